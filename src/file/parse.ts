@@ -1,0 +1,221 @@
+/**
+ * The one way into the app for a model: an imported file, a template and a stored model all pass
+ * through parseModelDocument, so they are checked the same way. A bad input yields one message that
+ * names the problem (which box, which field) and nothing else happens.
+ */
+import { newId } from '../domain/ids';
+import { isLevelId, LEVEL_IDS } from '../domain/levels';
+import { tidyUp } from '../domain/edits';
+import type { Box, Condition, Link, ModelContent } from '../domain/model';
+import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
+import { MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
+
+export type ParseResult = { ok: true; model: ModelContent } | { ok: false; error: string };
+
+class FileProblem extends Error {}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Finds keys that could poison prototypes when a file's objects are spread or merged. */
+function checkKeys(value: unknown, path: string): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => checkKeys(item, `${path}[${index}]`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new FileProblem(`The file contains the forbidden key "${key}" (in ${path || 'the top level'}), so it was not opened.`);
+      checkKeys((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function requireText(record: Record<string, unknown>, field: string, where: string): string {
+  const value = record[field];
+  if (value === undefined) throw new FileProblem(`${where} has no "${field}".`);
+  if (typeof value !== 'string') throw new FileProblem(`${where}: "${field}" must be text, but it is ${describe(value)}.`);
+  return value;
+}
+
+function optionalText(record: Record<string, unknown>, field: string, where: string): string | undefined {
+  const value = record[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new FileProblem(`${where}: "${field}" must be text, but it is ${describe(value)}.`);
+  return value === '' ? undefined : value;
+}
+
+function optionalNumber(record: Record<string, unknown>, field: string, where: string): number | undefined {
+  const value = record[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new FileProblem(`${where}: "${field}" must be a number, but it is ${describe(value)}.`);
+  return value;
+}
+
+function requireList(doc: Record<string, unknown>, field: string, required: boolean): unknown[] {
+  const value = doc[field];
+  if (value === undefined && !required) return [];
+  if (!Array.isArray(value)) throw new FileProblem(value === undefined ? `The file has no "${field}" list.` : `"${field}" must be a list, but it is ${describe(value)}.`);
+  return value;
+}
+
+function boxName(record: Record<string, unknown>, index: number): string {
+  const id = typeof record.id === 'string' && record.id ? ` "${record.id}"` : '';
+  return `Box ${index + 1}${id}`;
+}
+
+function withOptional<T extends object>(base: T, extras: Record<string, string | undefined>): T {
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(extras)) if (value !== undefined) out[key] = value;
+  return out as T;
+}
+
+function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set<string> } {
+  const boxes: Box[] = [];
+  const unplaced = new Set<string>();
+  const firstIndexOf = new Map<string, number>();
+  requireList(doc, 'boxes', true).forEach((raw, index) => {
+    if (!isRecord(raw)) throw new FileProblem(`Box ${index + 1} must be an object, but it is ${describe(raw)}.`);
+    const where = boxName(raw, index);
+    const id = requireText(raw, 'id', where);
+    if (!id.trim()) throw new FileProblem(`${where} has an empty "id".`);
+    const earlier = firstIndexOf.get(id);
+    if (earlier !== undefined) throw new FileProblem(`Two boxes have the id "${id}" (boxes ${earlier + 1} and ${index + 1}); every box needs its own id.`);
+    firstIndexOf.set(id, index);
+    const level = raw.level;
+    if (!isLevelId(level)) {
+      throw new FileProblem(
+        level === undefined
+          ? `${where} has no "level".`
+          : `${where} has an unknown level ${describe(level)}; the levels are ${LEVEL_IDS.join(', ')}.`,
+      );
+    }
+    const label = requireText(raw, 'label', where);
+    const x = optionalNumber(raw, 'x', where);
+    const y = optionalNumber(raw, 'y', where);
+    if (x === undefined || y === undefined) unplaced.add(id);
+    boxes.push(
+      withOptional<Box>(
+        { id, level, label, x: x ?? 0, y: y ?? 0 },
+        { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
+      ),
+    );
+  });
+  return { boxes, unplaced };
+}
+
+function parseLinks(doc: Record<string, unknown>, boxIds: ReadonlySet<string>): Link[] {
+  const links: Link[] = [];
+  const ids = new Set<string>();
+  requireList(doc, 'links', false).forEach((raw, index) => {
+    if (!isRecord(raw)) throw new FileProblem(`Link ${index + 1} must be an object, but it is ${describe(raw)}.`);
+    const where = `Link ${index + 1}${typeof raw.id === 'string' && raw.id ? ` "${raw.id}"` : ''}`;
+    const id = optionalText(raw, 'id', where) ?? newId('link');
+    if (ids.has(id)) throw new FileProblem(`Two links have the id "${id}"; every link needs its own id.`);
+    ids.add(id);
+    const source = requireText(raw, 'source', where);
+    const target = requireText(raw, 'target', where);
+    if (!boxIds.has(source)) throw new FileProblem(`${where} starts at box "${source}", which is not in the file.`);
+    if (!boxIds.has(target)) throw new FileProblem(`${where} ends at box "${target}", which is not in the file.`);
+    if (source === target) throw new FileProblem(`${where} links box "${source}" to itself.`);
+    links.push(withOptional<Link>({ id, source, target }, { note: optionalText(raw, 'note', where) }));
+  });
+  return links;
+}
+
+function parseConditions(doc: Record<string, unknown>): Condition[] {
+  const conditions: Condition[] = [];
+  const ids = new Set<string>();
+  requireList(doc, 'conditions', false).forEach((raw, index) => {
+    if (!isRecord(raw)) throw new FileProblem(`Condition ${index + 1} must be an object, but it is ${describe(raw)}.`);
+    const where = `Condition ${index + 1}${typeof raw.id === 'string' && raw.id ? ` "${raw.id}"` : ''}`;
+    const id = optionalText(raw, 'id', where) ?? newId('cond');
+    if (ids.has(id)) throw new FileProblem(`Two conditions have the id "${id}"; every condition needs its own id.`);
+    ids.add(id);
+    const kind = raw.kind;
+    if (kind !== 'assumption' && kind !== 'risk') throw new FileProblem(`${where}: "kind" must be "assumption" or "risk", but it is ${describe(kind)}.`);
+    const text = requireText(raw, 'text', where);
+    const allowed: readonly string[] = kind === 'assumption' ? ASSUMPTION_STATUSES : RISK_STATUSES;
+    const status = raw.status === undefined ? 'unchecked' : raw.status;
+    if (typeof status !== 'string' || !allowed.includes(status)) {
+      throw new FileProblem(`${where}: "status" of an ${kind === 'assumption' ? 'assumption' : 'risk'} must be one of ${allowed.join(', ')}, but it is ${describe(status)}.`);
+    }
+    const comment = optionalText(raw, 'comment', where);
+    conditions.push(withOptional({ id, kind, text, status } as Condition, { comment }));
+  });
+  return conditions;
+}
+
+/** Checks a parsed model file object and turns it into model content. */
+export function parseModelDocument(doc: unknown): ParseResult {
+  try {
+    if (!isRecord(doc)) throw new FileProblem(`The file must hold one JSON object, but it holds ${describe(doc)}.`);
+    checkKeys(doc, '');
+    if (doc.format !== MODEL_FILE_FORMAT) {
+      throw new FileProblem(
+        doc.format === undefined
+          ? 'This is not an Outcome Chains model file: it has no "format" field.'
+          : `This is not an Outcome Chains model file: its format is ${describe(doc.format)}, not "${MODEL_FILE_FORMAT}".`,
+      );
+    }
+    if (doc.formatVersion !== MODEL_FILE_VERSION) {
+      const newer = typeof doc.formatVersion === 'number' && doc.formatVersion > MODEL_FILE_VERSION;
+      throw new FileProblem(
+        newer
+          ? `This model file is format version ${String(doc.formatVersion)}, made by a newer Outcome Chains; this one reads version ${MODEL_FILE_VERSION}.`
+          : `"formatVersion" must be ${MODEL_FILE_VERSION}, but it is ${describe(doc.formatVersion)}.`,
+      );
+    }
+    const title = requireText(doc, 'title', 'The file');
+    const description = optionalText(doc, 'description', 'The file');
+    const { boxes, unplaced } = parseBoxes(doc);
+    const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
+    const conditions = parseConditions(doc);
+    let model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
+    if (unplaced.size) model = tidyUp(model, unplaced);
+    return { ok: true, model };
+  } catch (error) {
+    if (error instanceof FileProblem) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+/** Byte length of text as UTF-8, without the DOM's TextEncoder being required. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Parses the text of a model file: size, JSON, then parseModelDocument. */
+export function parseModelFile(text: string): ParseResult {
+  const size = text.length > MAX_MODEL_FILE_BYTES / 4 ? utf8Length(text) : text.length;
+  if (size > MAX_MODEL_FILE_BYTES) {
+    return { ok: false, error: `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); model files may be at most 5 MB.` };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    return { ok: false, error: `This file is not a model file: it is not valid JSON${detail}.` };
+  }
+  return parseModelDocument(doc);
+}

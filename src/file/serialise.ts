@@ -1,0 +1,42 @@
+import type { ModelContent } from '../domain/model';
+import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
+
+/** The model file as a plain object, fields in the documented order; empty optional fields left out. */
+export function toModelDocument(model: ModelContent): Record<string, unknown> {
+  const doc: Record<string, unknown> = { format: MODEL_FILE_FORMAT, formatVersion: MODEL_FILE_VERSION, title: model.title };
+  if (model.description) doc.description = model.description;
+  doc.boxes = model.boxes.map((box) => {
+    const out: Record<string, unknown> = { id: box.id, level: box.level, label: box.label };
+    if (box.notes) out.notes = box.notes;
+    if (box.feature) out.feature = box.feature;
+    if (box.owner) out.owner = box.owner;
+    out.x = box.x;
+    out.y = box.y;
+    return out;
+  });
+  doc.links = model.links.map((link) => {
+    const out: Record<string, unknown> = { id: link.id, source: link.source, target: link.target };
+    if (link.note) out.note = link.note;
+    return out;
+  });
+  doc.conditions = model.conditions.map((condition) => {
+    const out: Record<string, unknown> = { id: condition.id, kind: condition.kind, text: condition.text, status: condition.status };
+    if (condition.comment) out.comment = condition.comment;
+    return out;
+  });
+  return doc;
+}
+
+export function serialiseModel(model: ModelContent): string {
+  return `${JSON.stringify(toModelDocument(model), null, 2)}\n`;
+}
+
+/** A file name from the title: letters, digits and dashes only. */
+export function modelFileName(title: string): string {
+  const stem = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${stem || 'logic-model'}.json`;
+}
