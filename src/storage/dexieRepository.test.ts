@@ -1,0 +1,228 @@
+/**
+ * What only the IndexedDB repository does: read records it did not write, share a database with
+ * another tab, survive a full disk, and open (or refuse to) on what the browser offers.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OutcomeChainsDb } from './db';
+import { createDexieRepository, type DexieRepositoryOptions } from './dexieRepository';
+import { StorageError, type ModelRepository, type StoredChange } from './repository';
+import { LIVE, recordForModel } from './storedModel';
+import { QUOTA_MESSAGE } from './storageErrors';
+import { edited, manualClock, sampleContent, uniqueChannelName } from './testFixtures';
+
+const opened: ModelRepository[] = [];
+const databases: OutcomeChainsDb[] = [];
+
+async function openRepository(options: DexieRepositoryOptions): Promise<ModelRepository> {
+  const repository = await createDexieRepository({ IDBKeyRange, channelName: uniqueChannelName(), ...options });
+  opened.push(repository);
+  return repository;
+}
+
+/** The database as another program would see it, to plant records the repository did not write. */
+function rawDatabase(indexedDB: IDBFactory): OutcomeChainsDb {
+  const db = new OutcomeChainsDb(undefined, { indexedDB, IDBKeyRange });
+  databases.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const repository of opened.splice(0)) repository.close();
+  for (const db of databases.splice(0)) db.close();
+  vi.unstubAllGlobals();
+});
+
+type WriteFailure = 'none' | 'put throws' | 'request aborts' | 'commit aborts';
+
+/**
+ * The real fake-indexeddb behind a thin IDBFactory that, on demand, makes object-store writes fail
+ * with QuotaExceededError in each way an engine may report it: thrown by put/add; the request failing
+ * with a bare AbortError while the transaction aborts with QuotaExceededError; or (what browsers
+ * do when the disk fills) the request succeeding and the transaction aborting at commit.
+ */
+function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure: WriteFailure) => void } {
+  const real = new IDBFactory();
+  let failure: WriteFailure = 'none';
+  const patched = new WeakSet<object>();
+
+  function failingWrite(store: IDBObjectStore, transaction: IDBTransaction, write: 'put' | 'add'): void {
+    const original = store[write];
+    store[write] = (...args: Parameters<IDBObjectStore['put']>) => {
+      if (failure === 'put throws') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const request = original.apply(store, args);
+      // fake-indexeddb's own abort step, given the error a browser gives a transaction that ran out of room.
+      const abortForQuota = () => (transaction as unknown as { _abort(errorName: string): void })._abort('QuotaExceededError');
+      if (failure === 'request aborts') abortForQuota();
+      if (failure === 'commit aborts') request.addEventListener('success', abortForQuota);
+      return request;
+    };
+  }
+
+  function patchDatabase(db: IDBDatabase): void {
+    const openTransaction = db.transaction.bind(db);
+    db.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+      const transaction = openTransaction(...args);
+      const objectStore = transaction.objectStore.bind(transaction);
+      transaction.objectStore = (name: string) => {
+        const store = objectStore(name);
+        if (!patched.has(store)) {
+          patched.add(store);
+          failingWrite(store, transaction, 'put');
+          failingWrite(store, transaction, 'add');
+        }
+        return store;
+      };
+      return transaction;
+    }) as IDBDatabase['transaction'];
+  }
+
+  const indexedDB: IDBFactory = {
+    open(...args: Parameters<IDBFactory['open']>) {
+      const request = real.open(...args);
+      // Runs before Dexie's onsuccess handler, so every transaction Dexie opens is patched.
+      request.addEventListener('success', () => patchDatabase(request.result));
+      return request;
+    },
+    deleteDatabase: (name) => real.deleteDatabase(name),
+    cmp: (first, second) => real.cmp(first, second),
+    databases: () => real.databases(),
+  };
+  return { indexedDB, failWrites: (next) => (failure = next) };
+}
+
+describe('createDexieRepository', () => {
+  it('keeps models across a reload (closing and reopening the database)', async () => {
+    const indexedDB = new IDBFactory();
+    const first = await openRepository({ indexedDB });
+    const created = await first.create(sampleContent());
+    await first.save(edited(created, 'Before reload', 5_000), 1);
+    first.close();
+
+    const second = await openRepository({ indexedDB });
+    expect(second.kind).toBe('indexeddb');
+    expect(await second.load(created.id)).toEqual({ status: 'ok', model: edited(created, 'Before reload', 5_000), revision: 2, deleted: false });
+  });
+
+  it('reports a stored document that fails the file checks as invalid, naming the problem, and changes nothing', async () => {
+    const indexedDB = new IDBFactory();
+    const repository = await openRepository({ indexedDB });
+    const good = await repository.create(sampleContent('Good'));
+    const model = { ...sampleContent('Broken'), id: 'model-broken', createdAt: 500, updatedAt: 500 };
+    const broken = recordForModel(model, 7, LIVE);
+    const badDocument = { ...broken.document, links: [{ id: 'l9', source: 'b1', target: 'b-nowhere' }] };
+    const db = rawDatabase(indexedDB);
+    await db.models.put({ ...broken, document: badDocument });
+
+    const loaded = await repository.load('model-broken');
+    expect(loaded).toEqual({ status: 'invalid', error: expect.stringContaining('"Broken"') });
+    expect(loaded.status === 'invalid' && loaded.error).toMatch(/Link 1 "l9" ends at box "b-nowhere", which is not in the file/);
+    expect((await repository.list()).map((summary) => summary.id)).toEqual([good.id, 'model-broken']);
+    expect(await db.models.get('model-broken')).toEqual({ ...broken, document: badDocument });
+    await expect(repository.duplicate('model-broken')).rejects.toThrow(/b-nowhere/);
+  });
+
+  it('tells the other tab about a save, so two tabs on one database stay in step', async () => {
+    const indexedDB = new IDBFactory();
+    const channelName = uniqueChannelName();
+    const tabA = await openRepository({ indexedDB, channelName });
+    const tabB = await openRepository({ indexedDB, channelName });
+    const created = await tabA.create(sampleContent());
+    const heardInA: StoredChange[] = [];
+    tabA.subscribe((change) => heardInA.push(change));
+    const heardInB: StoredChange[] = [];
+    tabB.subscribe((change) => heardInB.push(change));
+
+    await tabA.save(edited(created, 'Edited in tab A', 5_000), 1);
+
+    // The news of the create may still be on its way too; the save's must arrive.
+    await vi.waitFor(() => expect(heardInB).toContainEqual({ id: created.id, revision: 2 }));
+    expect(await tabB.load(created.id)).toMatchObject({ status: 'ok', revision: 2 });
+    expect(await tabB.save(edited(created, 'Stale edit in tab B', 6_000), 1)).toEqual({ status: 'conflict', storedRevision: 2 });
+    // A tab hears its own change once, directly, not a second time through the channel.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heardInA).toEqual([{ id: created.id, revision: 2 }]);
+  });
+
+  it('ignores channel messages that are not stored changes', async () => {
+    const channelName = uniqueChannelName();
+    const repository = await openRepository({ indexedDB: new IDBFactory(), channelName });
+    const heard: StoredChange[] = [];
+    repository.subscribe((change) => heard.push(change));
+    const stranger = new BroadcastChannel(channelName);
+    stranger.postMessage({ id: 42 });
+    stranger.postMessage('hello');
+    stranger.postMessage({ id: 'model-x', revision: 3 });
+    await vi.waitFor(() => expect(heard).toEqual([{ id: 'model-x', revision: 3 }]));
+    stranger.close();
+  });
+
+  it.each<WriteFailure>(['put throws', 'request aborts', 'commit aborts'])(
+    'turns a full disk (%s) into StorageError "quota" and keeps the stored version intact',
+    async (failure) => {
+      const { indexedDB, failWrites } = quotaFailingIndexedDB();
+      const repository = await openRepository({ indexedDB });
+      const created = await repository.create(sampleContent());
+      const saved = edited(created, 'Saved before the disk filled', 5_000);
+      await repository.save(saved, 1);
+      const heard: StoredChange[] = [];
+      repository.subscribe((change) => heard.push(change));
+
+      failWrites(failure);
+      const error = await repository.save(edited(saved, 'Lost to the full disk', 6_000), 2).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(StorageError);
+      expect(error).toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
+      await expect(repository.create(sampleContent('New'))).rejects.toMatchObject({ kind: 'quota' });
+      await expect(repository.rename(created.id, 'New title')).rejects.toMatchObject({ kind: 'quota' });
+
+      failWrites('none');
+      expect(heard).toEqual([]);
+      expect(await repository.load(created.id)).toEqual({ status: 'ok', model: saved, revision: 2, deleted: false });
+      expect((await repository.list()).map((summary) => summary.title)).toEqual([created.title]);
+      expect(await repository.save(edited(saved, 'Saved once space was freed', 7_000), 2)).toEqual({ status: 'saved', revision: 3 });
+    },
+  );
+
+  it('refuses with StorageError "unavailable" when there is no IndexedDB', async () => {
+    expect(globalThis.indexedDB).toBeUndefined();
+    await expect(createDexieRepository({ channelName: uniqueChannelName() })).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+  });
+
+  it('refuses with StorageError "unavailable" when the database will not open', async () => {
+    const real = new IDBFactory();
+    const refusing: IDBFactory = {
+      open: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+      deleteDatabase: (name) => real.deleteDatabase(name),
+      cmp: (first, second) => real.cmp(first, second),
+      databases: () => real.databases(),
+    };
+    const error = await createDexieRepository({ indexedDB: refusing, IDBKeyRange, channelName: uniqueChannelName() }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('denied permission') });
+  });
+
+  it('asks for persistent storage where the browser offers it, and answers false where it does not', async () => {
+    const repository = await openRepository({ indexedDB: new IDBFactory() });
+    vi.stubGlobal('navigator', undefined);
+    expect(await repository.requestPersistence()).toBe(false);
+    vi.stubGlobal('navigator', { storage: {} });
+    expect(await repository.requestPersistence()).toBe(false);
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { storage: { persist } });
+    expect(await repository.requestPersistence()).toBe(true);
+    expect(persist).toHaveBeenCalledOnce();
+    vi.stubGlobal('navigator', { storage: { persist: () => Promise.reject(new Error('denied')) } });
+    expect(await repository.requestPersistence()).toBe(false);
+  });
+
+  it('counts boxes and keeps the creation time of the stored record on save', async () => {
+    const clock = manualClock(100);
+    const indexedDB = new IDBFactory();
+    const repository = await openRepository({ indexedDB, now: clock.now });
+    const created = await repository.create(sampleContent());
+    await repository.save({ ...edited(created, 'More', 5_000), createdAt: 999_999 }, 1);
+    expect(await rawDatabase(indexedDB).models.get(created.id)).toMatchObject({ createdAt: 100, updatedAt: 5_000, boxCount: 4, revision: 2, deletedAt: 0 });
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The contract every ModelRepository keeps, written once and run against both implementations:
+ * IndexedDB (on a fresh fake-indexeddb per test) and memory.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDexieRepository } from './dexieRepository';
+import { createMemoryRepository } from './memoryRepository';
+import type { ModelRepository, StoredChange } from './repository';
+import { edited, manualClock, sampleContent, uniqueChannelName } from './testFixtures';
+
+type Clock = ReturnType<typeof manualClock>;
+
+const implementations: { name: string; open: (clock: Clock) => Promise<ModelRepository> }[] = [
+  {
+    name: 'IndexedDB (Dexie on fake-indexeddb)',
+    open: (clock) => createDexieRepository({ indexedDB: new IDBFactory(), IDBKeyRange, channelName: uniqueChannelName(), now: clock.now }),
+  },
+  { name: 'memory', open: async (clock) => createMemoryRepository({ now: clock.now }) },
+];
+
+describe.each(implementations)('ModelRepository contract: $name', ({ open }) => {
+  let repository: ModelRepository;
+  let clock: Clock;
+
+  async function start(): Promise<ModelRepository> {
+    clock = manualClock();
+    repository = await open(clock);
+    return repository;
+  }
+
+  afterEach(() => repository?.close());
+
+  it('creates models at revision 1, lists them newest first and loads each back exactly', async () => {
+    const repo = await start();
+    const older = await repo.create(sampleContent('Older'));
+    clock.advance();
+    const newer = await repo.create(sampleContent('Newer'));
+
+    expect(older.id).not.toBe(newer.id);
+    expect(await repo.list()).toEqual([
+      { id: newer.id, title: 'Newer', createdAt: 2_000, updatedAt: 2_000, boxCount: 3 },
+      { id: older.id, title: 'Older', createdAt: 1_000, updatedAt: 1_000, boxCount: 3 },
+    ]);
+    expect(await repo.load(older.id)).toEqual({ status: 'ok', model: older, revision: 1, deleted: false });
+    expect(older).toEqual({ ...sampleContent('Older'), id: older.id, createdAt: 1_000, updatedAt: 1_000 });
+  });
+
+  it('saves on the right base revision, and the list follows the model', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    const changed = edited(created, 'Pooled budget, ring-fenced', 9_000);
+
+    expect(await repo.save(changed, 1)).toEqual({ status: 'saved', revision: 2 });
+    expect(await repo.load(created.id)).toEqual({ status: 'ok', model: changed, revision: 2, deleted: false });
+    expect(await repo.list()).toEqual([{ id: created.id, title: created.title, createdAt: 1_000, updatedAt: 9_000, boxCount: 4 }]);
+
+    const again = edited(changed, 'Pooled budget, three years', 9_500);
+    expect(await repo.save(again, 2)).toEqual({ status: 'saved', revision: 3 });
+  });
+
+  it('refuses a save on a stale revision and writes nothing', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    const fromThisTab = edited(created, 'Saved first', 5_000);
+    const fromOtherTab = edited(created, 'Saved second, on a stale base', 6_000);
+    await repo.save(fromThisTab, 1);
+
+    expect(await repo.save(fromOtherTab, 1)).toEqual({ status: 'conflict', storedRevision: 2 });
+    expect(await repo.load(created.id)).toEqual({ status: 'ok', model: fromThisTab, revision: 2, deleted: false });
+  });
+
+  it('reports a save of a model that is no longer stored as missing, without storing it', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    await repo.purge(created.id);
+
+    expect(await repo.save(edited(created, 'Too late', 5_000), 1)).toEqual({ status: 'missing' });
+    expect(await repo.load(created.id)).toEqual({ status: 'missing' });
+    expect(await repo.list()).toEqual([]);
+  });
+
+  it('renames: new title in the list and the model, a new revision, so an older editor cannot overwrite it', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent('Draft'));
+    clock.advance();
+    await repo.rename(created.id, 'Reducing reoffending 2026');
+
+    const loaded = await repo.load(created.id);
+    expect(loaded).toMatchObject({ status: 'ok', revision: 2, model: { title: 'Reducing reoffending 2026', updatedAt: 2_000 } });
+    expect((await repo.list()).map((summary) => summary.title)).toEqual(['Reducing reoffending 2026']);
+    expect(await repo.save(edited(created, 'Stale', 3_000), 1)).toEqual({ status: 'conflict', storedRevision: 2 });
+  });
+
+  it('duplicates as "Copy of …" with a new id, keeping the content and its box, link and condition ids', async () => {
+    const repo = await start();
+    const original = await repo.create(sampleContent('Reducing reoffending'));
+    clock.advance();
+    const copy = await repo.duplicate(original.id);
+
+    expect(copy.id).not.toBe(original.id);
+    expect(copy).toEqual({ ...sampleContent('Copy of Reducing reoffending'), id: copy.id, createdAt: 2_000, updatedAt: 2_000 });
+    expect(await repo.load(copy.id)).toEqual({ status: 'ok', model: copy, revision: 1, deleted: false });
+    expect((await repo.list()).map((summary) => summary.title)).toEqual(['Copy of Reducing reoffending', 'Reducing reoffending']);
+    await expect(repo.duplicate('model-gone')).rejects.toThrow(/no longer stored/);
+  });
+
+  it('trashes, restores and purges, with list and listTrash in step', async () => {
+    const repo = await start();
+    const kept = await repo.create(sampleContent('Kept'));
+    const first = await repo.create(sampleContent('First binned'));
+    const second = await repo.create(sampleContent('Second binned'));
+
+    clock.advance();
+    await repo.trash(first.id);
+    clock.advance();
+    await repo.trash(second.id);
+    expect((await repo.list()).map((summary) => summary.id)).toEqual([kept.id]);
+    expect(await repo.listTrash()).toEqual([
+      expect.objectContaining({ id: second.id, deletedAt: 3_000 }),
+      expect.objectContaining({ id: first.id, deletedAt: 2_000 }),
+    ]);
+    expect(await repo.load(first.id)).toMatchObject({ status: 'ok', deleted: true, revision: 2 });
+
+    await repo.restore(first.id);
+    expect(await repo.load(first.id)).toMatchObject({ status: 'ok', deleted: false, revision: 3 });
+    expect((await repo.list()).map((summary) => summary.id).sort()).toEqual([kept.id, first.id].sort());
+    expect((await repo.list()).every((summary) => summary.deletedAt === undefined)).toBe(true);
+
+    await repo.purge(second.id);
+    expect(await repo.load(second.id)).toEqual({ status: 'missing' });
+    expect(await repo.listTrash()).toEqual([]);
+  });
+
+  it('treats trashing a trashed model, restoring a live one and purging a missing one as no change', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    await repo.trash(created.id);
+    const changes: StoredChange[] = [];
+    repo.subscribe((change) => changes.push(change));
+
+    await repo.trash(created.id);
+    await repo.restore(created.id);
+    await repo.restore(created.id);
+    await repo.rename('model-gone', 'Nothing');
+    await repo.purge('model-gone');
+
+    expect(changes).toEqual([{ id: created.id, revision: 3 }]);
+  });
+
+  it('tells subscribers about every stored change, until they unsubscribe', async () => {
+    const repo = await start();
+    const changes: StoredChange[] = [];
+    const unsubscribe = repo.subscribe((change) => changes.push(change));
+
+    const created = await repo.create(sampleContent());
+    await repo.save(edited(created, 'Changed', 5_000), 1);
+    await repo.save(edited(created, 'Conflicting', 6_000), 1);
+    await repo.rename(created.id, 'Renamed');
+    await repo.trash(created.id);
+    await repo.restore(created.id);
+    await repo.purge(created.id);
+    unsubscribe();
+    await repo.create(sampleContent());
+
+    expect(changes).toEqual([1, 2, 3, 4, 5, 0].map((revision) => ({ id: created.id, revision })));
+  });
+
+  it('keeps a failing subscriber from spoiling the write or the other subscribers', async () => {
+    const repo = await start();
+    const heard: StoredChange[] = [];
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    try {
+      repo.subscribe(() => {
+        throw new Error('subscriber bug');
+      });
+      repo.subscribe((change) => heard.push(change));
+      const created = await repo.create(sampleContent());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(heard).toEqual([{ id: created.id, revision: 1 }]);
+      expect(errors).toEqual([expect.objectContaining({ message: 'subscriber bug' })]);
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+  });
+});
