@@ -1,0 +1,201 @@
+/**
+ * Graph algorithms over boxes numbered 0…n-1, written for models of tens of thousands of boxes:
+ * compact adjacency arrays, linear time, and explicit stacks instead of recursion so that a long
+ * chain cannot overflow the call stack.
+ */
+
+/** Outgoing edges in compressed form: node v's edges are positions start[v] … start[v+1]-1. */
+export interface Adjacency {
+  readonly nodeCount: number;
+  readonly start: Int32Array;
+  /** The node each edge leads to. */
+  readonly target: Int32Array;
+  /** The caller's number for each edge (for us, the link's position), so a path can name its links. */
+  readonly edge: Int32Array;
+}
+
+/** Builds adjacency from parallel edge lists; `keep` leaves edges out (e.g. all but forward links). */
+export function buildAdjacency(
+  nodeCount: number,
+  sources: ArrayLike<number>,
+  targets: ArrayLike<number>,
+  keep: (edge: number) => boolean = () => true,
+): Adjacency {
+  const start = new Int32Array(nodeCount + 1);
+  let kept = 0;
+  for (let e = 0; e < sources.length; e++) {
+    if (!keep(e)) continue;
+    start[(sources[e] as number) + 1]! += 1;
+    kept++;
+  }
+  for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, nodeCount);
+  const target = new Int32Array(kept);
+  const edge = new Int32Array(kept);
+  for (let e = 0; e < sources.length; e++) {
+    if (!keep(e)) continue;
+    const slot = fill[sources[e] as number]!++;
+    target[slot] = targets[e] as number;
+    edge[slot] = e;
+  }
+  return { nodeCount, start, target, edge };
+}
+
+/** Marks (1) every node reachable from the seeds, the seeds included. */
+export function markReachable(adjacency: Adjacency, seeds: Iterable<number>): Uint8Array {
+  const reached = new Uint8Array(adjacency.nodeCount);
+  const queue = new Int32Array(adjacency.nodeCount);
+  let tail = 0;
+  for (const seed of seeds) {
+    if (reached[seed]) continue;
+    reached[seed] = 1;
+    queue[tail++] = seed;
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let i = adjacency.start[v]!; i < adjacency.start[v + 1]!; i++) {
+      const w = adjacency.target[i]!;
+      if (reached[w]) continue;
+      reached[w] = 1;
+      queue[tail++] = w;
+    }
+  }
+  return reached;
+}
+
+export interface Components {
+  /** Component number of each node. */
+  readonly componentOf: Int32Array;
+  /** The members of each component. */
+  readonly members: readonly (readonly number[])[];
+}
+
+/** Strongly connected components (Tarjan's algorithm, with explicit stacks). */
+export function stronglyConnectedComponents(adjacency: Adjacency): Components {
+  const n = adjacency.nodeCount;
+  const { start, target } = adjacency;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
+  const componentOf = new Int32Array(n).fill(-1);
+  const members: number[][] = [];
+  let stackSize = 0;
+  let counter = 0;
+
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    let depth = 0;
+    order[root] = low[root] = counter++;
+    stack[stackSize++] = root;
+    onStack[root] = 1;
+    callNode[depth] = root;
+    callEdge[depth] = start[root]!;
+    depth++;
+    while (depth > 0) {
+      const v = callNode[depth - 1]!;
+      const e = callEdge[depth - 1]!;
+      if (e < start[v + 1]!) {
+        callEdge[depth - 1] = e + 1;
+        const w = target[e]!;
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
+          stack[stackSize++] = w;
+          onStack[w] = 1;
+          callNode[depth] = w;
+          callEdge[depth] = start[w]!;
+          depth++;
+        } else if (onStack[w] && order[w]! < low[v]!) {
+          low[v] = order[w]!;
+        }
+        continue;
+      }
+      depth--;
+      if (low[v] === order[v]) {
+        const component: number[] = [];
+        const id = members.length;
+        let w: number;
+        do {
+          w = stack[--stackSize]!;
+          onStack[w] = 0;
+          componentOf[w] = id;
+          component.push(w);
+        } while (w !== v);
+        members.push(component);
+      }
+      if (depth > 0) {
+        const parent = callNode[depth - 1]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+    }
+  }
+  return { componentOf, members };
+}
+
+export interface Cycle {
+  /** Nodes in order round the cycle, starting with the node asked for (not repeated at the end). */
+  readonly nodes: readonly number[];
+  /** Edge numbers: edges[i] leads from nodes[i] to the next node. */
+  readonly edges: readonly number[];
+}
+
+/**
+ * Finds shortest cycles within strongly connected components. Scratch arrays are shared across
+ * calls, so finding a cycle in each of many small components stays linear overall.
+ */
+export class CycleFinder {
+  private readonly seen: Int32Array;
+  private readonly viaEdge: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly queue: Int32Array;
+  private visit = 0;
+
+  constructor(
+    private readonly adjacency: Adjacency,
+    private readonly components: Components,
+  ) {
+    this.seen = new Int32Array(adjacency.nodeCount);
+    this.viaEdge = new Int32Array(adjacency.nodeCount);
+    this.parent = new Int32Array(adjacency.nodeCount);
+    this.queue = new Int32Array(adjacency.nodeCount);
+  }
+
+  /** The shortest cycle through `node`, found breadth-first inside its component. */
+  shortestCycleThrough(node: number): Cycle | undefined {
+    const { start, target } = this.adjacency;
+    const component = this.components.componentOf[node];
+    const mark = ++this.visit;
+    this.seen[node] = mark;
+    this.queue[0] = node;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const v = this.queue[head]!;
+      for (let i = start[v]!; i < start[v + 1]!; i++) {
+        const w = target[i]!;
+        if (this.components.componentOf[w] !== component) continue;
+        if (w === node) return this.pathBack(node, v, i);
+        if (this.seen[w] === mark) continue;
+        this.seen[w] = mark;
+        this.viaEdge[w] = i;
+        this.parent[w] = v;
+        this.queue[tail++] = w;
+      }
+    }
+    return undefined;
+  }
+
+  private pathBack(node: number, last: number, closingEdge: number): Cycle {
+    const nodes: number[] = [];
+    const edges: number[] = [this.adjacency.edge[closingEdge]!];
+    for (let v = last; v !== node; v = this.parent[v]!) {
+      nodes.push(v);
+      edges.push(this.adjacency.edge[this.viaEdge[v]!]!);
+    }
+    nodes.push(node);
+    nodes.reverse();
+    edges.reverse();
+    return { nodes, edges };
+  }
+}

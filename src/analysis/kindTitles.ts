@@ -1,0 +1,17 @@
+import type { FlagKind } from './types';
+
+/** A heading for each kind of flag, for grouping flags in a panel. */
+export const FLAG_KIND_TITLES: Readonly<Record<FlagKind, string>> = {
+  'missing-feature': 'Evidence features not in the model',
+  'empty-level': 'Empty levels',
+  'unreached-outcome': 'Final outcomes nothing leads to',
+  'dead-end': 'Inputs and activities that lead to no outcome',
+  'isolated-box': 'Boxes with no links',
+  'skip-link': 'Links that skip levels',
+  'feedback-link': 'Links back to an earlier level',
+  'same-level-link': 'Links within a level',
+  loop: 'Loops',
+  'condition-unchecked': 'Assumptions and risks not yet checked',
+  'assumption-at-risk': 'Assumptions at risk',
+  'risk-live': 'Live risks',
+};

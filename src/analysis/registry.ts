@@ -1,0 +1,32 @@
+/**
+ * Every rule, once, in the order their flags are listed within a severity: first what the model
+ * lacks, then how its chains hang together, then its links, then its conditions.
+ */
+import type { Rule } from './rule';
+import { assumptionAtRisk } from './rules/assumption-at-risk';
+import { conditionUnchecked } from './rules/condition-unchecked';
+import { deadEnd } from './rules/dead-end';
+import { emptyLevel } from './rules/empty-level';
+import { feedbackLink } from './rules/feedback-link';
+import { isolatedBox } from './rules/isolated-box';
+import { loop } from './rules/loop';
+import { missingFeature } from './rules/missing-feature';
+import { riskLive } from './rules/risk-live';
+import { sameLevelLink } from './rules/same-level-link';
+import { skipLink } from './rules/skip-link';
+import { unreachedOutcome } from './rules/unreached-outcome';
+
+export const RULES: readonly Rule[] = [
+  missingFeature,
+  emptyLevel,
+  unreachedOutcome,
+  deadEnd,
+  isolatedBox,
+  skipLink,
+  feedbackLink,
+  sameLevelLink,
+  loop,
+  conditionUnchecked,
+  assumptionAtRisk,
+  riskLive,
+];

@@ -1,0 +1,24 @@
+import { KEY_CONDITIONS } from '../passages';
+import { conditionName } from '../conditionWording';
+import { flag, type Rule } from '../rule';
+import { capitalised } from '../wording';
+
+/** An assumption marked at risk: the model's logic rests on something that may not hold. */
+export const assumptionAtRisk: Rule = {
+  kind: 'assumption-at-risk',
+  check(context) {
+    return context.model.conditions
+      .filter((condition) => condition.kind === 'assumption' && condition.status === 'at-risk')
+      .map((condition) =>
+        flag({
+          key: `assumption-at-risk:${condition.id}`,
+          kind: 'assumption-at-risk',
+          severity: 'gap',
+          message: `${capitalised(conditionName(condition))} is marked at risk: the outcomes depend on it, so plan what to do if it does not hold.`,
+          passage: KEY_CONDITIONS,
+          conditionIds: [condition.id],
+          action: { type: 'review-condition', conditionId: condition.id },
+        }),
+      );
+  },
+};

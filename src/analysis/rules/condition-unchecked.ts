@@ -1,0 +1,30 @@
+import { KEY_CONDITIONS } from '../passages';
+import { conditionName } from '../conditionWording';
+import { flag, type Rule } from '../rule';
+import { capitalised } from '../wording';
+
+const QUESTION = { assumption: 'does it hold for this partnership?', risk: 'is it managed?' } as const;
+
+/**
+ * An assumption or risk nobody has looked at yet. One flag per condition, so that each can be
+ * reviewed on its own; the panel groups them under one heading. Conditions keep the model's own
+ * order (Table 1 first), which the user sees in the conditions list.
+ */
+export const conditionUnchecked: Rule = {
+  kind: 'condition-unchecked',
+  check(context) {
+    return context.model.conditions
+      .filter((condition) => condition.status === 'unchecked')
+      .map((condition) =>
+        flag({
+          key: `condition-unchecked:${condition.id}`,
+          kind: 'condition-unchecked',
+          severity: 'notice',
+          message: `${capitalised(conditionName(condition))} has not been checked yet: ${QUESTION[condition.kind]}`,
+          passage: KEY_CONDITIONS,
+          conditionIds: [condition.id],
+          action: { type: 'review-condition', conditionId: condition.id },
+        }),
+      );
+  },
+};

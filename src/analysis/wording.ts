@@ -1,0 +1,49 @@
+/** Small pieces of plain English shared by the rules' messages. */
+import { levelName, LEVEL_IDS } from '../domain/levels';
+import type { Box } from '../domain/model';
+
+// Long enough to recognise a box, short enough that a loop of several boxes stays readable.
+const LONGEST_LABEL = 60;
+
+/** Text in quotation marks on one line, shortened to `longest` characters when given. */
+export function quoted(text: string, fallback: string, longest = Infinity): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (!trimmed) return fallback;
+  const short = trimmed.length > longest ? `${trimmed.slice(0, longest - 1).trimEnd()}…` : trimmed;
+  return `“${short}”`;
+}
+
+/** A box's label in quotation marks, shortened if long. */
+export function boxName(box: Box): string {
+  return quoted(box.label, 'an untitled box', LONGEST_LABEL);
+}
+
+/** A box's name with its level, e.g. “Joint training” (Activities). */
+export function boxWithLevel(box: Box): string {
+  return `${boxName(box)} (${levelName(box.level)})`;
+}
+
+/** The name of the level at a position, 0 for inputs. */
+export function levelNameAt(position: number): string {
+  return levelName(LEVEL_IDS[position]!);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+/** "1 gap", "3 gaps". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+}
+
+export function hasNote(note: string | undefined): boolean {
+  return note !== undefined && note.trim() !== '';
+}
+
+/** For messages that begin with a box's name, which may be "an untitled box". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
