@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import { openRepository } from '../storage/openRepository';
+import type { ModelRepository } from '../storage/repository';
+import { EditorPage } from '../ui/EditorPage';
+import { HomePage } from '../ui/HomePage';
+import { StorageBanner } from '../ui/StorageBanner';
+import { RepositoryContext } from './RepositoryContext';
+import { parseRoute, useHash } from './route';
+
+export function App() {
+  const [opened, setOpened] = useState<{ repository: ModelRepository; problem?: string } | null>(null);
+  const hash = useHash();
+  const route = useMemo(() => parseRoute(hash), [hash]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void openRepository().then((result) => {
+      if (cancelled) {
+        result.repository.close();
+        return;
+      }
+      setOpened(result);
+      void result.repository.requestPersistence();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!opened) {
+    return (
+      <main className="loading" aria-busy="true">
+        <p>Opening Outcome Chains…</p>
+      </main>
+    );
+  }
+  return (
+    <RepositoryContext.Provider value={opened.repository}>
+      {opened.problem ? <StorageBanner message={opened.problem} /> : null}
+      {route.page === 'model' ? <EditorPage key={route.id} modelId={route.id} /> : <HomePage />}
+    </RepositoryContext.Provider>
+  );
+}

@@ -1,0 +1,29 @@
+/** Hash routes, so every model has its own URL and back/forward work without a server. */
+import { useSyncExternalStore } from 'react';
+
+export type Route = { page: 'home' } | { page: 'model'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/models\/([^/?#]+)$/.exec(hash);
+  if (match?.[1]) return { page: 'model', id: decodeURIComponent(match[1]) };
+  return { page: 'home' };
+}
+
+export function modelHref(id: string): string {
+  return `#/models/${encodeURIComponent(id)}`;
+}
+
+export const HOME_HREF = '#/';
+
+export function goTo(href: string): void {
+  window.location.hash = href.slice(1);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

@@ -1,0 +1,79 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
+import { editBox } from '../actions/commands';
+import { levelName } from '../domain/levels';
+import { useEditorStore } from '../store/EditorContext';
+import type { BoxFlowNode } from './flowElements';
+
+/** Returns keyboard focus to a box on the canvas (after editing its label, say). */
+export function focusBoxOnCanvas(id: string): void {
+  const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  element?.focus();
+}
+
+function LabelEditor({ id, label, levelId }: { id: string; label: string; levelId: BoxFlowNode['data']['box']['level'] }) {
+  const store = useEditorStore();
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // React Flow keeps a new node hidden until it has measured it, and hidden fields refuse focus:
+    // try again on the next frames until the field takes it.
+    let frame = 0;
+    let tries = 0;
+    const tryFocus = () => {
+      const element = field.current;
+      if (!element) return;
+      element.focus({ preventScroll: true });
+      if (document.activeElement === element) element.setSelectionRange(element.value.length, element.value.length);
+      else if (tries++ < 30) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const finish = () => {
+    store.getState().setEditingBox(null);
+    requestAnimationFrame(() => focusBoxOnCanvas(id));
+  };
+  return (
+    <textarea
+      ref={field}
+      className="box-node__editor nodrag nopan nowheel"
+      aria-label={`Label of this ${levelName(levelId)} box`}
+      defaultValue={label}
+      maxLength={300}
+      rows={3}
+      onChange={(event) => editBox(store, id, { label: event.target.value })}
+      onBlur={() => store.getState().editingBoxId === id && store.getState().setEditingBox(null)}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
+          event.preventDefault();
+          finish();
+        }
+      }}
+    />
+  );
+}
+
+function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
+  const { box, editing, flagCount, flagText } = data;
+  return (
+    <div className={`box-node level-${box.level}${selected ? ' is-selected' : ''}`}>
+      <Handle type="target" position={Position.Left} className="box-node__handle" />
+      {editing ? (
+        <LabelEditor id={id} label={box.label} levelId={box.level} />
+      ) : (
+        <div className="box-node__label">{box.label.trim() ? box.label : <span className="box-node__placeholder">Untitled box</span>}</div>
+      )}
+      {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
+      {box.feature ? <span className="box-node__feature" title="Stands for an evidence feature" aria-hidden="true" /> : null}
+      {flagCount > 0 ? (
+        <span className="box-node__badge" title={flagText} aria-hidden="true">
+          {flagCount}
+        </span>
+      ) : null}
+      <Handle type="source" position={Position.Right} className="box-node__handle" />
+    </div>
+  );
+}
+
+export const BoxNode = memo(BoxNodeView);

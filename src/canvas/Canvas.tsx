@@ -1,0 +1,194 @@
+/**
+ * The React Flow adapter: the only place that knows React Flow. Boxes and links come from the
+ * model; gestures go back as commands. While a box is dragged only its on-screen position changes;
+ * the model (and so undo and autosave) sees the drop, as one step.
+ */
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type XYPosition,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { addBoxToLane, dropBoxes, linkBoxes } from '../actions/commands';
+import { BOX_WIDTH, LANE_HEADER_HEIGHT, levelAtX } from '../domain/lanes';
+import type { Model } from '../domain/model';
+import { LEVEL_COLOURS } from '../export/theme';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { currentModel } from '../store/editorStore';
+import { BoxNode } from './BoxNode';
+import { buildEdges, buildNodes, LANE_ID_PREFIX, type FlowNode, type LinkFlowEdge, type Measured } from './flowElements';
+import { LaneNode } from './LaneNode';
+import { ArrowMarkers, Legend } from './Legend';
+import { LinkEdge } from './LinkEdge';
+import { useCanvasFlags } from './useCanvasFlags';
+
+const NODE_TYPES = { box: BoxNode, lane: LaneNode };
+const EDGE_TYPES = { link: LinkEdge };
+const NO_POSITIONS: ReadonlyMap<string, XYPosition> = new Map();
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: false };
+
+function nextSelection(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): string[] {
+  const ids = new Set(current);
+  for (const change of changes) {
+    if (change.selected) ids.add(change.id);
+    else ids.delete(change.id);
+  }
+  return [...ids];
+}
+
+function miniMapColour(node: FlowNode): string {
+  return node.type === 'lane' ? LEVEL_COLOURS[node.data.level].lane : LEVEL_COLOURS[node.data.box.level].heading;
+}
+
+function useFocusRequests() {
+  const { setCenter, getZoom } = useReactFlow();
+  const request = useEditor((state) => state.focusRequest);
+  const store = useEditorStore();
+  useEffect(() => {
+    if (!request?.ids.length) return;
+    const model = currentModel(store.getState());
+    const box = model?.boxes.find((b) => b.id === request.ids[0]);
+    if (!box) return;
+    void setCenter(box.x + BOX_WIDTH / 2, box.y + 40, { zoom: Math.max(getZoom(), 0.8), duration: 200 });
+  }, [request, setCenter, getZoom, store]);
+}
+
+function FlowCanvas({ model }: { model: Model }) {
+  const store = useEditorStore();
+  const selection = useEditor((state) => state.selection);
+  const editingBoxId = useEditor((state) => state.editingBoxId);
+  const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
+  const { screenToFlowPosition } = useReactFlow();
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
+  const [measured, setMeasured] = useState<Measured>(() => new Map());
+  const nodeCache = useRef<ReadonlyMap<string, FlowNode>>(new Map());
+  const edgeCache = useRef<ReadonlyMap<string, LinkFlowEdge>>(new Map());
+  useFocusRequests();
+
+  const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
+  const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
+
+  const nodes = useMemo(() => {
+    const built = buildNodes({ model, selected: selectedBoxes, editingBoxId, dragPositions, measured, flagsByBox }, nodeCache.current);
+    nodeCache.current = new Map(built.map((node) => [node.id, node]));
+    return built;
+  }, [model, selectedBoxes, editingBoxId, dragPositions, measured, flagsByBox]);
+
+  const edges = useMemo(() => {
+    const built = buildEdges(model, selectedLinks, flaggedLinks, edgeCache.current);
+    edgeCache.current = new Map(built.map((edge) => [edge.id, edge]));
+    return built;
+  }, [model, selectedLinks, flaggedLinks]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const dragging = new Map<string, XYPosition>();
+      const dropped: { id: string; x: number; y: number }[] = [];
+      const sizes: [string, { width: number; height: number }][] = [];
+      const selects: { id: string; selected: boolean }[] = [];
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          if (change.dragging) dragging.set(change.id, change.position);
+          else dropped.push({ id: change.id, ...change.position });
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          sizes.push([change.id, change.dimensions]);
+        } else if (change.type === 'select' && !change.id.startsWith(LANE_ID_PREFIX)) {
+          selects.push({ id: change.id, selected: change.selected });
+        }
+      }
+      if (sizes.length) {
+        setMeasured((previous) => {
+          const next = new Map(previous);
+          for (const [id, size] of sizes) {
+            const old = next.get(id);
+            if (!old || old.width !== size.width || old.height !== size.height) next.set(id, size);
+          }
+          return next.size === previous.size && sizes.every(([id]) => next.get(id) === previous.get(id)) ? previous : next;
+        });
+      }
+      if (dragging.size) setDragPositions((previous) => new Map([...previous, ...dragging]));
+      if (dropped.length) {
+        dropBoxes(store, dropped);
+        setDragPositions(NO_POSITIONS);
+      }
+      if (selects.length) {
+        const current = store.getState().selection;
+        store.getState().setSelection({ boxIds: nextSelection(current.boxIds, selects), linkIds: current.linkIds });
+      }
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkFlowEdge>[]) => {
+      const selects = changes.flatMap((change) => (change.type === 'select' ? [{ id: change.id, selected: change.selected }] : []));
+      if (!selects.length) return;
+      const current = store.getState().selection;
+      store.getState().setSelection({ boxIds: current.boxIds, linkIds: nextSelection(current.linkIds, selects) });
+    },
+    [store],
+  );
+
+  const onConnect = useCallback((connection: Connection) => void linkBoxes(store, connection.source, connection.target), [store]);
+  const isValidConnection = useCallback((connection: { source: string; target: string }) => connection.source !== connection.target, []);
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      const target = event.target as HTMLElement;
+      if (!target.classList.contains('react-flow__pane')) return;
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addBoxToLane(store, levelAtX(point.x), Math.max(LANE_HEADER_HEIGHT, Math.round(point.y - 24)));
+    },
+    [store, screenToFlowPosition],
+  );
+
+  return (
+    <ReactFlow<FlowNode, LinkFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      edgeTypes={EDGE_TYPES}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={onConnect}
+      isValidConnection={isValidConnection}
+      onDoubleClick={onDoubleClick}
+      zoomOnDoubleClick={false}
+      deleteKeyCode={null}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.1}
+      maxZoom={2}
+      proOptions={PRO_OPTIONS}
+      aria-label="Logic model canvas"
+    >
+      <ArrowMarkers />
+      <Background gap={24} size={1} color="#d9dde3" />
+      <Controls aria-label="Zoom and fit controls" showInteractive={false} />
+      <MiniMap<FlowNode> nodeColor={miniMapColour} pannable zoomable ariaLabel="Overview map of the whole model" />
+      <Legend />
+    </ReactFlow>
+  );
+}
+
+export function Canvas() {
+  const model = useEditor(currentModel);
+  if (!model) return null;
+  return (
+    <div className="canvas" data-testid="canvas">
+      <ReactFlowProvider>
+        <FlowCanvas model={model} />
+      </ReactFlowProvider>
+    </div>
+  );
+}
+

@@ -1,0 +1,139 @@
+/**
+ * Turns the model into React Flow nodes and edges. Objects are reused when nothing about a box or
+ * link changed, so React Flow and the memoised node components skip them (a drag in a 1,000-box
+ * model then rebuilds one node, not a thousand).
+ */
+import type { Edge, Node, XYPosition } from '@xyflow/react';
+import { boxName } from '../actions/commands';
+import { laneHeightFor, laneLeft, LANE_WIDTH } from '../domain/lanes';
+import { LEVELS, type LevelId } from '../domain/levels';
+import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
+import type { Box, Link, Model } from '../domain/model';
+
+export interface BoxNodeData extends Record<string, unknown> {
+  box: Box;
+  editing: boolean;
+  flagCount: number;
+  flagText: string;
+}
+export interface LaneNodeData extends Record<string, unknown> {
+  level: LevelId;
+  height: number;
+}
+export interface LinkEdgeData extends Record<string, unknown> {
+  link: Link;
+  shape: LinkShape;
+  acknowledged: boolean;
+  flagged: boolean;
+}
+
+export type BoxFlowNode = Node<BoxNodeData, 'box'>;
+export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
+export type FlowNode = BoxFlowNode | LaneFlowNode;
+export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
+
+export type Measured = ReadonlyMap<string, { width: number; height: number }>;
+
+export interface NodeInputs {
+  model: Model;
+  selected: ReadonlySet<string>;
+  editingBoxId: string | null;
+  dragPositions: ReadonlyMap<string, XYPosition>;
+  measured: Measured;
+  flagsByBox: ReadonlyMap<string, readonly string[]>;
+}
+
+export const LANE_ID_PREFIX = 'lane:';
+
+function laneNode(level: LevelId, height: number, previous: FlowNode | undefined, measured: Measured): LaneFlowNode {
+  const id = `${LANE_ID_PREFIX}${level}`;
+  if (previous && previous.type === 'lane' && previous.data.height === height && previous.measured === measured.get(id)) return previous;
+  return {
+    id,
+    type: 'lane',
+    position: { x: laneLeft(level), y: 0 },
+    data: { level, height },
+    width: LANE_WIDTH,
+    height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    connectable: false,
+    zIndex: -1,
+    measured: measured.get(id),
+  };
+}
+
+function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
+  const selected = inputs.selected.has(box.id);
+  const editing = inputs.editingBoxId === box.id;
+  const position = inputs.dragPositions.get(box.id) ?? { x: box.x, y: box.y };
+  const flags = inputs.flagsByBox.get(box.id) ?? [];
+  const flagText = flags.join('\n');
+  const measured = inputs.measured.get(box.id);
+  if (
+    previous &&
+    previous.type === 'box' &&
+    previous.data.box === box &&
+    previous.selected === selected &&
+    previous.data.editing === editing &&
+    previous.data.flagText === flagText &&
+    previous.position.x === position.x &&
+    previous.position.y === position.y &&
+    previous.measured === measured
+  ) {
+    return previous;
+  }
+  return {
+    id: box.id,
+    type: 'box',
+    position,
+    data: { box, editing, flagCount: flags.length, flagText },
+    selected,
+    ariaLabel: boxName(box),
+    measured,
+    // Dragging from the text field would fight with typing.
+    dragHandle: editing ? '.box-node__drag' : undefined,
+  };
+}
+
+export function buildNodes(inputs: NodeInputs, previous: ReadonlyMap<string, FlowNode>): FlowNode[] {
+  const height = laneHeightFor(inputs.model.boxes);
+  const nodes: FlowNode[] = LEVELS.map((level) => laneNode(level.id, height, previous.get(`${LANE_ID_PREFIX}${level.id}`), inputs.measured));
+  for (const box of inputs.model.boxes) nodes.push(boxNode(box, inputs, previous.get(box.id)));
+  return nodes;
+}
+
+export function buildEdges(
+  model: Model,
+  selected: ReadonlySet<string>,
+  flaggedLinks: ReadonlySet<string>,
+  previous: ReadonlyMap<string, LinkFlowEdge>,
+): LinkFlowEdge[] {
+  const boxes = indexBoxes(model.boxes);
+  const edges: LinkFlowEdge[] = [];
+  for (const link of model.links) {
+    const shape = linkShape(link, boxes);
+    if (!shape) continue;
+    const isSelected = selected.has(link.id);
+    const acknowledged = shape !== 'linear' && Boolean(link.note?.trim());
+    const flagged = flaggedLinks.has(link.id);
+    const prev = previous.get(link.id);
+    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged) {
+      edges.push(prev);
+      continue;
+    }
+    const source = boxes.get(link.source) as Box;
+    const target = boxes.get(link.target) as Box;
+    edges.push({
+      id: link.id,
+      type: 'link',
+      source: link.source,
+      target: link.target,
+      selected: isSelected,
+      data: { link, shape, acknowledged, flagged },
+      ariaLabel: `Link (${shape}) from ${boxName(source)} to ${boxName(target)}`,
+    });
+  }
+  return edges;
+}

@@ -1,0 +1,129 @@
+/**
+ * The editor's state: the document (the open model and its undo history, saved) apart from the
+ * session (selection, what is being edited: never saved). Every model change goes through `apply`
+ * with a pure edit from the domain, so undo, autosave and the flags all see the same steps.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Model } from '../domain/model';
+import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history';
+
+export interface Selection {
+  readonly boxIds: readonly string[];
+  readonly linkIds: readonly string[];
+}
+
+export const NO_SELECTION: Selection = { boxIds: [], linkIds: [] };
+
+export interface ApplyOptions {
+  /** Changes with the same key in quick succession are one undo step (typing in one field). */
+  coalesce?: string;
+  /** Selection to show after the change. */
+  select?: Selection;
+}
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict' | 'memory';
+
+export interface SaveStatus {
+  readonly state: SaveState;
+  /** Plain words for the banner when saving did not work. */
+  readonly message?: string;
+}
+
+export interface EditorState {
+  readonly saveStatus: SaveStatus;
+  readonly history: History<Model> | null;
+  readonly selection: Selection;
+  /** The box whose label is being edited in place on the canvas. */
+  readonly editingBoxId: string | null;
+  /** Asks the canvas to bring these ids into view; the nonce makes a repeat request count. */
+  readonly focusRequest: { readonly ids: readonly string[]; readonly nonce: number } | null;
+  /** The box for which the "Link to…" chooser is open. */
+  readonly linkChooserFor: string | null;
+
+  open(model: Model): void;
+  close(): void;
+  /** Replaces the model with one saved elsewhere (another tab); the history starts again. */
+  replaceFromOutside(model: Model): void;
+  apply(edit: (model: Model) => Model, options?: ApplyOptions): boolean;
+  undo(): void;
+  redo(): void;
+  setSelection(selection: Selection): void;
+  setEditingBox(id: string | null): void;
+  requestFocus(ids: readonly string[]): void;
+  setLinkChooser(boxId: string | null): void;
+  setSaveStatus(status: SaveStatus): void;
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Drops selected ids that no longer exist, so panels never show a deleted box. */
+function pruneSelection(selection: Selection, model: Model): Selection {
+  if (!selection.boxIds.length && !selection.linkIds.length) return selection;
+  const boxIds = selection.boxIds.filter((id) => model.boxes.some((box) => box.id === id));
+  const linkIds = selection.linkIds.filter((id) => model.links.some((link) => link.id === id));
+  return sameIds(boxIds, selection.boxIds) && sameIds(linkIds, selection.linkIds) ? selection : { boxIds, linkIds };
+}
+
+export function createEditorStore(now: () => number = Date.now): EditorStore {
+  return createStore<EditorState>()((set, get) => ({
+    saveStatus: { state: 'saved' },
+    history: null,
+    selection: NO_SELECTION,
+    editingBoxId: null,
+    focusRequest: null,
+    linkChooserFor: null,
+
+    open: (model) => set({ history: startHistory(model), selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null }),
+    close: () => set({ history: null, selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null }),
+    replaceFromOutside: (model) =>
+      set((state) => ({ history: startHistory(model), selection: pruneSelection(state.selection, model), editingBoxId: null })),
+
+    apply: (edit, options = {}) => {
+      const { history, selection } = get();
+      if (!history) return false;
+      const next = edit(history.present);
+      if (next === history.present) {
+        if (options.select) set({ selection: options.select });
+        return false;
+      }
+      set({
+        history: record(history, next, now(), options.coalesce),
+        selection: options.select ?? pruneSelection(selection, next),
+      });
+      return true;
+    },
+    undo: () => {
+      const { history, selection } = get();
+      if (!history || !canUndo(history)) return;
+      const previous = undo(history);
+      set({ history: previous, selection: pruneSelection(selection, previous.present), editingBoxId: null });
+    },
+    redo: () => {
+      const { history, selection } = get();
+      if (!history || !canRedo(history)) return;
+      const next = redo(history);
+      set({ history: next, selection: pruneSelection(selection, next.present), editingBoxId: null });
+    },
+    setSelection: (selection) => {
+      const current = get().selection;
+      if (sameIds(current.boxIds, selection.boxIds) && sameIds(current.linkIds, selection.linkIds)) return;
+      set({ selection });
+    },
+    setEditingBox: (id) => set({ editingBoxId: id }),
+    requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
+    setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
+    setSaveStatus: (saveStatus) => {
+      const current = get().saveStatus;
+      if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });
+    },
+  }));
+}
+
+/** The open model, or null. */
+export function currentModel(state: EditorState): Model | null {
+  return state.history?.present ?? null;
+}

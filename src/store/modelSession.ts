@@ -1,0 +1,75 @@
+/**
+ * Ties one open model to storage: autosave, saving when the page hides, and changes saved by
+ * another tab (taken in when this tab has nothing unsaved; otherwise the user chooses).
+ */
+import type { Model } from '../domain/model';
+import type { ModelRepository } from '../storage/repository';
+import { startAutosave, type Autosave } from './autosave';
+import { currentModel, type EditorStore } from './editorStore';
+
+export interface ModelSession {
+  readonly autosave: Autosave;
+  /** Conflict choice: take the version another tab saved. */
+  loadTheirs(): Promise<void>;
+  /** Conflict choice: keep this tab's version as a new model; returns its id. */
+  saveMineAsCopy(): Promise<string>;
+  /** Conflict choice: keep this tab's version, replacing what the other tab saved. */
+  keepMine(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openModelSession(store: EditorStore, repository: ModelRepository, model: Model, revision: number): ModelSession {
+  store.getState().open(model);
+  const autosave = startAutosave(store, repository, revision);
+
+  async function takeStored(): Promise<void> {
+    const loaded = await repository.load(model.id);
+    if (loaded.status !== 'ok') return;
+    store.getState().replaceFromOutside(loaded.model);
+    autosave.adopt(loaded.model, loaded.revision);
+  }
+
+  const unsubscribe = repository.subscribe((change) => {
+    if (change.id !== model.id || autosave.isSaving() || change.revision <= autosave.baseRevision()) return;
+    if (change.revision === 0) {
+      store.getState().setSaveStatus({ state: 'failed', message: 'This model was deleted in another tab. Export it to a file or save it as a new copy to keep it.' });
+      return;
+    }
+    if (autosave.isDirty()) {
+      store.getState().setSaveStatus({
+        state: 'conflict',
+        message: 'This model was changed in another tab while you were editing it here. Your changes in this tab are not saved yet.',
+      });
+      return;
+    }
+    void takeStored();
+  });
+
+  const flushOnHide = () => {
+    if (document.visibilityState === 'hidden') void autosave.flush();
+  };
+  const flush = () => void autosave.flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', flushOnHide);
+
+  return {
+    autosave,
+    loadTheirs: takeStored,
+    keepMine: () => autosave.overwrite(),
+    saveMineAsCopy: async () => {
+      const mine = currentModel(store.getState()) ?? model;
+      // Ids are per model, so the copy may keep them.
+      const copy = await repository.create({ ...mine, title: `${mine.title} (copy)` });
+      await takeStored();
+      return copy.id;
+    },
+    close: async () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushOnHide);
+      unsubscribe();
+      await autosave.flush();
+      autosave.stop();
+      store.getState().close();
+    },
+  };
+}

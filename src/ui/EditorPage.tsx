@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { useRepository } from '../app/RepositoryContext';
+import { goTo, HOME_HREF, modelHref } from '../app/route';
+import { Canvas } from '../canvas/Canvas';
+import { EditorProvider, useEditor } from '../store/EditorContext';
+import { createEditorStore, currentModel, type EditorStore } from '../store/editorStore';
+import { openModelSession, type ModelSession } from '../store/modelSession';
+import { DetailsPanel } from './DetailsPanel';
+import { LinkChooser } from './LinkChooser';
+import { SaveProblemBanner } from './SaveProblemBanner';
+import { Toolbar } from './Toolbar';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+type Loaded = { state: 'loading' } | { state: 'problem'; message: string } | { state: 'ready'; store: EditorStore; session: ModelSession };
+
+function Editor({ session }: { session: ModelSession }) {
+  useEditorShortcuts();
+  const title = useEditor((state) => currentModel(state)?.title ?? '');
+  useEffect(() => {
+    document.title = `${title || 'Untitled model'} — Outcome Chains`;
+  }, [title]);
+  return (
+    <div className="editor">
+      <Toolbar />
+      <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
+      <div className="editor__body">
+        <main className="editor__canvas" aria-label="Logic model">
+          <Canvas />
+        </main>
+        <DetailsPanel />
+      </div>
+      <LinkChooser />
+    </div>
+  );
+}
+
+export function EditorPage({ modelId }: { modelId: string }) {
+  const repository = useRepository();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  useEffect(() => {
+    let session: ModelSession | null = null;
+    let cancelled = false;
+    void repository.load(modelId).then(
+      (result) => {
+        if (cancelled) return;
+        if (result.status === 'missing') {
+          setLoaded({ state: 'problem', message: 'There is no model at this address in this browser. It may have been deleted for good, or made in another browser.' });
+        } else if (result.status === 'invalid') {
+          setLoaded({ state: 'problem', message: `This model could not be opened: ${result.error} Nothing has been changed.` });
+        } else {
+          const store = createEditorStore();
+          session = openModelSession(store, repository, result.model, result.revision);
+          setLoaded({ state: 'ready', store, session });
+        }
+      },
+      (error: unknown) => !cancelled && setLoaded({ state: 'problem', message: `This model could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+    return () => {
+      cancelled = true;
+      void session?.close();
+    };
+  }, [repository, modelId]);
+
+  if (loaded.state === 'loading') {
+    return (
+      <main className="loading" aria-busy="true">
+        <p>Opening the model…</p>
+      </main>
+    );
+  }
+  if (loaded.state === 'problem') {
+    return (
+      <main className="home">
+        <h1>Outcome Chains</h1>
+        <p className="error-message" role="alert">
+          {loaded.message}
+        </p>
+        <p>
+          <a href={HOME_HREF}>Back to your models</a>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <EditorProvider store={loaded.store}>
+      <Editor session={loaded.session} />
+    </EditorProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import type { ModelSession } from '../store/modelSession';
+import { exportModelFile } from './exportModelFile';
+import { StorageBanner } from './StorageBanner';
+
+/** Says in plain words when the model is not being saved, and offers what keeps the work safe. */
+export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSession; onCopySaved: (id: string) => void }) {
+  const status = useEditor((state) => state.saveStatus);
+  const store = useEditorStore();
+  const [busy, setBusy] = useState(false);
+  if ((status.state !== 'failed' && status.state !== 'conflict') || !status.message) return null;
+  const run = (action: () => Promise<unknown>) => {
+    setBusy(true);
+    void action().finally(() => setBusy(false));
+  };
+  return (
+    <StorageBanner message={status.message}>
+      <button type="button" onClick={() => exportModelFile(store)}>
+        Export model file
+      </button>
+      {status.state === 'conflict' ? (
+        <>
+          <button type="button" disabled={busy} onClick={() => run(async () => onCopySaved(await session.saveMineAsCopy()))}>
+            Save my version as a copy
+          </button>
+          <button type="button" disabled={busy} onClick={() => run(() => session.loadTheirs())}>
+            Load the other tab’s version
+          </button>
+          <button type="button" disabled={busy} onClick={() => run(() => session.keepMine())}>
+            Keep my version
+          </button>
+        </>
+      ) : (
+        <button type="button" disabled={busy} onClick={() => run(() => session.autosave.flush())}>
+          Try saving again
+        </button>
+      )}
+    </StorageBanner>
+  );
+}

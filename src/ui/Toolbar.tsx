@@ -1,0 +1,61 @@
+import { setTitle } from '../domain/edits';
+import { HOME_HREF } from '../app/route';
+import { tidyLanes } from '../actions/commands';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { currentModel, type SaveState } from '../store/editorStore';
+import { canRedo, canUndo } from '../store/history';
+import { exportModelFile } from './exportModelFile';
+
+const SAVE_WORDS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  pending: 'Saving…',
+  saving: 'Saving…',
+  failed: 'Not saved',
+  conflict: 'Not saved: changed in another tab',
+  memory: 'Kept in this tab only',
+};
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl';
+
+export function Toolbar() {
+  const store = useEditorStore();
+  const title = useEditor((state) => currentModel(state)?.title ?? '');
+  const undoable = useEditor((state) => (state.history ? canUndo(state.history) : false));
+  const redoable = useEditor((state) => (state.history ? canRedo(state.history) : false));
+  const saveState = useEditor((state) => state.saveStatus.state);
+
+  return (
+    <header className="toolbar">
+      <a className="toolbar__home" href={HOME_HREF}>
+        ← All models
+      </a>
+      <label className="toolbar__title">
+        <span className="visually-hidden">Model title</span>
+        <input
+          value={title}
+          maxLength={200}
+          placeholder="Untitled model"
+          onChange={(event) => store.getState().apply((model) => setTitle(model, event.target.value), { coalesce: 'title' })}
+        />
+      </label>
+      <div className="toolbar__group" role="group" aria-label="History">
+        <button type="button" onClick={() => store.getState().undo()} disabled={!undoable} title={`Undo (${MOD}+Z)`}>
+          Undo
+        </button>
+        <button type="button" onClick={() => store.getState().redo()} disabled={!redoable} title={`Redo (${MOD}+Shift+Z)`}>
+          Redo
+        </button>
+      </div>
+      <button type="button" onClick={() => tidyLanes(store)} title="Line the boxes of each lane up without overlaps">
+        Tidy up
+      </button>
+      <button type="button" onClick={() => exportModelFile(store)}>
+        Export model file
+      </button>
+      <p className={`save-status save-status--${saveState}`} role="status" aria-live="polite">
+        {SAVE_WORDS[saveState]}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { parseModelFile } from '../file/parse';
+import { MAX_MODEL_FILE_BYTES } from '../file/format';
+import type { Model } from '../domain/model';
+import type { ModelRepository } from '../storage/repository';
+
+export type ImportResult = { ok: true; model: Model } | { ok: false; error: string };
+
+/** Reads a chosen file and, when it is a good model file, adds it as a new model (never overwrites). */
+export async function importModelFile(file: File, repository: ModelRepository): Promise<ImportResult> {
+  const name = file.name || 'the file';
+  // Checked before reading, so a huge file is never loaded into memory.
+  if (file.size > MAX_MODEL_FILE_BYTES) {
+    return { ok: false, error: `Could not import “${name}”: the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); model files may be at most 5 MB.` };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: `Could not import “${name}”: the browser could not read the file.` };
+  }
+  const parsed = parseModelFile(text);
+  if (!parsed.ok) return { ok: false, error: `Could not import “${name}”: ${parsed.error}` };
+  try {
+    return { ok: true, model: await repository.create(parsed.model) };
+  } catch (error) {
+    return { ok: false, error: `Could not import “${name}”: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
