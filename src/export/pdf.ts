@@ -155,6 +155,7 @@ function writeCondition(
 ): void {
   const { doc } = writer;
   doc.setFont(FONT, 'bold');
+  doc.setFontSize(BODY_SIZE);
   doc.setTextColor(ATTENTION.has(condition.status) ? FLAG_BADGE.fill : PAGE_STYLE.text);
   doc.text(CONDITION_STATUS_LABELS[condition.status], MARGIN, writer.y + BODY_SIZE);
   const lines: { text: string; style: 'normal' | 'italic' }[] = [
