@@ -18,6 +18,8 @@ import {
 } from '../domain/edits';
 import { newId } from '../domain/ids';
 import { levelName, type LevelId } from '../domain/levels';
+import { boxForFeature } from '../evidence/library';
+import { featureById } from '../evidence/features';
 import { currentModel, NO_SELECTION, type EditorStore } from '../store/editorStore';
 
 /** Key that folds a box's creation and the typing of its label into one undo step. */
@@ -32,6 +34,16 @@ export function addBoxToLane(store: EditorStore, level: LevelId, y?: number, fie
     select: { boxIds: [id], linkIds: [] },
   });
   if (!label) store.getState().setEditingBox(id);
+  store.getState().requestFocus([id]);
+  return id;
+}
+
+/** Adds a box standing for an evidence feature, in its lane, citing the briefing. Returns its id. */
+export function addFeatureBox(store: EditorStore, featureId: string): string | undefined {
+  const feature = featureById(featureId);
+  if (!feature) return undefined;
+  const id = newId('box');
+  store.getState().apply((model) => addBox(model, boxForFeature(feature, id)), { select: { boxIds: [id], linkIds: [] } });
   store.getState().requestFocus([id]);
   return id;
 }

@@ -55,9 +55,9 @@ function LabelEditor({ id, label, levelId }: { id: string; label: string; levelI
 }
 
 function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
-  const { box, editing, flagCount, flagText } = data;
+  const { box, editing, highlighted, flagCount, flagText } = data;
   return (
-    <div className={`box-node level-${box.level}${selected ? ' is-selected' : ''}`}>
+    <div className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`} title={flagText || undefined}>
       <Handle type="target" position={Position.Left} className="box-node__handle" />
       {editing ? (
         <LabelEditor id={id} label={box.label} levelId={box.level} />
@@ -67,8 +67,9 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
       {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
       {box.feature ? <span className="box-node__feature" title="Stands for an evidence feature" aria-hidden="true" /> : null}
       {flagCount > 0 ? (
-        <span className="box-node__badge" title={flagText} aria-hidden="true">
-          {flagCount}
+        <span className="box-node__badge" title={flagText}>
+          <span aria-hidden="true">{flagCount}</span>
+          <span className="visually-hidden">{flagCount === 1 ? '1 flag' : `${flagCount} flags`}</span>
         </span>
       ) : null}
       <Handle type="source" position={Position.Right} className="box-node__handle" />

@@ -66,6 +66,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const store = useEditorStore();
   const selection = useEditor((state) => state.selection);
   const editingBoxId = useEditor((state) => state.editingBoxId);
+  const highlightedIds = useEditor((state) => state.highlightedBoxIds);
   const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
   const { screenToFlowPosition } = useReactFlow();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
@@ -76,12 +77,13 @@ function FlowCanvas({ model }: { model: Model }) {
 
   const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
+  const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
 
   const nodes = useMemo(() => {
-    const built = buildNodes({ model, selected: selectedBoxes, editingBoxId, dragPositions, measured, flagsByBox }, nodeCache.current);
+    const built = buildNodes({ model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox }, nodeCache.current);
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     return built;
-  }, [model, selectedBoxes, editingBoxId, dragPositions, measured, flagsByBox]);
+  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox]);
 
   const edges = useMemo(() => {
     const built = buildEdges(model, selectedLinks, flaggedLinks, edgeCache.current);

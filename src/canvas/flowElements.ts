@@ -13,6 +13,7 @@ import type { Box, Link, Model } from '../domain/model';
 export interface BoxNodeData extends Record<string, unknown> {
   box: Box;
   editing: boolean;
+  highlighted: boolean;
   flagCount: number;
   flagText: string;
 }
@@ -37,6 +38,7 @@ export type Measured = ReadonlyMap<string, { width: number; height: number }>;
 export interface NodeInputs {
   model: Model;
   selected: ReadonlySet<string>;
+  highlighted: ReadonlySet<string>;
   editingBoxId: string | null;
   dragPositions: ReadonlyMap<string, XYPosition>;
   measured: Measured;
@@ -67,6 +69,7 @@ function laneNode(level: LevelId, height: number, previous: FlowNode | undefined
 function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
   const selected = inputs.selected.has(box.id);
   const editing = inputs.editingBoxId === box.id;
+  const highlighted = inputs.highlighted.has(box.id);
   const position = inputs.dragPositions.get(box.id) ?? { x: box.x, y: box.y };
   const flags = inputs.flagsByBox.get(box.id) ?? [];
   const flagText = flags.join('\n');
@@ -77,6 +80,7 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     previous.data.box === box &&
     previous.selected === selected &&
     previous.data.editing === editing &&
+    previous.data.highlighted === highlighted &&
     previous.data.flagText === flagText &&
     previous.position.x === position.x &&
     previous.position.y === position.y &&
@@ -88,7 +92,7 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     id: box.id,
     type: 'box',
     position,
-    data: { box, editing, flagCount: flags.length, flagText },
+    data: { box, editing, highlighted, flagCount: flags.length, flagText },
     selected,
     ariaLabel: boxName(box),
     measured,

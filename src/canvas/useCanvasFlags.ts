@@ -1,9 +1,24 @@
+import { useMemo } from 'react';
+import { analyseMemo, flagsByTarget, type Flag } from '../analysis';
 import type { Model } from '../domain/model';
 
-const NONE_BY_BOX: ReadonlyMap<string, readonly string[]> = new Map();
-const NONE: ReadonlySet<string> = new Set();
+export interface CanvasFlags {
+  /** Per box, the messages of the flags that concern it (for the badge and its tooltip). */
+  readonly flagsByBox: ReadonlyMap<string, readonly string[]>;
+  readonly flaggedLinks: ReadonlySet<string>;
+}
 
-/** Flag messages per box and the flagged links, for badges and link styling. */
-export function useCanvasFlags(_model: Model): { flagsByBox: ReadonlyMap<string, readonly string[]>; flaggedLinks: ReadonlySet<string> } {
-  return { flagsByBox: NONE_BY_BOX, flaggedLinks: NONE };
+/** A link whose note explains it is shown as acknowledged, not as a warning. */
+function worthABadge(flag: Flag): boolean {
+  return !flag.acknowledged;
+}
+
+/** The flags as the canvas shows them; the same memoised analysis the flags panel reads. */
+export function useCanvasFlags(model: Model): CanvasFlags {
+  return useMemo(() => {
+    const targets = flagsByTarget(analyseMemo(model).filter(worthABadge));
+    const flagsByBox = new Map<string, readonly string[]>();
+    for (const [id, flags] of targets.boxes) flagsByBox.set(id, flags.map((flag) => flag.message));
+    return { flagsByBox, flaggedLinks: new Set(targets.links.keys()) };
+  }, [model]);
 }

@@ -29,8 +29,13 @@ export interface SaveStatus {
   readonly message?: string;
 }
 
+export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions';
+
 export interface EditorState {
   readonly saveStatus: SaveStatus;
+  readonly panelTab: PanelTab;
+  /** Boxes drawn highlighted, e.g. the boxes of a loop whose flag the user chose. */
+  readonly highlightedBoxIds: readonly string[];
   readonly history: History<Model> | null;
   readonly selection: Selection;
   /** The box whose label is being edited in place on the canvas. */
@@ -52,6 +57,8 @@ export interface EditorState {
   requestFocus(ids: readonly string[]): void;
   setLinkChooser(boxId: string | null): void;
   setSaveStatus(status: SaveStatus): void;
+  setPanelTab(tab: PanelTab): void;
+  setHighlight(boxIds: readonly string[]): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -71,6 +78,8 @@ function pruneSelection(selection: Selection, model: Model): Selection {
 export function createEditorStore(now: () => number = Date.now): EditorStore {
   return createStore<EditorState>()((set, get) => ({
     saveStatus: { state: 'saved' },
+    panelTab: 'details',
+    highlightedBoxIds: [],
     history: null,
     selection: NO_SELECTION,
     editingBoxId: null,
@@ -116,6 +125,8 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     setEditingBox: (id) => set({ editingBoxId: id }),
     requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
     setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
+    setPanelTab: (panelTab) => set({ panelTab }),
+    setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
     setSaveStatus: (saveStatus) => {
       const current = get().saveStatus;
       if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });

@@ -162,9 +162,5 @@ export function DetailsPanel() {
       </div>
     );
   else content = <ModelDetails model={model} />;
-  return (
-    <aside className="panel" aria-label="Details">
-      {content}
-    </aside>
-  );
+  return content;
 }

@@ -5,9 +5,9 @@ import { Canvas } from '../canvas/Canvas';
 import { EditorProvider, useEditor } from '../store/EditorContext';
 import { createEditorStore, currentModel, type EditorStore } from '../store/editorStore';
 import { openModelSession, type ModelSession } from '../store/modelSession';
-import { DetailsPanel } from './DetailsPanel';
 import { LinkChooser } from './LinkChooser';
 import { SaveProblemBanner } from './SaveProblemBanner';
+import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
@@ -27,7 +27,7 @@ function Editor({ session }: { session: ModelSession }) {
         <main className="editor__canvas" aria-label="Logic model">
           <Canvas />
         </main>
-        <DetailsPanel />
+        <SidePanel />
       </div>
       <LinkChooser />
     </div>

@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { analyseMemo, FLAG_KIND_TITLES, SEVERITIES, summariseFlags, type Flag, type FlagKind, type Severity } from '../analysis';
+import { actionLabel, runFlagAction, showFlag } from '../actions/flagActions';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { currentModel } from '../store/editorStore';
+
+const SEVERITY_TITLES: Record<Severity, string> = { gap: 'Gaps', notice: 'Notices', info: 'For information' };
+
+function groupByKind(flags: readonly Flag[]): [FlagKind, Flag[]][] {
+  const groups = new Map<FlagKind, Flag[]>();
+  for (const flag of flags) {
+    const list = groups.get(flag.kind);
+    if (list) list.push(flag);
+    else groups.set(flag.kind, [flag]);
+  }
+  return [...groups];
+}
+
+function FlagItem({ flag }: { flag: Flag }) {
+  const store = useEditorStore();
+  const label = flag.action ? actionLabel(flag.action) : undefined;
+  const focusable = flag.boxIds.length + flag.linkIds.length > 0;
+  return (
+    <li className={`flag flag--${flag.severity}${flag.acknowledged ? ' flag--acknowledged' : ''}`} data-flag-kind={flag.kind}>
+      {focusable ? (
+        <button type="button" className="flag__message" onClick={() => showFlag(store, flag)}>
+          {flag.message}
+        </button>
+      ) : (
+        <p className="flag__message">{flag.message}</p>
+      )}
+      {flag.acknowledged ? <span className="flag__tag">Explained</span> : null}
+      {flag.action && label ? (
+        <button type="button" className="flag__action" onClick={() => runFlagAction(store, flag.action!)}>
+          {label}
+        </button>
+      ) : null}
+      <details className="flag__why">
+        <summary>Why this matters</summary>
+        <blockquote>
+          “{flag.passage.quote}”{flag.passage.note ? ` (${flag.passage.note})` : ''}
+          <footer>— the briefing, “{flag.passage.section}”</footer>
+        </blockquote>
+      </details>
+    </li>
+  );
+}
+
+/** The tab's name with the number of gaps, so it is seen without opening the tab. */
+export function FlagsTabLabel() {
+  const model = useEditor(currentModel);
+  const gaps = useMemo(() => (model ? analyseMemo(model).filter((flag) => flag.severity === 'gap').length : 0), [model]);
+  return (
+    <>
+      Flags{gaps ? <span className="tab-count"> ({gaps} gaps)</span> : null}
+    </>
+  );
+}
+
+/** Every flag of the open model, grouped by severity and kind, each leading to what it concerns. */
+export function FlagsPanel() {
+  const model = useEditor(currentModel);
+  const flags = useMemo(() => (model ? analyseMemo(model) : []), [model]);
+  const summary = useMemo(() => (model ? summariseFlags(model, flags) : null), [model, flags]);
+  if (!model || !summary) return null;
+  return (
+    <div className="panel__content flags-panel">
+      <h2 className="panel__heading">Flags</h2>
+      <p className="flags-panel__summary" aria-label="Flags summary">
+        {summary.text}
+      </p>
+      {flags.length === 0 ? <p>Nothing to flag: every evidence feature is there and every chain reaches an outcome.</p> : null}
+      {SEVERITIES.map((severity) => {
+        const ofSeverity = flags.filter((flag) => flag.severity === severity);
+        if (!ofSeverity.length) return null;
+        return (
+          <section key={severity} className="flags-panel__severity" aria-label={`${SEVERITY_TITLES[severity]} (${ofSeverity.length})`}>
+            <h3>
+              {SEVERITY_TITLES[severity]} ({ofSeverity.length})
+            </h3>
+            {groupByKind(ofSeverity).map(([kind, ofKind]) => (
+              <details key={kind} className="flags-panel__kind" open={ofKind.length <= 5}>
+                <summary>
+                  {FLAG_KIND_TITLES[kind]} ({ofKind.length})
+                </summary>
+                <ul>
+                  {ofKind.map((flag) => (
+                    <FlagItem key={flag.key} flag={flag} />
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import type { PanelTab } from '../store/editorStore';
+import { ConditionsPanel } from './ConditionsPanel';
+import { DetailsPanel } from './DetailsPanel';
+import { EvidenceLibraryPanel } from './EvidenceLibraryPanel';
+import { FlagsPanel, FlagsTabLabel } from './FlagsPanel';
+
+const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }[] = [
+  { id: 'details', label: 'Details', render: () => <DetailsPanel /> },
+  { id: 'flags', label: <FlagsTabLabel />, render: () => <FlagsPanel /> },
+  { id: 'evidence', label: 'Evidence', render: () => <EvidenceLibraryPanel /> },
+  { id: 'conditions', label: 'Conditions', render: () => <ConditionsPanel /> },
+];
+
+/** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1. */
+export function SidePanel() {
+  const store = useEditorStore();
+  const active = useEditor((state) => state.panelTab);
+  const tabList = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((tab) => tab.id === active);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    store.getState().setPanelTab(next.id);
+    tabList.current?.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
+  };
+  const current = TABS.find((tab) => tab.id === active) ?? TABS[0]!;
+  return (
+    <aside className="panel" aria-label="Side panel">
+      <div className="panel__tabs" role="tablist" aria-label="Side panel" ref={tabList} onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            id={`tab-${tab.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab.id === active}
+            aria-controls={`tabpanel-${tab.id}`}
+            tabIndex={tab.id === active ? 0 : -1}
+            onClick={() => store.getState().setPanelTab(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="panel__body">
+        {current.render()}
+      </div>
+    </aside>
+  );
+}
