@@ -33,6 +33,8 @@ export default defineConfig({
   // Relative base: the built editor works from any folder or file server, offline.
   base: './',
   server: { port: 5173, strictPort: false },
+  // Pre-bundled up front so that the first lazy import in the dev server does not reload the page.
+  optimizeDeps: { include: ['jspdf', 'svg2pdf.js', 'html-to-image'] },
   preview: { port: 4173, strictPort: true },
   build: { sourcemap: false, chunkSizeWarningLimit: 900 },
   test: {
