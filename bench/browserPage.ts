@@ -1,0 +1,74 @@
+/**
+ * Builds the app and the bare React Flow baseline, serves both, and opens headless Chromium, for
+ * the bench sections that must run in a real browser.
+ */
+import react from '@vitejs/plugin-react';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { serialiseModel } from '../src/file/serialise';
+import type { ModelContent } from '../src/domain/model';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface BrowserBench {
+  readonly browser: Browser;
+  readonly appURL: string;
+  readonly bareURL: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function serve(outDir: string, port: number): Promise<PreviewServer> {
+  return preview({ configFile: false, root: ROOT, logLevel: 'silent', build: { outDir }, preview: { port, strictPort: false, host: '127.0.0.1' } });
+}
+
+function urlOf(server: PreviewServer): string {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not say where it listens');
+  return url;
+}
+
+export async function openBrowserBench(): Promise<BrowserBench> {
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir: join(ROOT, 'dist-bench/app'), emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/bare'),
+    base: './',
+    logLevel: 'silent',
+    plugins: [react()],
+    build: { outDir: join(ROOT, 'dist-bench/bare'), emptyOutDir: true },
+  });
+  const app = await serve(join(ROOT, 'dist-bench/app'), 4390);
+  const bare = await serve(join(ROOT, 'dist-bench/bare'), 4391);
+  const executablePath: string = await findChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    appURL: urlOf(app),
+    bareURL: urlOf(bare),
+    newPage: async () => (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage(),
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await bare.close();
+    },
+  };
+}
+
+/** Imports a model through the home page like a user and waits for its canvas; returns the model URL. */
+export async function importThroughHomePage(page: Page, appURL: string, model: ModelContent): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'oc-bench-'));
+  const file = join(folder, 'model.json');
+  writeFileSync(file, serialiseModel(model));
+  await page.goto(appURL);
+  await page.getByLabel('Import a model file').setInputFiles(file);
+  await page.waitForURL(/#\/models\//);
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  return page.url();
+}
