@@ -1,9 +1,11 @@
+import { useRef, useState } from 'react';
 import { setTitle } from '../domain/edits';
 import { HOME_HREF } from '../app/route';
 import { tidyLanes } from '../actions/commands';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel, type SaveState } from '../store/editorStore';
 import { canRedo, canUndo } from '../store/history';
+import { ExportDialog } from './ExportDialog';
 import { exportModelFile } from './exportModelFile';
 
 const SAVE_WORDS: Record<SaveState, string> = {
@@ -24,6 +26,8 @@ export function Toolbar() {
   const undoable = useEditor((state) => (state.history ? canUndo(state.history) : false));
   const redoable = useEditor((state) => (state.history ? canRedo(state.history) : false));
   const saveState = useEditor((state) => state.saveStatus.state);
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   return (
     <header className="toolbar">
@@ -53,6 +57,16 @@ export function Toolbar() {
       <button type="button" onClick={() => exportModelFile(store)}>
         Export model file
       </button>
+      <button ref={exportButton} type="button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
+        Export…
+      </button>
+      <ExportDialog
+        open={exporting}
+        onClose={() => {
+          setExporting(false);
+          exportButton.current?.focus();
+        }}
+      />
       <p className={`save-status save-status--${saveState}`} role="status" aria-live="polite">
         {SAVE_WORDS[saveState]}
       </p>

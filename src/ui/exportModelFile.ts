@@ -1,3 +1,4 @@
+import { downloadBlob } from '../export/download';
 import { modelFileName, serialiseModel } from '../file/serialise';
 import { currentModel, type EditorStore } from '../store/editorStore';
 
@@ -5,13 +6,5 @@ import { currentModel, type EditorStore } from '../store/editorStore';
 export function exportModelFile(store: EditorStore): void {
   const model = currentModel(store.getState());
   if (!model) return;
-  const blob = new Blob([serialiseModel(model)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = modelFileName(model.title);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([serialiseModel(model)], { type: 'application/json' }), modelFileName(model.title));
 }

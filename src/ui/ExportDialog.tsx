@@ -1,0 +1,404 @@
+/**
+ * The one place to export the open model for a board paper (PRODUCT.md §8, issue 5): PNG at a chosen
+ * scale, SVG, PDF, the text version (HTML or Markdown) and the model file; a preview; "Copy image";
+ * and "Image of current view". Everything but the last is drawn from the model by src/export (the
+ * whole model, whatever part is on screen); the view image is cloned from the canvas by html-to-image.
+ *
+ * The dialog reads the model and its flags only while it is open: its content is mounted on open.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { analyseMemo } from '../analysis';
+import type { Model } from '../domain/model';
+import { copyPngToClipboard, downloadBlob } from '../export/download';
+import { exportFileName } from '../export/fileName';
+import { flagsOverlay, flagsSummaryLines } from '../export/flagsForExport';
+import { exportPdf, type PdfPage } from '../export/pdf';
+import { svgToPngBlob } from '../export/rasterise';
+import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPreset } from '../export/size';
+import { renderModelSvg, type RenderedSvg } from '../export/svg';
+import { renderModelHtml, renderModelMarkdown } from '../export/text';
+import { imageOfCurrentView } from '../export/viewImage';
+import { modelFileName } from '../file/serialise';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { currentModel } from '../store/editorStore';
+import { exportModelFile } from './exportModelFile';
+import { formatDate, plural } from './format';
+import './export.css';
+
+type Format = 'png' | 'svg' | 'pdf' | 'html' | 'markdown' | 'json';
+
+interface FormatChoice {
+  readonly id: Format;
+  readonly label: string;
+  readonly hint: string;
+}
+
+const FORMATS: readonly FormatChoice[] = [
+  { id: 'png', label: 'PNG image', hint: 'A picture for Word or PowerPoint, at the scale you choose.' },
+  { id: 'svg', label: 'SVG image', hint: 'Lines and text stay sharp at any size; opens in Word, PowerPoint and Inkscape.' },
+  { id: 'pdf', label: 'PDF document', hint: 'The diagram on page one, then the assumptions and risks with their status.' },
+  { id: 'html', label: 'Text (HTML)', hint: 'The model as headings and lists: for screen readers and appendices.' },
+  { id: 'markdown', label: 'Text (Markdown)', hint: 'The same text version as plain Markdown.' },
+  { id: 'json', label: 'Model file (.json)', hint: 'The model itself, to share or keep: it opens in Outcome Chains.' },
+];
+
+const PRESETS: readonly RasterPreset[] = ['screen', 'print', 'a4', 'a3'];
+const PAGES: readonly { id: PdfPage; label: string; size: string }[] = [
+  { id: 'a4', label: 'A4 landscape', size: '297 × 210 mm' },
+  { id: 'a3', label: 'A3 landscape', size: '420 × 297 mm' },
+];
+
+/** What each format is called in a sentence. */
+const FORMAT_WORDS: Readonly<Record<Format, string>> = {
+  png: 'PNG image',
+  svg: 'SVG image',
+  pdf: 'PDF',
+  html: 'HTML text version',
+  markdown: 'Markdown text version',
+  json: 'model file',
+};
+
+const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf']);
+const TEXT_FORMATS: ReadonlySet<Format> = new Set(['html', 'markdown']);
+
+type Outcome = { readonly kind: 'done' | 'error'; readonly text: string };
+
+function pixels(width: number, height: number): string {
+  return `${width.toLocaleString('en-GB')} × ${height.toLocaleString('en-GB')} pixels`;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Runs `work` and records how long it took as a User Timing measure (`export:<what>`), which the
+ * browser bench and the performance panel read; nothing is added to the page's globals.
+ */
+function measured<T>(what: string, work: () => T): T {
+  const start = performance.now();
+  const record = () => performance.measure(`export:${what}`, { start, end: performance.now() });
+  const result = work();
+  if (result instanceof Promise) return result.finally(record) as T;
+  record();
+  return result;
+}
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim() || 'the browser gave no reason';
+}
+
+/** A blob: URL for a string, revoked when the string changes or the component goes. */
+function useObjectUrl(text: string, type: string): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const made = URL.createObjectURL(new Blob([text], { type }));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [text, type]);
+  return url;
+}
+
+function RadioGroup<T extends string>({
+  legend,
+  name,
+  value,
+  choices,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  choices: readonly { id: T; label: string; hint?: string }[];
+  onChange: (value: T) => void;
+}) {
+  const hintPrefix = useId();
+  return (
+    <fieldset className="export__group">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <div className="export__choice" key={choice.id}>
+          <label>
+            <input
+              type="radio"
+              name={name}
+              value={choice.id}
+              checked={value === choice.id}
+              onChange={() => onChange(choice.id)}
+              aria-describedby={choice.hint ? `${hintPrefix}-${choice.id}` : undefined}
+            />
+            {choice.label}
+          </label>
+          {choice.hint ? (
+            <span className="export__choice-hint" id={`${hintPrefix}-${choice.id}`}>
+              {choice.hint}
+            </span>
+          ) : null}
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The sentence under the options saying what exactly will be made. */
+function PlannedOutput({ format, plan, drawing, page, flags }: { format: Format; plan: RasterPlan; drawing: RenderedSvg; page: PdfPage; flags: boolean }) {
+  switch (format) {
+    case 'png':
+      return (
+        <>
+          <p className="export__plan" data-testid="export-planned-size">
+            The PNG will be <strong>{pixels(plan.width, plan.height)}</strong>
+            {plan.fitted ? ', the diagram fitted to the page with 10 mm margins' : ''}.
+          </p>
+          {plan.lowered && plan.message ? (
+            <p className="export__warning" role="status">
+              {plan.message}
+            </p>
+          ) : null}
+        </>
+      );
+    case 'svg':
+      return <p className="export__plan">The SVG is drawn {pixels(drawing.width, drawing.height)} wide and high at 1×, and scales without loss.</p>;
+    case 'pdf': {
+      const chosen = PAGES.find((choice) => choice.id === page);
+      return (
+        <p className="export__plan">
+          {chosen?.label} ({chosen?.size}): the diagram as vectors on page one, the assumptions and risks from page two
+          {flags ? ', then the flags' : ''}.
+        </p>
+      );
+    }
+    case 'html':
+    case 'markdown':
+      return <p className="export__plan">Levels, boxes, links, assumptions and risks, in reading order.</p>;
+    case 'json':
+      return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
+  }
+}
+
+function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string; onClose: () => void }) {
+  const store = useEditorStore();
+  const [format, setFormat] = useState<Format>('png');
+  const [preset, setPreset] = useState<RasterPreset>('print');
+  const [page, setPage] = useState<PdfPage>('a4');
+  const [flagsOnImage, setFlagsOnImage] = useState(false);
+  const [flagsInText, setFlagsInText] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const date = useMemo(() => formatDate(Date.now()), []);
+
+  const flags = useMemo(() => analyseMemo(model), [model]);
+  const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
+  const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay]);
+  const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);
+  const previewUrl = useObjectUrl(drawing.svg, 'image/svg+xml');
+  const title = model.title.trim() || 'Untitled model';
+
+  const run = async (doing: string, action: () => Promise<string>) => {
+    setBusy(doing);
+    setOutcome(null);
+    try {
+      setOutcome({ kind: 'done', text: await action() });
+    } catch (error) {
+      setOutcome({ kind: 'error', text: reasonOf(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const download = () =>
+    run(`Making the ${FORMAT_WORDS[format]}…`, async () => {
+      const started = performance.now();
+      let blob: Blob;
+      let name: string;
+      let detail = '';
+      try {
+        switch (format) {
+          case 'png':
+            blob = await measured(`png-${preset}`, () => svgToPngBlob(drawing.svg, plan));
+            name = exportFileName(model.title, 'png');
+            detail = `, ${pixels(plan.width, plan.height)}`;
+            break;
+          case 'svg':
+            blob = new Blob([drawing.svg], { type: 'image/svg+xml;charset=utf-8' });
+            name = exportFileName(model.title, 'svg');
+            break;
+          case 'pdf':
+            blob = await measured(`pdf-${page}`, () => exportPdf(model, {
+              page,
+              date,
+              ...(overlay ? { flags: overlay, flagsSummary: flagsSummaryLines(model, flags) } : {}),
+            }));
+            name = exportFileName(model.title, 'pdf', `-${page}`);
+            break;
+          case 'html':
+          case 'markdown': {
+            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}) };
+            blob =
+              format === 'html'
+                ? new Blob([renderModelHtml(model, options)], { type: 'text/html;charset=utf-8' })
+                : new Blob([renderModelMarkdown(model, options)], { type: 'text/markdown;charset=utf-8' });
+            name = exportFileName(model.title, format === 'html' ? 'html' : 'md');
+            break;
+          }
+          case 'json':
+            exportModelFile(store);
+            return `Downloaded ${modelFileName(model.title)}.`;
+        }
+      } catch (error) {
+        throw new Error(`The ${FORMAT_WORDS[format]} could not be made: ${reasonOf(error)}`);
+      }
+      downloadBlob(blob, name);
+      return `Downloaded ${name}${detail}, ready in ${seconds(performance.now() - started)}.`;
+    });
+
+  const copyImage = () => {
+    // The clipboard write starts inside the click (Safari allows it only then); the image follows.
+    const copyPlan = format === 'png' ? plan : planRaster(drawing.width, drawing.height, 'print');
+    let drawingError: unknown = null;
+    const png = svgToPngBlob(drawing.svg, copyPlan);
+    png.catch((error: unknown) => {
+      drawingError = error;
+    });
+    const copying = copyPngToClipboard(png);
+    void run('Copying the image…', async () => {
+      const result = await copying;
+      if (drawingError) throw new Error(`The image could not be made: ${reasonOf(drawingError)}`);
+      if (!result.copied) throw new Error(result.reason);
+      return `Copied a ${pixels(copyPlan.width, copyPlan.height)} PNG to the clipboard: paste it into your document.`;
+    });
+  };
+
+  const viewImage = () =>
+    run('Making an image of the current view…', async () => {
+      const element = document.querySelector<HTMLElement>('.react-flow');
+      if (!element) throw new Error('The canvas is not on screen, so there is no view to take an image of.');
+      const started = performance.now();
+      let blob: Blob;
+      try {
+        blob = await measured('view-image', () => imageOfCurrentView(element));
+      } catch (error) {
+        throw new Error(`The image of the current view could not be made: ${reasonOf(error)}`);
+      }
+      const name = exportFileName(model.title, 'png', '-view');
+      downloadBlob(blob, name);
+      return `Downloaded ${name}: exactly what is on the canvas now, ready in ${seconds(performance.now() - started)}.`;
+    });
+
+  const copyPresetWords = PRESET_LABELS[format === 'png' ? preset : 'print'].toLowerCase();
+
+  return (
+    <>
+      <h2 id={titleId} className="export__title">
+        Export
+      </h2>
+      <p className="export__intro">
+        “{title}”, {plural(model.boxes.length, 'box', 'boxes')} and {plural(model.links.length, 'link')}: the whole model, whatever part of it is on
+        screen, with the lanes, the title, today’s date ({date}) and a key to the link styles.
+      </p>
+      <div className="export__body">
+        <div className="export__options">
+          <RadioGroup legend="Format" name="export-format" value={format} choices={FORMATS} onChange={setFormat} />
+          {format === 'png' ? (
+            <RadioGroup
+              legend="Scale"
+              name="export-scale"
+              value={preset}
+              choices={PRESETS.map((id) => ({
+                id,
+                label: PRESET_LABELS[id],
+                hint:
+                  id === 'a4' || id === 'a3'
+                    ? `${PAGE_PIXELS[id].width.toLocaleString('en-GB')} × ${PAGE_PIXELS[id].height.toLocaleString('en-GB')} pixels`
+                    : id === 'screen'
+                      ? 'as on screen'
+                      : 'crisp when printed',
+              }))}
+              onChange={setPreset}
+            />
+          ) : null}
+          {format === 'pdf' ? (
+            <RadioGroup legend="Page" name="export-page" value={page} choices={PAGES.map(({ id, label, size }) => ({ id, label, hint: size }))} onChange={setPage} />
+          ) : null}
+          {IMAGE_FORMATS.has(format) ? (
+            <label className="export__check">
+              <input type="checkbox" checked={flagsOnImage} onChange={(event) => setFlagsOnImage(event.target.checked)} />
+              Show flags on the image
+            </label>
+          ) : null}
+          {TEXT_FORMATS.has(format) ? (
+            <label className="export__check">
+              <input type="checkbox" checked={flagsInText} onChange={(event) => setFlagsInText(event.target.checked)} />
+              Include the flags summary
+            </label>
+          ) : null}
+        </div>
+        <div className="export__side">
+          <figure className="export__preview">
+            {previewUrl ? (
+              <img
+                src={previewUrl}
+                alt={`Preview of the diagram of “${title}”: seven lanes with their headings, ${plural(model.boxes.length, 'box', 'boxes')}, ${plural(model.links.length, 'link')}, the title, the date and the key.`}
+              />
+            ) : null}
+            <figcaption>Preview{flagsOnImage ? ', with flags' : ''}</figcaption>
+          </figure>
+          <PlannedOutput format={format} plan={plan} drawing={drawing} page={page} flags={flagsOnImage} />
+        </div>
+      </div>
+
+      <div className="export__messages">
+        <p role="status" className="export__status">
+          {busy ?? (outcome?.kind === 'done' ? outcome.text : '')}
+        </p>
+        {outcome?.kind === 'error' ? (
+          <p role="alert" className="error-message">
+            {outcome.text}
+          </p>
+        ) : null}
+      </div>
+
+      <p className="hint export__hint" id={`${titleId}-copy-hint`}>
+        Copy image puts a {copyPresetWords} PNG of the whole model on the clipboard.
+      </p>
+      <p className="hint export__hint" id={`${titleId}-view-hint`}>
+        Image of current view saves exactly what the canvas shows now, without the zoom controls and overview map.
+      </p>
+      <div className="export__actions">
+        <button type="button" className="button--primary" onClick={() => void download()} disabled={busy !== null}>
+          Download
+        </button>
+        <button type="button" onClick={copyImage} disabled={busy !== null} aria-describedby={`${titleId}-copy-hint`}>
+          Copy image
+        </button>
+        <button type="button" onClick={() => void viewImage()} disabled={busy !== null} aria-describedby={`${titleId}-view-hint`}>
+          Image of current view
+        </button>
+        <button type="button" className="export__close" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The export dialog: modal, so focus stays inside; Escape or Close shut it and focus goes back to the opener. */
+export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const model = useEditor((state) => (open ? currentModel(state) : null));
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    else if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog ref={dialog} className="export" aria-labelledby={titleId} onClose={onClose}>
+      {open && model ? <ExportForm model={model} titleId={titleId} onClose={() => dialog.current?.close()} /> : null}
+    </dialog>
+  );
+}
