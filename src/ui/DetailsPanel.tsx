@@ -9,6 +9,7 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { focusBoxOnCanvas } from '../canvas/BoxNode';
 import { plural } from './format';
+import { EvidenceFeatureField } from './EvidenceFeatureField';
 
 function BoxLinks({ box, model }: { box: Box; model: Model }) {
   const store = useEditorStore();
@@ -60,6 +61,7 @@ function BoxDetails({ box, model }: { box: Box; model: Model }) {
           ))}
         </select>
       </label>
+      <EvidenceFeatureField box={box} />
       <label className="field">
         Notes
         <textarea value={box.notes ?? ''} rows={4} onChange={(event) => editBox(store, box.id, { notes: event.target.value })} />
