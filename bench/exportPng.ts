@@ -9,7 +9,7 @@
  *
  * Called by scripts/bench.mjs with a Playwright Page on the built app (vite preview) and its URL.
  */
-import type { Page } from '@playwright/test';
+import type { Page } from 'playwright-core';
 import { toModelDocument } from '../src/file/serialise';
 import { generateModel } from './generateModel';
 import { median, roundMs } from './stats';
