@@ -1,0 +1,116 @@
+/**
+ * Issue 4 end to end in Chromium: the flags follow the model as it is edited — a deleted evidence
+ * box shows up as a missing feature, a link drawn back to an earlier level is drawn and listed as
+ * feedback, and undo takes both away again.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { boxOnCanvas, canvas, dragLink, expect, fitView, test } from './helpers';
+
+const LEADERSHIP = 'Strong, reflective and responsive leadership';
+const CROSS_AGENCY = 'Working across agencies as everyday practice';
+
+async function startFromEvidence(page: Page): Promise<void> {
+  await page.goto('/#/');
+  await page.getByRole('button', { name: 'Start from Evidence template', exact: true }).click();
+  await expect(page).toHaveURL(/#\/models\/[^/]+$/);
+  await expect(boxOnCanvas(page, 'Activities', LEADERSHIP)).toBeVisible();
+}
+
+async function flagsPanel(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: /^Flags/ }).click();
+  return page.getByRole('tabpanel', { name: /^Flags/ });
+}
+
+function summary(panel: Locator): Locator {
+  return panel.getByLabel('Flags summary');
+}
+
+function feedbackLinks(page: Page): Locator {
+  return canvas(page).locator('[aria-roledescription="edge"]').and(page.getByRole('group', { name: /^Link \(feedback\)/ }));
+}
+
+test('deleting an evidence box raises its missing feature; undo brings it back', async ({ page }) => {
+  await startFromEvidence(page);
+  const panel = await flagsPanel(page);
+  await expect(summary(panel)).toContainText('32 of 32 evidence features');
+  await expect(panel.getByText(`No box stands for “${LEADERSHIP}”`)).toHaveCount(0);
+
+  const leadership = boxOnCanvas(page, 'Activities', LEADERSHIP);
+  await leadership.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(leadership).toHaveCount(0);
+
+  await expect(summary(panel)).toContainText('31 of 32 evidence features');
+  const flag = panel.locator('[data-flag-kind="missing-feature"]').filter({ hasText: `No box stands for “${LEADERSHIP}”` });
+  await expect(flag).toBeVisible();
+  await expect(page.getByRole('tab', { name: /^Flags/ })).toContainText('gap');
+
+  // The flag's own action puts a tagged box back in its lane.
+  await flag.getByRole('button', { name: 'Add this feature' }).click();
+  await expect(boxOnCanvas(page, 'Activities', LEADERSHIP)).toHaveCount(1);
+  await expect(summary(panel)).toContainText('32 of 32 evidence features');
+
+  await page.keyboard.press('Control+z');
+  await expect(summary(panel)).toContainText('31 of 32 evidence features');
+  await page.keyboard.press('Control+z');
+  await expect(boxOnCanvas(page, 'Activities', LEADERSHIP)).toHaveCount(1);
+  await expect(summary(panel)).toContainText('32 of 32 evidence features');
+  await expect(flag).toHaveCount(0);
+});
+
+test('a link drawn from practice back to an activity is drawn and listed as feedback; undo removes both', async ({ page }) => {
+  await startFromEvidence(page);
+  const panel = await flagsPanel(page);
+  // The template holds one feedback link already: the briefing's own example, explained in its note.
+  await expect(feedbackLinks(page)).toHaveCount(1);
+  await expect(summary(panel)).toContainText('1 non-linear link');
+  const before = await panel.locator('[data-flag-kind="feedback-link"]').count();
+
+  await fitView(page);
+  await dragLink(page, boxOnCanvas(page, 'Practice change', CROSS_AGENCY), boxOnCanvas(page, 'Activities', LEADERSHIP));
+  const drawn = canvas(page).getByRole('group', { name: `Link (feedback) from Practice change: ${CROSS_AGENCY} to Activities: ${LEADERSHIP}`, exact: true });
+  await expect(drawn).toHaveCount(1);
+  // Drawn in the feedback style: a dotted line, distinct from a plain linear link.
+  const stroke = await drawn.locator('path.react-flow__edge-path').getAttribute('style');
+  expect(stroke).toMatch(/stroke-dasharray: 2,? 4/);
+
+  await expect(summary(panel)).toContainText('2 non-linear links');
+  await expect(panel.locator('[data-flag-kind="feedback-link"]')).toHaveCount(before + 1);
+  const listed = panel.locator('[data-flag-kind="feedback-link"]').filter({ hasText: LEADERSHIP });
+  await expect(listed).toHaveCount(1);
+  await expect(listed.getByRole('button', { name: 'Explain this link' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(drawn).toHaveCount(0);
+  await expect(listed).toHaveCount(0);
+  await expect(summary(panel)).toContainText('1 non-linear link');
+});
+
+test('choosing a flag selects what it concerns; a loop highlights its boxes', async ({ page }) => {
+  await startFromEvidence(page);
+  const panel = await flagsPanel(page);
+  await fitView(page);
+  // Communication feeds practice, and the template's feedback link closes a loop back to it.
+  const loops = panel.locator('[data-flag-kind="loop"]');
+  await expect(loops).toHaveCount(1);
+  await loops.getByRole('button').first().click();
+  await expect(canvas(page).locator('.box-node.is-highlighted').first()).toBeVisible();
+  const highlighted = await canvas(page).locator('.box-node.is-highlighted').count();
+  expect(highlighted).toBeGreaterThanOrEqual(2);
+});
+
+test('a box with flags carries a badge whose tooltip lists them', async ({ page }) => {
+  await startFromEvidence(page);
+  await page.getByRole('button', { name: 'Add a box to Engagement', exact: true }).click();
+  const editor = page.getByRole('textbox', { name: 'Label of this Engagement box' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('Housing association joins the board');
+  await page.keyboard.press('Enter');
+  const added = boxOnCanvas(page, 'Engagement', 'Housing association joins the board');
+  const badge = added.locator('.box-node__badge');
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveAttribute('title', /not linked|no links/i);
+  // A linked evidence box has none.
+  await expect(boxOnCanvas(page, 'Activities', LEADERSHIP).locator('.box-node__badge')).toHaveCount(0);
+});
