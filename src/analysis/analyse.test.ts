@@ -107,6 +107,21 @@ describe('analyse', () => {
     }
   });
 
+  it('orders the many links of one box the same whatever their order in the model', () => {
+    const hub = box('hub', 'practice');
+    const targets = Array.from({ length: 30 }, (_, i) => box(`t${i}`, 'activities', { y: (i % 10) * 100 }));
+    const links = targets.map((target, i) => link(`l${i}`, 'hub', target.id));
+    // Two links between the same boxes: ordered by id.
+    links.push(link('l-repeat', 'hub', 't0'));
+    const model = modelOf({ boxes: [hub, ...targets], links });
+    const expected = ofKind(analyse(model), 'feedback-link').map((flag) => flag.key);
+    expect(expected.slice(0, 3)).toEqual(['feedback-link:l-repeat', 'feedback-link:l0', 'feedback-link:l10']);
+    for (const seed of [4, 5]) {
+      const reordered = { ...model, boxes: shuffled(model.boxes, seed), links: shuffled(model.links, seed) };
+      expect(ofKind(analyse(reordered), 'feedback-link').map((flag) => flag.key)).toEqual(expected);
+    }
+  });
+
   it('ignores a link to a box that is not in the model', () => {
     const model = modelOf({ boxes: [box('a', 'activities')], links: [link('l1', 'a', 'gone'), link('l2', 'gone', 'a')] });
     expect(ofKind(analyse(model), 'isolated-box').map((flag) => flag.key)).toEqual(['isolated-box:a']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdjacency, CycleFinder, markReachable, stronglyConnectedComponents } from './graph';
+import { buildAdjacency, CycleFinder, leadsToInOrder, reachableInOrder, stronglyConnectedComponents } from './graph';
 
 function graph(nodeCount: number, edges: readonly (readonly [number, number])[]) {
   return buildAdjacency(
@@ -33,21 +33,32 @@ describe('buildAdjacency', () => {
   });
 });
 
-describe('markReachable', () => {
-  it('marks the seeds and everything downstream, nothing upstream', () => {
-    const adjacency = graph(5, [
-      [0, 1],
-      [1, 2],
-      [3, 0],
-    ]);
-    expect(Array.from(markReachable(adjacency, [1]))).toEqual([0, 1, 1, 0, 0]);
-    expect(Array.from(markReachable(adjacency, []))).toEqual([0, 0, 0, 0, 0]);
+describe('reachability in order', () => {
+  // 0 → 1 → 2 and 3 → 0, with 4 apart; edge 2 (3 → 0) is not followed. Order 3, 0, 1, 2, 4.
+  const adjacency = graph(5, [
+    [0, 1],
+    [1, 2],
+    [3, 0],
+  ]);
+  const order = Int32Array.from([3, 0, 1, 2, 4]);
+  const follow = Uint8Array.from([1, 1, 0]);
+
+  it('marks the start nodes and everything downstream along followed edges', () => {
+    expect(Array.from(reachableInOrder(adjacency, order, follow, (node) => node === 1))).toEqual([0, 1, 1, 0, 0]);
+    expect(Array.from(reachableInOrder(adjacency, order, follow, (node) => node === 3))).toEqual([0, 0, 0, 1, 0]);
+    expect(Array.from(reachableInOrder(adjacency, order, Uint8Array.from([1, 1, 1]), (node) => node === 3))).toEqual([1, 1, 1, 1, 0]);
+  });
+
+  it('marks the goal nodes and everything upstream along followed edges', () => {
+    expect(Array.from(leadsToInOrder(adjacency, order, follow, (node) => node === 2))).toEqual([1, 1, 1, 0, 0]);
+    expect(Array.from(leadsToInOrder(adjacency, order, Uint8Array.from([1, 1, 1]), (node) => node === 2))).toEqual([1, 1, 1, 1, 0]);
+    expect(Array.from(leadsToInOrder(adjacency, order, follow, () => false))).toEqual([0, 0, 0, 0, 0]);
   });
 });
 
 describe('stronglyConnectedComponents', () => {
   it('groups the boxes of each cycle and leaves the rest on their own', () => {
-    const { componentOf, members } = stronglyConnectedComponents(
+    const { componentOf, size } = stronglyConnectedComponents(
       graph(6, [
         [0, 1],
         [1, 2],
@@ -58,13 +69,15 @@ describe('stronglyConnectedComponents', () => {
         [4, 5],
       ]),
     );
-    const groups = members.filter((group) => group.length > 1).map((group) => [...group].sort());
-    expect(groups.sort()).toEqual([
-      [0, 1, 2],
-      [3, 4],
-    ]);
+    expect(componentOf[0]).toBe(componentOf[1]);
     expect(componentOf[0]).toBe(componentOf[2]);
+    expect(componentOf[3]).toBe(componentOf[4]);
+    expect(componentOf[3]).not.toBe(componentOf[0]);
     expect(componentOf[5]).not.toBe(componentOf[4]);
+    expect(size[componentOf[0]!]).toBe(3);
+    expect(size[componentOf[3]!]).toBe(2);
+    expect(size[componentOf[5]!]).toBe(1);
+    expect(size).toHaveLength(3);
   });
 
   it('survives a chain far deeper than any call stack', () => {
@@ -72,9 +85,8 @@ describe('stronglyConnectedComponents', () => {
     const edges: [number, number][] = [];
     for (let i = 0; i + 1 < length; i++) edges.push([i, i + 1]);
     edges.push([length - 1, 0]);
-    const { members } = stronglyConnectedComponents(graph(length, edges));
-    expect(members).toHaveLength(1);
-    expect(members[0]).toHaveLength(length);
+    const { size } = stronglyConnectedComponents(graph(length, edges));
+    expect(Array.from(size)).toEqual([length]);
   });
 });
 

@@ -41,33 +41,50 @@ export function buildAdjacency(
   return { nodeCount, start, target, edge };
 }
 
-/** Marks (1) every node reachable from the seeds, the seeds included. */
-export function markReachable(adjacency: Adjacency, seeds: Iterable<number>): Uint8Array {
+/*
+ * Reachability along edges that always lead to a node later in a given order (a topological order),
+ * as links to a later level do when boxes are taken level by level: one pass, no queue. `follow`
+ * marks (1) the edges to walk, by the caller's edge number.
+ */
+
+/** Marks (1) every node reachable from a start node, start nodes included. */
+export function reachableInOrder(adjacency: Adjacency, order: Int32Array, follow: Uint8Array, isStart: (node: number) => boolean): Uint8Array {
   const reached = new Uint8Array(adjacency.nodeCount);
-  const queue = new Int32Array(adjacency.nodeCount);
-  let tail = 0;
-  for (const seed of seeds) {
-    if (reached[seed]) continue;
-    reached[seed] = 1;
-    queue[tail++] = seed;
-  }
-  for (let head = 0; head < tail; head++) {
-    const v = queue[head]!;
+  for (let position = 0; position < order.length; position++) {
+    const v = order[position]!;
+    if (!reached[v] && !isStart(v)) continue;
+    reached[v] = 1;
     for (let i = adjacency.start[v]!; i < adjacency.start[v + 1]!; i++) {
-      const w = adjacency.target[i]!;
-      if (reached[w]) continue;
-      reached[w] = 1;
-      queue[tail++] = w;
+      if (follow[adjacency.edge[i]!]) reached[adjacency.target[i]!] = 1;
     }
   }
   return reached;
 }
 
+/** Marks (1) every node from which some goal node can be reached, goal nodes included. */
+export function leadsToInOrder(adjacency: Adjacency, order: Int32Array, follow: Uint8Array, isGoal: (node: number) => boolean): Uint8Array {
+  const leads = new Uint8Array(adjacency.nodeCount);
+  for (let position = order.length - 1; position >= 0; position--) {
+    const v = order[position]!;
+    if (isGoal(v)) {
+      leads[v] = 1;
+      continue;
+    }
+    for (let i = adjacency.start[v]!; i < adjacency.start[v + 1]!; i++) {
+      if (follow[adjacency.edge[i]!] && leads[adjacency.target[i]!]) {
+        leads[v] = 1;
+        break;
+      }
+    }
+  }
+  return leads;
+}
+
 export interface Components {
   /** Component number of each node. */
   readonly componentOf: Int32Array;
-  /** The members of each component. */
-  readonly members: readonly (readonly number[])[];
+  /** Number of nodes in each component. (No member lists: most components are single nodes.) */
+  readonly size: Int32Array;
 }
 
 /** Strongly connected components (Tarjan's algorithm, with explicit stacks). */
@@ -81,7 +98,8 @@ export function stronglyConnectedComponents(adjacency: Adjacency): Components {
   const callNode = new Int32Array(n);
   const callEdge = new Int32Array(n);
   const componentOf = new Int32Array(n).fill(-1);
-  const members: number[][] = [];
+  const size = new Int32Array(n);
+  let componentCount = 0;
   let stackSize = 0;
   let counter = 0;
 
@@ -114,16 +132,14 @@ export function stronglyConnectedComponents(adjacency: Adjacency): Components {
       }
       depth--;
       if (low[v] === order[v]) {
-        const component: number[] = [];
-        const id = members.length;
+        const id = componentCount++;
         let w: number;
         do {
           w = stack[--stackSize]!;
           onStack[w] = 0;
           componentOf[w] = id;
-          component.push(w);
+          size[id]! += 1;
         } while (w !== v);
-        members.push(component);
       }
       if (depth > 0) {
         const parent = callNode[depth - 1]!;
@@ -131,7 +147,7 @@ export function stronglyConnectedComponents(adjacency: Adjacency): Components {
       }
     }
   }
-  return { componentOf, members };
+  return { componentOf, size: size.subarray(0, componentCount) };
 }
 
 export interface Cycle {

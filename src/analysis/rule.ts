@@ -1,4 +1,4 @@
-/** What a rule is, and the one way rules build their flags. */
+/** What a rule is. */
 import type { AnalysisContext } from './context';
 import type { Flag, FlagKind } from './types';
 
@@ -6,15 +6,11 @@ export interface Rule {
   readonly kind: FlagKind;
   /**
    * The rule's flags in their reading order (by level, position, then id; never by the order of
-   * the model's arrays), so that the whole analysis is deterministic.
+   * the model's arrays), so that the whole analysis is deterministic. Every flag lists boxIds,
+   * linkIds and conditionIds, empty or not, so consumers never test for a missing list.
    */
   check(context: AnalysisContext): Flag[];
 }
 
-type FlagFields = Omit<Flag, 'boxIds' | 'linkIds' | 'conditionIds'> &
-  Partial<Pick<Flag, 'boxIds' | 'linkIds' | 'conditionIds'>>;
-
-/** A flag with every id list present, so consumers never need to test for a missing one. */
-export function flag(fields: FlagFields): Flag {
-  return { boxIds: [], linkIds: [], conditionIds: [], ...fields };
-}
+// One shared empty list: a large model has thousands of flags, most concerning one kind of id.
+export const NO_IDS: readonly string[] = Object.freeze([]);

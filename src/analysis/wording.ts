@@ -13,14 +13,35 @@ export function quoted(text: string, fallback: string, longest = Infinity): stri
   return `“${short}”`;
 }
 
+interface BoxWords {
+  /** e.g. “Joint training” */
+  readonly name: string;
+  /** e.g. “Joint training” (Activities) */
+  readonly nameWithLevel: string;
+}
+
+// Boxes are immutable and an edit replaces only the boxes it changes, so how messages name a box can
+// be remembered across analyses: the analysis after an edit words only the changed boxes afresh.
+const wordsForBoxes = new WeakMap<Box, BoxWords>();
+
+function wordsFor(box: Box): BoxWords {
+  let words = wordsForBoxes.get(box);
+  if (words === undefined) {
+    const name = quoted(box.label, 'an untitled box', LONGEST_LABEL);
+    words = { name, nameWithLevel: `${name} (${levelName(box.level)})` };
+    wordsForBoxes.set(box, words);
+  }
+  return words;
+}
+
 /** A box's label in quotation marks, shortened if long. */
 export function boxName(box: Box): string {
-  return quoted(box.label, 'an untitled box', LONGEST_LABEL);
+  return wordsFor(box).name;
 }
 
 /** A box's name with its level, e.g. “Joint training” (Activities). */
-export function boxWithLevel(box: Box): string {
-  return `${boxName(box)} (${levelName(box.level)})`;
+export function boxNameWithLevel(box: Box): string {
+  return wordsFor(box).nameWithLevel;
 }
 
 /** The name of the level at a position, 0 for inputs. */

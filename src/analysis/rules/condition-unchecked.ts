@@ -1,6 +1,7 @@
 import { KEY_CONDITIONS } from '../passages';
 import { conditionName } from '../conditionWording';
-import { flag, type Rule } from '../rule';
+import { NO_IDS, type Rule } from '../rule';
+import type { Flag } from '../types';
 import { capitalised } from '../wording';
 
 const QUESTION = { assumption: 'does it hold for this partnership?', risk: 'is it managed?' } as const;
@@ -15,13 +16,15 @@ export const conditionUnchecked: Rule = {
   check(context) {
     return context.model.conditions
       .filter((condition) => condition.status === 'unchecked')
-      .map((condition) =>
-        flag({
+      .map(
+        (condition): Flag => ({
           key: `condition-unchecked:${condition.id}`,
           kind: 'condition-unchecked',
           severity: 'notice',
           message: `${capitalised(conditionName(condition))} has not been checked yet: ${QUESTION[condition.kind]}`,
           passage: KEY_CONDITIONS,
+          boxIds: NO_IDS,
+          linkIds: NO_IDS,
           conditionIds: [condition.id],
           action: { type: 'review-condition', conditionId: condition.id },
         }),

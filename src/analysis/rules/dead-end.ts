@@ -1,8 +1,9 @@
-import { markReachable } from '../graph';
-import { boxesAtLevels, isStartingLevel, OUTCOMES_LEVEL } from '../context';
+import { isStartingLevel, OUTCOMES_LEVEL } from '../context';
+import { leadsToInOrder } from '../graph';
 import { WHAT_NEEDS_TO_BE_IN_PLACE } from '../passages';
-import { flag, type Rule } from '../rule';
-import { boxWithLevel, capitalised } from '../wording';
+import { NO_IDS, type Rule } from '../rule';
+import type { Flag } from '../types';
+import { capitalised } from '../wording';
 
 /**
  * An input or activity from which no chain of forward links reaches any final outcome. It applies
@@ -12,28 +13,31 @@ import { boxWithLevel, capitalised } from '../wording';
 export const deadEnd: Rule = {
   kind: 'dead-end',
   check(context) {
-    const { boxes, boxLevel, linkCount } = context;
+    const { boxes, boxLevel, linkCount, boxesInReadingOrder } = context;
     const hasOutcomes = context.boxesPerLevel[OUTCOMES_LEVEL]! > 0;
-    const outcomeBoxes = boxesAtLevels(context, (level) => level === OUTCOMES_LEVEL);
-    const leadsToAnOutcome = markReachable(context.forwardReversed, outcomeBoxes);
-    const flags = [];
-    for (const number of context.boxesInReadingOrder) {
+    // Forward links always lead to a later level, so reading order is an order to walk them in.
+    const leadsToAnOutcome = leadsToInOrder(context.graph, boxesInReadingOrder, context.linkIsForward, (box) => boxLevel[box] === OUTCOMES_LEVEL);
+    const flags: Flag[] = [];
+    for (let position = 0; position < boxesInReadingOrder.length; position++) {
+      const number = boxesInReadingOrder[position]!;
       if (!isStartingLevel(boxLevel[number]!) || leadsToAnOutcome[number] || linkCount[number] === 0) continue;
       const box = boxes[number]!;
-      flags.push(
-        flag({
-          key: `dead-end:${box.id}`,
-          kind: 'dead-end',
-          severity: 'notice',
-          message: hasOutcomes
-            ? `No chain of links runs forward from ${boxWithLevel(box)} to a final outcome.`
-            : `${capitalised(boxWithLevel(box))} cannot lead to a final outcome yet: the model has no final outcomes.`,
-          passage: WHAT_NEEDS_TO_BE_IN_PLACE,
-          boxIds: [box.id],
-          levelId: box.level,
-          action: { type: 'select', boxIds: [box.id], linkIds: [] },
-        }),
-      );
+      const boxIds = [box.id];
+      const named = context.nameWithLevelOf(number);
+      flags.push({
+        key: `dead-end:${box.id}`,
+        kind: 'dead-end',
+        severity: 'notice',
+        message: hasOutcomes
+          ? `No chain of links runs forward from ${named} to a final outcome.`
+          : `${capitalised(named)} cannot lead to a final outcome yet: the model has no final outcomes.`,
+        passage: WHAT_NEEDS_TO_BE_IN_PLACE,
+        boxIds,
+        linkIds: NO_IDS,
+        conditionIds: NO_IDS,
+        levelId: box.level,
+        action: { type: 'select', boxIds, linkIds: NO_IDS },
+      });
     }
     return flags;
   },

@@ -1,7 +1,8 @@
 import { isStartingLevel, OUTCOMES_LEVEL } from '../context';
 import { HOW_FEATURES_CONTRIBUTE } from '../passages';
-import { flag, type Rule } from '../rule';
-import { boxWithLevel, capitalised } from '../wording';
+import { NO_IDS, type Rule } from '../rule';
+import type { Flag } from '../types';
+import { capitalised } from '../wording';
 
 function whatToLink(level: number): string {
   if (level === OUTCOMES_LEVEL) return 'Link the work that should bring it about to it.';
@@ -13,22 +14,25 @@ function whatToLink(level: number): string {
 export const isolatedBox: Rule = {
   kind: 'isolated-box',
   check(context) {
-    const flags = [];
-    for (const number of context.boxesInReadingOrder) {
+    const { boxesInReadingOrder } = context;
+    const flags: Flag[] = [];
+    for (let position = 0; position < boxesInReadingOrder.length; position++) {
+      const number = boxesInReadingOrder[position]!;
       if (context.linkCount[number] !== 0) continue;
       const box = context.boxes[number]!;
-      flags.push(
-        flag({
-          key: `isolated-box:${box.id}`,
-          kind: 'isolated-box',
-          severity: 'notice',
-          message: `${capitalised(boxWithLevel(box))} is not linked to any other box. ${whatToLink(context.boxLevel[number]!)}`,
-          passage: HOW_FEATURES_CONTRIBUTE,
-          boxIds: [box.id],
-          levelId: box.level,
-          action: { type: 'select', boxIds: [box.id], linkIds: [] },
-        }),
-      );
+      const boxIds = [box.id];
+      flags.push({
+        key: `isolated-box:${box.id}`,
+        kind: 'isolated-box',
+        severity: 'notice',
+        message: `${capitalised(context.nameWithLevelOf(number))} is not linked to any other box. ${whatToLink(context.boxLevel[number]!)}`,
+        passage: HOW_FEATURES_CONTRIBUTE,
+        boxIds,
+        linkIds: NO_IDS,
+        conditionIds: NO_IDS,
+        levelId: box.level,
+        action: { type: 'select', boxIds, linkIds: NO_IDS },
+      });
     }
     return flags;
   },

@@ -1,7 +1,9 @@
-import { CycleFinder, stronglyConnectedComponents } from '../graph';
+import type { AnalysisContext } from '../context';
+import { CycleFinder, stronglyConnectedComponents, type Components } from '../graph';
 import { NOT_JUST_LINEAR } from '../passages';
-import { flag, type Rule } from '../rule';
-import { boxName, counted } from '../wording';
+import { NO_IDS, type Rule } from '../rule';
+import type { Flag } from '../types';
+import { counted } from '../wording';
 
 // A loop through more boxes than this is named by its ends, so the message stays one readable line.
 const MOST_BOXES_NAMED = 8;
@@ -14,6 +16,28 @@ function loopInWords(names: readonly string[]): string {
 }
 
 /**
+ * The boxes of every group of two or more, each group's members in reading order and the groups in
+ * the reading order of their first members: one counting sort by group, so linear time.
+ */
+function groupsInReadingOrder(context: AnalysisContext, components: Components): number[][] {
+  const { boxesInReadingOrder } = context;
+  const groups: number[][] = [];
+  const groupOfComponent = new Int32Array(components.size.length).fill(-1);
+  for (let position = 0; position < boxesInReadingOrder.length; position++) {
+    const box = boxesInReadingOrder[position]!;
+    const component = components.componentOf[box]!;
+    if (components.size[component]! < 2) continue;
+    let group = groupOfComponent[component]!;
+    if (group === -1) {
+      group = groupOfComponent[component] = groups.length;
+      groups.push([]);
+    }
+    groups[group]!.push(box);
+  }
+  return groups;
+}
+
+/**
  * Links that form a cycle, whatever their shapes. Each strongly connected group of two or more
  * boxes is reported once, naming the shortest loop through its first box in reading order. (A box
  * linked to itself is not reported as a loop: the editor and file import refuse such links.)
@@ -21,46 +45,40 @@ function loopInWords(names: readonly string[]): string {
 export const loop: Rule = {
   kind: 'loop',
   check(context) {
-    const components = stronglyConnectedComponents(context.everyLink);
-    // Walking the boxes in reading order gathers each group's members already sorted, in linear time.
-    const membersInOrder = new Map<number, number[]>();
-    for (const box of context.boxesInReadingOrder) {
-      const component = components.componentOf[box]!;
-      if (components.members[component]!.length < 2) continue;
-      const members = membersInOrder.get(component);
-      if (members) members.push(box);
-      else membersInOrder.set(component, [box]);
-    }
-
-    const finder = new CycleFinder(context.everyLink, components);
-    const flags = [];
-    for (const members of membersInOrder.values()) {
+    const components = stronglyConnectedComponents(context.graph);
+    const finder = new CycleFinder(context.graph, components);
+    const onCycle = new Uint8Array(context.boxes.length);
+    const boxId = (box: number) => context.boxes[box]!.id;
+    const flags: Flag[] = [];
+    for (const members of groupsInReadingOrder(context, components)) {
       const cycle = finder.shortestCycleThrough(members[0]!)!;
-      const onCycle = new Set(cycle.nodes);
-      const cycleBoxes = cycle.nodes.map((box) => context.boxes[box]!);
-      const othersInOrder = members.filter((box) => !onCycle.has(box)).map((box) => context.boxes[box]!);
-      const others = othersInOrder.length;
+      for (const box of cycle.nodes) onCycle[box] = 1;
+      const others = members.filter((box) => !onCycle[box]);
+      for (const box of cycle.nodes) onCycle[box] = 0;
+
       const message =
-        loopInWords(cycleBoxes.map(boxName)) +
-        (others ? ` ${counted(others, 'more box', 'more boxes')} ${others === 1 ? 'is' : 'are'} caught up in loops with these.` : '') +
+        loopInWords(cycle.nodes.map(context.nameOf)) +
+        (others.length
+          ? ` ${counted(others.length, 'more box', 'more boxes')} ${others.length === 1 ? 'is' : 'are'} caught up in loops with these.`
+          : '') +
         ' Loops can be right, as effects feed back; check that each link in it is meant.';
-      const linkIds = cycle.edges.map((edge) => context.links[edge]!.link.id);
-      const cycleBoxIds = cycleBoxes.map((box) => box.id);
+      const cycleBoxIds = cycle.nodes.map(boxId);
+      const linkIds = cycle.edges.map((edge) => context.links[edge]!.id);
       // Keyed by the group's smallest box id, so the key survives boxes being moved about.
-      const keyBox = members.reduce((smallest, box) => (context.boxes[box]!.id < smallest ? context.boxes[box]!.id : smallest), cycleBoxIds[0]!);
-      flags.push(
-        flag({
-          key: `loop:${keyBox}`,
-          kind: 'loop',
-          severity: 'notice',
-          message,
-          passage: NOT_JUST_LINEAR,
-          boxIds: [...cycleBoxIds, ...othersInOrder.map((box) => box.id)],
-          linkIds,
-          cycleBoxIds,
-          action: { type: 'select', boxIds: cycleBoxIds, linkIds },
-        }),
-      );
+      let keyId = boxId(members[0]!);
+      for (const box of members) if (boxId(box) < keyId) keyId = boxId(box);
+      flags.push({
+        key: `loop:${keyId}`,
+        kind: 'loop',
+        severity: 'notice',
+        message,
+        passage: NOT_JUST_LINEAR,
+        boxIds: [...cycleBoxIds, ...others.map(boxId)],
+        linkIds,
+        conditionIds: NO_IDS,
+        cycleBoxIds,
+        action: { type: 'select', boxIds: cycleBoxIds, linkIds },
+      });
     }
     return flags;
   },

@@ -1,13 +1,14 @@
 import { levelName } from '../../domain/levels';
 import { FEATURES } from '../../evidence/features';
-import { flag, type Rule } from '../rule';
+import { NO_IDS, type Rule } from '../rule';
+import type { Flag } from '../types';
 
 /** An evidence feature that no box stands for, judged by the boxes' feature ids. */
 export const missingFeature: Rule = {
   kind: 'missing-feature',
   check(context) {
-    return FEATURES.filter((feature) => !context.featuresPresent.has(feature.id)).map((feature) =>
-      flag({
+    return FEATURES.filter((feature) => !context.featuresPresent.has(feature.id)).map(
+      (feature): Flag => ({
         key: `missing-feature:${feature.id}`,
         kind: 'missing-feature',
         severity: 'gap',
@@ -17,6 +18,9 @@ export const missingFeature: Rule = {
           section: feature.section,
           ...(feature.quoteNote === undefined ? {} : { note: feature.quoteNote }),
         },
+        boxIds: NO_IDS,
+        linkIds: NO_IDS,
+        conditionIds: NO_IDS,
         featureId: feature.id,
         levelId: feature.level,
         action: { type: 'add-feature', featureId: feature.id, level: feature.level },

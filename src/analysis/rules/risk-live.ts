@@ -1,6 +1,7 @@
 import { KEY_CONDITIONS } from '../passages';
 import { conditionName } from '../conditionWording';
-import { flag, type Rule } from '../rule';
+import { NO_IDS, type Rule } from '../rule';
+import type { Flag } from '../types';
 import { capitalised } from '../wording';
 
 /** A risk marked live: it is happening or likely, and not yet managed. */
@@ -9,13 +10,15 @@ export const riskLive: Rule = {
   check(context) {
     return context.model.conditions
       .filter((condition) => condition.kind === 'risk' && condition.status === 'live')
-      .map((condition) =>
-        flag({
+      .map(
+        (condition): Flag => ({
           key: `risk-live:${condition.id}`,
           kind: 'risk-live',
           severity: 'gap',
           message: `${capitalised(conditionName(condition))} is marked live: it is not yet managed.`,
           passage: KEY_CONDITIONS,
+          boxIds: NO_IDS,
+          linkIds: NO_IDS,
           conditionIds: [condition.id],
           action: { type: 'review-condition', conditionId: condition.id },
         }),

@@ -1,0 +1,69 @@
+/**
+ * Analyse bench: the time `analyse` takes on generated models of 200, 2,000 and 20,000 boxes (twice
+ * as many links), against the budget in PRODUCT.md §9: a median of at most 10 ms at 2,000 boxes,
+ * and ten times the size in at most twelve times the time.
+ *
+ * The budget is judged on repeated analyses of one model, as the app re-analyses after every edit.
+ * Those reuse how each unchanged box is worded (remembered per box object), so each size also
+ * reports `firstAnalysis`: fresh model objects every run, as when a model has just been opened.
+ */
+import { analyse } from '../src/analysis';
+import type { ModelContent } from '../src/domain/model';
+import { generateModel } from './generateModel';
+import { median, percentile, roundMs } from './stats';
+
+const SIZES = [200, 2_000, 20_000] as const;
+const WARM_UP_RUNS = 10;
+const TIMED_RUNS = 30;
+const FIRST_ANALYSIS_RUNS = 20;
+const BUDGET_MEDIAN_MS_AT_2000 = 10;
+const BUDGET_RATIO_20000_TO_2000 = 12;
+
+interface Timings {
+  runs: number;
+  medianMs: number;
+  p90Ms: number;
+}
+
+function summarise(timings: readonly number[]): Timings {
+  return { runs: timings.length, medianMs: roundMs(median(timings)), p90Ms: roundMs(percentile(timings, 90)) };
+}
+
+function timed(model: ModelContent): number {
+  const started = performance.now();
+  analyse(model);
+  return performance.now() - started;
+}
+
+function benchSize(boxCount: number) {
+  const model = generateModel({ boxes: boxCount });
+  const flags = analyse(model).length;
+  for (let run = 0; run < WARM_UP_RUNS; run++) analyse(model);
+  const repeated = Array.from({ length: TIMED_RUNS }, () => timed(model));
+  // Generated afresh (outside the timing) so that no box object has been seen before.
+  const firstAnalysis = Array.from({ length: FIRST_ANALYSIS_RUNS }, () => timed(generateModel({ boxes: boxCount })));
+  return {
+    exactMedianMs: median(repeated),
+    shown: {
+      boxes: model.boxes.length,
+      links: model.links.length,
+      flags,
+      ...summarise(repeated),
+      firstAnalysis: summarise(firstAnalysis),
+    },
+  };
+}
+
+export async function run() {
+  const results = SIZES.map(benchSize);
+  const at2000 = results[1]!.exactMedianMs;
+  const ratio = results[2]!.exactMedianMs / at2000;
+  const medianMet = at2000 <= BUDGET_MEDIAN_MS_AT_2000;
+  const ratioMet = ratio <= BUDGET_RATIO_20000_TO_2000;
+  return {
+    sizes: results.map((result) => result.shown),
+    ratio20000To2000: roundMs(ratio),
+    budget: { medianMsAt2000: BUDGET_MEDIAN_MS_AT_2000, ratio20000To2000: BUDGET_RATIO_20000_TO_2000 },
+    met: { medianAt2000: medianMet, ratio: ratioMet, all: medianMet && ratioMet },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Generated logic models for benches: any number of boxes spread evenly over the seven levels, with
+ * a mix of link shapes like a large real model's — mostly linear, some skip and feedback links, a few
+ * within a level, and short loops — and Table 1's conditions in mixed states. Deterministic: the same
+ * options give the same model.
+ */
+import { boxXFor } from '../src/domain/lanes';
+import { LEVEL_IDS, type LevelId } from '../src/domain/levels';
+import type { Box, Condition, Link, ModelContent } from '../src/domain/model';
+import { featuresAt } from '../src/evidence/features';
+import { table1Conditions } from '../src/evidence/table1';
+import { randomBelow, seededRandom, type Random } from './prng';
+
+export interface GenerateModelOptions {
+  readonly boxes: number;
+  /** Links per box; 2 gives the budget's 2,000 boxes / 4,000 links. */
+  readonly linksPerBox?: number;
+  readonly seed?: number;
+}
+
+const LEVEL_COUNT = LEVEL_IDS.length;
+const ROW_HEIGHT = 90;
+// Share of links by how they are drawn; a "loop" draws a pair of links there and back.
+const LINEAR_SHARE = 0.65;
+const SKIP_SHARE = 0.12;
+const FEEDBACK_SHARE = 0.12;
+const SAME_LEVEL_SHARE = 0.05;
+const NOTE_SHARE = 0.25;
+const FEATURE_SHARE = 0.1;
+
+/** Box numbers run round the levels, so level L holds boxes L, L + 7, L + 14, … */
+function randomBoxAt(random: Random, level: number, boxCount: number): number {
+  const atLevel = Math.ceil((boxCount - level) / LEVEL_COUNT);
+  return level + LEVEL_COUNT * randomBelow(random, atLevel);
+}
+
+function makeBox(random: Random, index: number): Box {
+  const level: LevelId = LEVEL_IDS[index % LEVEL_COUNT]!;
+  const features = featuresAt(level);
+  const feature = random() < FEATURE_SHARE ? features[randomBelow(random, features.length)]?.id : undefined;
+  return {
+    id: `b${index}`,
+    level,
+    label: `Box ${index}: partners agree how this ${level} strand is shared and reviewed`,
+    x: boxXFor(level),
+    y: 60 + Math.floor(index / LEVEL_COUNT) * ROW_HEIGHT,
+    ...(feature ? { feature } : {}),
+  };
+}
+
+function makeConditions(random: Random): Condition[] {
+  return table1Conditions().map((condition): Condition => {
+    const pick = randomBelow(random, 3);
+    return condition.kind === 'assumption'
+      ? { ...condition, status: (['holds', 'at-risk', 'unchecked'] as const)[pick]! }
+      : { ...condition, status: (['managed', 'live', 'unchecked'] as const)[pick]! };
+  });
+}
+
+export function generateModel(options: GenerateModelOptions): ModelContent {
+  const boxCount = options.boxes;
+  if (boxCount < 2 * LEVEL_COUNT) throw new Error(`A generated model needs at least ${2 * LEVEL_COUNT} boxes.`);
+  const random = seededRandom(options.seed ?? 2015);
+  const boxes = Array.from({ length: boxCount }, (_, index) => makeBox(random, index));
+  const wanted = Math.round(boxCount * (options.linksPerBox ?? 2));
+  const links: Link[] = [];
+  const drawn = new Set<string>();
+
+  const addLink = (source: number, target: number, nonLinear: boolean): void => {
+    const pair = `${source}>${target}`;
+    // The editor refuses self-links and a second link between the same boxes; so does this.
+    if (source === target || drawn.has(pair) || links.length >= wanted) return;
+    drawn.add(pair);
+    const note = nonLinear && random() < NOTE_SHARE ? 'Agreed at the partnership workshop' : undefined;
+    links.push({ id: `l${links.length}`, source: `b${source}`, target: `b${target}`, ...(note ? { note } : {}) });
+  };
+
+  for (let attempt = 0; links.length < wanted && attempt < wanted * 10; attempt++) {
+    const draw = random();
+    if (draw < LINEAR_SHARE) {
+      const level = randomBelow(random, LEVEL_COUNT - 1);
+      addLink(randomBoxAt(random, level, boxCount), randomBoxAt(random, level + 1, boxCount), false);
+    } else if (draw < LINEAR_SHARE + SKIP_SHARE) {
+      const from = randomBelow(random, LEVEL_COUNT - 2);
+      const to = from + 2 + randomBelow(random, LEVEL_COUNT - from - 2);
+      addLink(randomBoxAt(random, from, boxCount), randomBoxAt(random, to, boxCount), true);
+    } else if (draw < LINEAR_SHARE + SKIP_SHARE + FEEDBACK_SHARE) {
+      const from = 1 + randomBelow(random, LEVEL_COUNT - 1);
+      const to = randomBelow(random, from);
+      addLink(randomBoxAt(random, from, boxCount), randomBoxAt(random, to, boxCount), true);
+    } else if (draw < LINEAR_SHARE + SKIP_SHARE + FEEDBACK_SHARE + SAME_LEVEL_SHARE) {
+      const level = randomBelow(random, LEVEL_COUNT);
+      addLink(randomBoxAt(random, level, boxCount), randomBoxAt(random, level, boxCount), true);
+    } else {
+      const level = randomBelow(random, LEVEL_COUNT - 1);
+      const there = randomBoxAt(random, level, boxCount);
+      const back = randomBoxAt(random, level + 1, boxCount);
+      addLink(there, back, false);
+      addLink(back, there, true);
+    }
+  }
+
+  return {
+    title: `Generated model, ${boxCount.toLocaleString('en-GB')} boxes`,
+    boxes,
+    links,
+    conditions: makeConditions(random),
+  };
+}

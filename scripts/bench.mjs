@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: runs the bench sections and prints ONE JSON object to stdout, section by section.
+ * Sections are TypeScript modules under bench/ exporting `async run()` that returns a plain object;
+ * Vite loads them (Node cannot run .ts itself), the same way it loads the app's modules.
+ * Add a section by adding a line to SECTIONS. `node scripts/bench.mjs analyse` runs only the named ones.
+ */
+import os from 'node:os';
+import { createServer } from 'vite';
+
+const SECTIONS = [{ name: 'analyse', module: '/bench/analyse.ts' }];
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !SECTIONS.some((section) => section.name === name));
+if (unknown.length) {
+  process.stderr.write(`Unknown bench section(s): ${unknown.join(', ')}. Known: ${SECTIONS.map((s) => s.name).join(', ')}.\n`);
+  process.exit(2);
+}
+const chosen = asked.length ? SECTIONS.filter((section) => asked.includes(section.name)) : SECTIONS;
+
+const report = {
+  environment: {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: os.cpus().length,
+    date: new Date().toISOString(),
+  },
+};
+let failed = false;
+
+// No file watcher: nothing changes during a bench, and the machine's cores are shared.
+const server = await createServer({ server: { middlewareMode: true, watch: null }, appType: 'custom', logLevel: 'silent' });
+try {
+  for (const section of chosen) {
+    try {
+      const loaded = await server.ssrLoadModule(section.module);
+      report[section.name] = await loaded.run();
+    } catch (error) {
+      failed = true;
+      report[section.name] = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+  }
+} finally {
+  await server.close();
+}
+
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+if (failed) process.exitCode = 1;
