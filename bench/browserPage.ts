@@ -2,16 +2,15 @@
  * Builds the app and the bare React Flow baseline, serves both, and opens headless Chromium, for
  * the bench sections that must run in a real browser.
  */
-import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { serialiseModel } from '../src/file/serialise';
 import type { ModelContent } from '../src/domain/model';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,19 +34,15 @@ function urlOf(server: PreviewServer): string {
 }
 
 export async function openBrowserBench(): Promise<BrowserBench> {
-  await build({ root: ROOT, logLevel: 'silent', build: { outDir: join(ROOT, 'dist-bench/app'), emptyOutDir: true } });
-  await build({
-    configFile: false,
-    root: join(ROOT, 'bench/bare'),
-    base: './',
-    logLevel: 'silent',
-    plugins: [react()],
-    build: { outDir: join(ROOT, 'dist-bench/bare'), emptyOutDir: true },
-  });
+  // Built in their own processes: this one runs under Vite's dev server, whose NODE_ENV would
+  // otherwise give development builds of React.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-bench/app', '--emptyOutDir'], { cwd: ROOT, env, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts'], { cwd: ROOT, env, stdio: 'inherit' });
   const app = await serve(join(ROOT, 'dist-bench/app'), 4390);
   const bare = await serve(join(ROOT, 'dist-bench/bare'), 4391);
   const executablePath: string = await findChromium();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   return {
     browser,
     appURL: urlOf(app),
