@@ -6,6 +6,8 @@
  * The budget is judged on repeated analyses of one model, as the app re-analyses after every edit.
  * Those reuse how each unchanged box is worded (remembered per box object), so each size also
  * reports `firstAnalysis`: fresh model objects every run, as when a model has just been opened.
+ * `minMs` (and the ratio of the minimums) is the figure least disturbed by other work on a shared
+ * machine.
  */
 import { analyse } from '../src/analysis';
 import type { ModelContent } from '../src/domain/model';
@@ -19,14 +21,13 @@ const FIRST_ANALYSIS_RUNS = 20;
 const BUDGET_MEDIAN_MS_AT_2000 = 10;
 const BUDGET_RATIO_20000_TO_2000 = 12;
 
-interface Timings {
-  runs: number;
-  medianMs: number;
-  p90Ms: number;
-}
-
-function summarise(timings: readonly number[]): Timings {
-  return { runs: timings.length, medianMs: roundMs(median(timings)), p90Ms: roundMs(percentile(timings, 90)) };
+function summarise(timings: readonly number[]) {
+  return {
+    runs: timings.length,
+    medianMs: roundMs(median(timings)),
+    p90Ms: roundMs(percentile(timings, 90)),
+    minMs: roundMs(Math.min(...timings)),
+  };
 }
 
 function timed(model: ModelContent): number {
@@ -35,34 +36,32 @@ function timed(model: ModelContent): number {
   return performance.now() - started;
 }
 
-function benchSize(boxCount: number) {
-  const model = generateModel({ boxes: boxCount });
-  const flags = analyse(model).length;
+function benchSize(boxes: number) {
+  const model = generateModel({ boxes });
   for (let run = 0; run < WARM_UP_RUNS; run++) analyse(model);
   const repeated = Array.from({ length: TIMED_RUNS }, () => timed(model));
-  // Generated afresh (outside the timing) so that no box object has been seen before.
-  const firstAnalysis = Array.from({ length: FIRST_ANALYSIS_RUNS }, () => timed(generateModel({ boxes: boxCount })));
-  return {
-    exactMedianMs: median(repeated),
-    shown: {
-      boxes: model.boxes.length,
-      links: model.links.length,
-      flags,
-      ...summarise(repeated),
-      firstAnalysis: summarise(firstAnalysis),
-    },
-  };
+  // Generated afresh, outside the timing, so that no box object has been seen before.
+  const firstAnalysis = Array.from({ length: FIRST_ANALYSIS_RUNS }, () => timed(generateModel({ boxes })));
+  return { model, repeated, firstAnalysis };
 }
 
 export async function run() {
   const results = SIZES.map(benchSize);
-  const at2000 = results[1]!.exactMedianMs;
-  const ratio = results[2]!.exactMedianMs / at2000;
-  const medianMet = at2000 <= BUDGET_MEDIAN_MS_AT_2000;
+  const [, at2000, at20000] = results.map((result) => result.repeated);
+  const medianAt2000 = median(at2000!);
+  const ratio = median(at20000!) / medianAt2000;
+  const medianMet = medianAt2000 <= BUDGET_MEDIAN_MS_AT_2000;
   const ratioMet = ratio <= BUDGET_RATIO_20000_TO_2000;
   return {
-    sizes: results.map((result) => result.shown),
+    sizes: results.map(({ model, repeated, firstAnalysis }) => ({
+      boxes: model.boxes.length,
+      links: model.links.length,
+      flags: analyse(model).length,
+      ...summarise(repeated),
+      firstAnalysis: summarise(firstAnalysis),
+    })),
     ratio20000To2000: roundMs(ratio),
+    ratioOfMins20000To2000: roundMs(Math.min(...at20000!) / Math.min(...at2000!)),
     budget: { medianMsAt2000: BUDGET_MEDIAN_MS_AT_2000, ratio20000To2000: BUDGET_RATIO_20000_TO_2000 },
     met: { medianAt2000: medianMet, ratio: ratioMet, all: medianMet && ratioMet },
   };

@@ -6,7 +6,7 @@ import { SEVERITIES, type Flag } from './types';
 /**
  * Everything worth pointing out about a model, as flags. Order: by severity (gaps, notices, info);
  * within a severity, by rule in registry order; within a rule, in the rule's reading order (see
- * Rule.check). Nothing depends on the order of the model's boxes, so the same model always gives
+ * Rule.check). Nothing depends on the order of the model's boxes or links, so the same model always gives
  * the same list.
  */
 export function analyse(model: ModelContent): readonly Flag[] {

@@ -25,7 +25,7 @@ export interface AnalysisContext {
   /**
    * Links with both boxes present (file import guarantees this; a store mid-edit may not), in
    * reading order of their source box, then their target box, then id; a link's number is its
-   * position here. The graphs are built in this order, so each box's links are explored in reading
+   * position here. The graph is built in this order, so each box's links are explored in reading
    * order and the loop a flag names does not depend on the order links were drawn in.
    */
   readonly links: readonly Link[];

@@ -14,26 +14,15 @@ export interface Adjacency {
   readonly edge: Int32Array;
 }
 
-/** Builds adjacency from parallel edge lists; `keep` leaves edges out (e.g. all but forward links). */
-export function buildAdjacency(
-  nodeCount: number,
-  sources: ArrayLike<number>,
-  targets: ArrayLike<number>,
-  keep: (edge: number) => boolean = () => true,
-): Adjacency {
+/** Builds adjacency from parallel edge lists; each node's edges keep the order of the lists. */
+export function buildAdjacency(nodeCount: number, sources: ArrayLike<number>, targets: ArrayLike<number>): Adjacency {
   const start = new Int32Array(nodeCount + 1);
-  let kept = 0;
-  for (let e = 0; e < sources.length; e++) {
-    if (!keep(e)) continue;
-    start[(sources[e] as number) + 1]! += 1;
-    kept++;
-  }
+  for (let e = 0; e < sources.length; e++) start[(sources[e] as number) + 1]! += 1;
   for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, nodeCount);
-  const target = new Int32Array(kept);
-  const edge = new Int32Array(kept);
+  const target = new Int32Array(sources.length);
+  const edge = new Int32Array(sources.length);
   for (let e = 0; e < sources.length; e++) {
-    if (!keep(e)) continue;
     const slot = fill[sources[e] as number]!++;
     target[slot] = targets[e] as number;
     edge[slot] = e;

@@ -8,6 +8,8 @@ describe('wording', () => {
     expect(boxName(box('b', 'inputs', { label: 'x'.repeat(100) }))).toBe(`“${'x'.repeat(59)}…”`);
     expect(boxName(box('b', 'inputs', { label: ' ' }))).toBe('an untitled box');
     expect(quoted('y'.repeat(100), '')).toBe(`“${'y'.repeat(100)}”`);
+    // 58 letters then an emoji (two UTF-16 units) across the cut: the emoji goes whole.
+    expect(quoted(`${'z'.repeat(58)}🙂 and more`, '', 60)).toBe(`“${'z'.repeat(58)}…”`);
   });
 
   it('lists and counts in plain English', () => {

@@ -7,10 +7,14 @@ const LONGEST_LABEL = 60;
 
 /** Text in quotation marks on one line, shortened to `longest` characters when given. */
 export function quoted(text: string, fallback: string, longest = Infinity): string {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  // Most labels have single spaces only: leave those untouched rather than copy every label.
+  const trimmed = /\s\s|[^\S ]/.test(text) ? text.trim().replace(/\s+/g, ' ') : text.trim();
   if (!trimmed) return fallback;
-  const short = trimmed.length > longest ? `${trimmed.slice(0, longest - 1).trimEnd()}…` : trimmed;
-  return `“${short}”`;
+  if (trimmed.length <= longest) return `“${trimmed}”`;
+  let cut = longest - 1;
+  // Never cut between the two halves of a character outside the basic plane, such as an emoji.
+  if (/[\uD800-\uDBFF]/.test(trimmed.charAt(cut - 1))) cut -= 1;
+  return `“${trimmed.slice(0, cut).trimEnd()}…”`;
 }
 
 interface BoxWords {
