@@ -4,7 +4,7 @@
  */
 import { boxXFor, BOX_GAP_Y, BOX_WIDTH, estimateBoxHeight, LANE_HEADER_HEIGHT, levelAtX, nextFreeY } from './lanes';
 import { LEVEL_IDS, type LevelId } from './levels';
-import type { Box, Condition, Link, ModelContent } from './model';
+import { statusesFor, type Box, type Condition, type Link, type ModelContent } from './model';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -171,7 +171,9 @@ export function addCondition<M extends ModelContent>(model: M, condition: Condit
 export function updateCondition<M extends ModelContent>(model: M, id: string, patch: ConditionPatch): M {
   const conditions = replaceById(model.conditions, id, (condition) => {
     let next = applyTextPatch(condition, { text: patch.text, comment: patch.comment }, ['text']);
-    if (patch.status !== undefined) next = { ...next, status: patch.status } as Condition;
+    // A status of the other kind (a risk that "holds") is ignored: the file checks would refuse it,
+    // and a stored model with one could no longer be opened.
+    if (patch.status !== undefined && statusesFor(condition.kind).includes(patch.status)) next = { ...next, status: patch.status } as Condition;
     return next;
   });
   return conditions === model.conditions ? model : { ...model, conditions };

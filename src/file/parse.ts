@@ -17,6 +17,7 @@ class FileProblem extends Error {}
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
@@ -24,15 +25,40 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** Finds keys that could poison prototypes when a file's objects are spread or merged. */
-function checkKeys(value: unknown, path: string): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => checkKeys(item, `${path}[${index}]`));
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new FileProblem(`The file contains the forbidden key "${key}" (in ${path || 'the top level'}), so it was not opened.`);
-      checkKeys((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+/** A place in the file, kept as a parent chain so that the path text is only built for a message. */
+interface Place {
+  readonly value: unknown;
+  readonly parent: Place | null;
+  readonly step: string;
+}
+
+function pathOf(place: Place): string {
+  const steps: string[] = [];
+  for (let at: Place | null = place; at; at = at.parent) steps.push(at.step);
+  return steps.reverse().join('');
+}
+
+/**
+ * Finds keys that could poison prototypes when a file's objects are spread or merged. Walks with its
+ * own stack, not by recursion: a small file nested thousands of levels deep would overflow the call
+ * stack, and parsing must answer with a message, never throw.
+ */
+function checkKeys(root: unknown): void {
+  const pending: Place[] = [{ value: root, parent: null, step: '' }];
+  while (pending.length) {
+    const place = pending.pop() as Place;
+    const { value } = place;
+    const children: Place[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => children.push({ value: item, parent: place, step: `[${index}]` }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) throw new FileProblem(`The file contains the forbidden key "${key}" (in ${pathOf(place) || 'the top level'}), so it was not opened.`);
+        children.push({ value: (value as Record<string, unknown>)[key], parent: place, step: place.parent ? `.${key}` : key });
+      }
     }
+    // Reversed, so the first problem in file order is the one reported.
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Place);
   }
 }
 
@@ -147,7 +173,7 @@ function parseConditions(doc: Record<string, unknown>): Condition[] {
     const allowed: readonly string[] = kind === 'assumption' ? ASSUMPTION_STATUSES : RISK_STATUSES;
     const status = raw.status === undefined ? 'unchecked' : raw.status;
     if (typeof status !== 'string' || !allowed.includes(status)) {
-      throw new FileProblem(`${where}: "status" of an ${kind === 'assumption' ? 'assumption' : 'risk'} must be one of ${allowed.join(', ')}, but it is ${describe(status)}.`);
+      throw new FileProblem(`${where}: "status" of ${kind === 'assumption' ? 'an assumption' : 'a risk'} must be one of ${allowed.join(', ')}, but it is ${describe(status)}.`);
     }
     const comment = optionalText(raw, 'comment', where);
     conditions.push(withOptional({ id, kind, text, status } as Condition, { comment }));
@@ -159,7 +185,7 @@ function parseConditions(doc: Record<string, unknown>): Condition[] {
 export function parseModelDocument(doc: unknown): ParseResult {
   try {
     if (!isRecord(doc)) throw new FileProblem(`The file must hold one JSON object, but it holds ${describe(doc)}.`);
-    checkKeys(doc, '');
+    checkKeys(doc);
     if (doc.format !== MODEL_FILE_FORMAT) {
       throw new FileProblem(
         doc.format === undefined

@@ -36,7 +36,8 @@ export function modelFileName(title: string): string {
   const stem = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    // Cut to length before trimming the dashes, so a cut at a word break leaves no trailing dash.
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return `${stem || 'logic-model'}.json`;
 }
