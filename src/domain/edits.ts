@@ -185,6 +185,23 @@ export function removeCondition<M extends ModelContent>(model: M, id: string): M
 }
 
 /**
+ * Gives the listed boxes a place: each at the foot of its lane, below the boxes already placed
+ * there, in model order. Boxes not listed keep their places.
+ */
+export function placeBoxes<M extends ModelContent>(model: M, unplaced: ReadonlySet<string>): M {
+  if (!unplaced.size) return model;
+  const placed = model.boxes.filter((box) => !unplaced.has(box.id));
+  const nextY = new Map<LevelId, number>(LEVEL_IDS.map((level) => [level, nextFreeY(placed, level)]));
+  const boxes = model.boxes.map((box) => {
+    if (!unplaced.has(box.id)) return box;
+    const y = nextY.get(box.level) as number;
+    nextY.set(box.level, y + estimateBoxHeight(box.label) + BOX_GAP_Y);
+    return { ...box, x: boxXFor(box.level), y };
+  });
+  return { ...model, boxes };
+}
+
+/**
  * Lays the boxes of each lane out top to bottom in their present order, without overlaps.
  * Boxes listed in `unplaced` go after the placed ones, in file order.
  */

@@ -28,6 +28,7 @@ export function boxXFor(level: LevelId): number {
 
 /** The level whose lane contains this x (a box's centre), clamped to the outer lanes. */
 export function levelAtX(x: number): LevelId {
+  if (Number.isNaN(x)) return (LEVELS[0] as (typeof LEVELS)[number]).id;
   const index = Math.min(LEVELS.length - 1, Math.max(0, Math.floor(x / LANE_WIDTH)));
   return (LEVELS[index] as (typeof LEVELS)[number]).id;
 }
@@ -37,7 +38,8 @@ export function totalLanesWidth(): number {
 }
 
 /** Splits a label into lines for a box, breaking at spaces; long words are cut. */
-export function wrapText(text: string, charsPerLine: number = BOX_CHARS_PER_LINE): string[] {
+export function wrapText(text: string, charsPerLineAsked: number = BOX_CHARS_PER_LINE): string[] {
+  const charsPerLine = Math.max(1, Math.floor(charsPerLineAsked));
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

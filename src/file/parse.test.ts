@@ -350,13 +350,24 @@ describe('a bad file gets one message naming the problem', () => {
 });
 
 describe('parseModelFile never throws', () => {
-  it('answers a very deeply nested file with a result, not a stack overflow', () => {
+  it('answers a very deeply nested file with a message, not a stack overflow or a stall', () => {
     const depth = 50_000;
     const text = JSON.stringify(goodDocument()).replace('"title":', `"extra":${'['.repeat(depth)}${']'.repeat(depth)},"title":`);
     expect(() => parseModelFile(text)).not.toThrow();
+    expect(errorOf(text)).toMatch(/nested more than 64 levels deep/);
+  });
+
+  it('still reads nesting a little deeper than a model file needs, and finds forbidden keys in it', () => {
+    const depth = 40;
+    const text = JSON.stringify(goodDocument()).replace('"title":', `"extra":${'['.repeat(depth)}${']'.repeat(depth)},"title":`);
     expect(parseModelFile(text).ok).toBe(true);
     const poisoned = JSON.stringify(goodDocument()).replace('"title":', `"extra":${'['.repeat(depth)}{"__proto__":1}${']'.repeat(depth)},"title":`);
-    expect(errorOf(poisoned)).toMatch(/forbidden key "__proto__" \(in extra(\[0\]){50000}\)/);
+    expect(errorOf(poisoned)).toMatch(/forbidden key "__proto__" \(in extra(\[0\]){40}\)/);
+  });
+
+  it('reads brackets inside text as text when measuring nesting', () => {
+    const text = JSON.stringify({ ...goodDocument(), description: '['.repeat(500) });
+    expect(parseModelFile(text).ok).toBe(true);
   });
 
   it('on 200 random mutations of a good file, each giving a sound model or a message', () => {
@@ -428,5 +439,31 @@ describe('parseModelFile never throws', () => {
     // The mutations really do break files, and really do leave some good.
     expect(refused).toBeGreaterThan(50);
     expect(accepted).toBeGreaterThan(10);
+  });
+});
+
+describe('positions in an imported file', () => {
+  const doc = (boxes: unknown[]) =>
+    JSON.stringify({ format: 'outcome-chains/logic-model', formatVersion: 1, title: 'T', boxes, links: [] });
+
+  it('keeps the places a file gives and puts boxes without one below them in their lane', () => {
+    const result = parseModelFile(
+      doc([
+        { id: 'a', level: 'inputs', label: 'Placed low', x: 20, y: 500 },
+        { id: 'b', level: 'inputs', label: 'No place' },
+        { id: 'c', level: 'activities', label: 'Also no place' },
+      ]),
+    );
+    if (!result.ok) throw new Error(result.error);
+    const [a, b, c] = result.model.boxes;
+    expect(a?.y).toBe(500);
+    expect(b?.y).toBeGreaterThan(500);
+    expect(c?.y).toBe(110);
+  });
+
+  it('stands every box in the lane of its level, whatever x the file says', () => {
+    const result = parseModelFile(doc([{ id: 'o', level: 'outcomes', label: 'Outcome given x 0', x: 0, y: 200 }]));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.model.boxes[0]?.x).toBe(6 * 260 + 20);
   });
 });

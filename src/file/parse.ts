@@ -5,7 +5,8 @@
  */
 import { newId } from '../domain/ids';
 import { isLevelId, LEVEL_IDS } from '../domain/levels';
-import { tidyUp } from '../domain/edits';
+import { placeBoxes } from '../domain/edits';
+import { boxXFor } from '../domain/lanes';
 import type { Box, Condition, Link, ModelContent } from '../domain/model';
 import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
 import { MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
@@ -126,12 +127,14 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
       );
     }
     const label = requireText(raw, 'label', where);
-    const x = optionalNumber(raw, 'x', where);
+    // x is checked like any field, but the box's level decides where it stands across.
+    optionalNumber(raw, 'x', where);
     const y = optionalNumber(raw, 'y', where);
-    if (x === undefined || y === undefined) unplaced.add(id);
+    if (y === undefined) unplaced.add(id);
     boxes.push(
       withOptional<Box>(
-        { id, level, label, x: x ?? 0, y: y ?? 0 },
+        // A box always stands in the middle of its level's lane, whatever x the file gives.
+        { id, level, label, x: boxXFor(level), y: y ?? 0 },
         { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
       ),
     );
@@ -207,7 +210,7 @@ export function parseModelDocument(doc: unknown): ParseResult {
     const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
     const conditions = parseConditions(doc);
     let model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
-    if (unplaced.size) model = tidyUp(model, unplaced);
+    model = placeBoxes(model, unplaced);
     return { ok: true, model };
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, error: error.message };
@@ -231,10 +234,35 @@ function utf8Length(text: string): number {
 }
 
 /** Parses the text of a model file: size, JSON, then parseModelDocument. */
+/** A model file nests five levels deep; far deeper is a hostile file that would stall JSON.parse. */
+const MAX_NESTING = 64;
+
+/** How deep the brackets of a JSON text nest (outside strings), stopping once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) {
+      depth++;
+      if (depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (char === 0x7d || char === 0x5d) depth--;
+  }
+  return deepest;
+}
+
 export function parseModelFile(text: string): ParseResult {
   const size = text.length > MAX_MODEL_FILE_BYTES / 4 ? utf8Length(text) : text.length;
   if (size > MAX_MODEL_FILE_BYTES) {
     return { ok: false, error: `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); model files may be at most 5 MB.` };
+  }
+  if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
+    return { ok: false, error: `This file is not a model file: its data is nested more than ${MAX_NESTING} levels deep.` };
   }
   let doc: unknown;
   try {

@@ -99,9 +99,13 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
         if (options.select) set({ selection: options.select });
         return false;
       }
+      const { editingBoxId, linkChooserFor } = get();
+      const exists = (id: string | null) => id !== null && next.boxes.some((box) => box.id === id);
       set({
         history: record(history, next, now(), options.coalesce),
         selection: options.select ?? pruneSelection(selection, next),
+        editingBoxId: exists(editingBoxId) ? editingBoxId : null,
+        linkChooserFor: exists(linkChooserFor) ? linkChooserFor : null,
       });
       return true;
     },

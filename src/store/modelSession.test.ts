@@ -156,11 +156,7 @@ describe('openModelSession', () => {
     expect(await mine.load(created.id)).toEqual(before);
   });
 
-  // BUG (reported, not fixed: modelSession.ts is outside what this change may touch): the listener
-  // returns early when `change.revision <= autosave.baseRevision()`, and a purge is announced with
-  // revision 0, so the "deleted in another tab" banner below can never be reached. `it.fails` keeps
-  // the suite green while the bug stands; when it is fixed this test fails, so turn it into `it`.
-  it.fails('warns when another tab deletes the model for good', async () => {
+  it('warns when another tab deletes the model for good', async () => {
     const { store, theirs, created } = await setUp();
     await theirs.purge(created.id);
     await settle(() => state(store) === 'failed', 'the warning');

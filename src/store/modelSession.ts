@@ -30,11 +30,13 @@ export function openModelSession(store: EditorStore, repository: ModelRepository
   }
 
   const unsubscribe = repository.subscribe((change) => {
-    if (change.id !== model.id || autosave.isSaving() || change.revision <= autosave.baseRevision()) return;
+    if (change.id !== model.id || autosave.isSaving()) return;
+    // A purge is announced as revision 0, so it is checked before the revision comparison.
     if (change.revision === 0) {
       store.getState().setSaveStatus({ state: 'failed', message: 'This model was deleted in another tab. Export it to a file or save it as a new copy to keep it.' });
       return;
     }
+    if (change.revision <= autosave.baseRevision()) return;
     if (autosave.isDirty()) {
       store.getState().setSaveStatus({
         state: 'conflict',
