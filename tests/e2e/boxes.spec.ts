@@ -14,6 +14,7 @@ import {
   edges,
   expect,
   expectAllSaved,
+  expectLinkDrawn,
   fitView,
   linkEntry,
   linkOnCanvas,
@@ -54,8 +55,17 @@ test('boxes added with the mouse in three lanes, and linked by dragging from han
   await expect(detailsPanel(page).getByText('Not linked to anything yet.')).toBeVisible();
 
   // The drawn links name what they join.
-  await expect(linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget to Activities: Joint training')).toHaveCount(1);
-  await expect(linkOnCanvas(page, 'Link (linear) from Activities: Joint training to Engagement: Frontline staff take part')).toHaveCount(1);
+  await fitView(page);
+  await expectLinkDrawn(
+    linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget to Activities: Joint training'),
+    boxOnCanvas(page, 'Inputs', 'Pooled budget'),
+    boxOnCanvas(page, 'Activities', 'Joint training'),
+  );
+  await expectLinkDrawn(
+    linkOnCanvas(page, 'Link (linear) from Activities: Joint training to Engagement: Frontline staff take part'),
+    boxOnCanvas(page, 'Activities', 'Joint training'),
+    boxOnCanvas(page, 'Engagement', 'Frontline staff take part'),
+  );
   await expectAllSaved(page);
 });
 

@@ -188,6 +188,36 @@ export function edges(page: Page): Locator {
   return page.locator('.react-flow__edge');
 }
 
+/**
+ * Where a drawn link starts and ends on screen (page pixels), read from its path. A straight link
+ * between level boxes is a horizontal line of zero height, which Playwright calls "hidden", so a
+ * drawn link is checked by its ends instead.
+ */
+export async function linkEnds(link: Locator): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
+  return link.locator('path.react-flow__edge-path').evaluate((path) => {
+    const line = path as SVGPathElement;
+    const matrix = line.getScreenCTM();
+    if (!matrix) throw new Error('The link is not rendered');
+    const at = (length: number) => new DOMPoint(line.getPointAtLength(length).x, line.getPointAtLength(length).y).matrixTransform(matrix);
+    const start = at(0);
+    const end = at(line.getTotalLength());
+    return { start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y } };
+  });
+}
+
+/** Checks that a link is drawn from the right side of `source` to the left side of `target`. */
+export async function expectLinkDrawn(link: Locator, source: Locator, target: Locator): Promise<void> {
+  await expect(link).toHaveCount(1);
+  const [ends, from, to] = await Promise.all([linkEnds(link), source.boundingBox(), target.boundingBox()]);
+  if (!from || !to) throw new Error('A linked box is not on screen');
+  expect(Math.abs(ends.start.x - (from.x + from.width)), 'the link starts at the right side of its source box').toBeLessThan(6);
+  expect(ends.start.y).toBeGreaterThan(from.y);
+  expect(ends.start.y).toBeLessThan(from.y + from.height);
+  expect(Math.abs(ends.end.x - to.x), 'the link ends at the left side of its target box').toBeLessThan(6);
+  expect(ends.end.y).toBeGreaterThan(to.y);
+  expect(ends.end.y).toBeLessThan(to.y + to.height);
+}
+
 /** React Flow's "Fit View" control: brings every box into view, as a person would before aiming. */
 export async function fitView(page: Page): Promise<void> {
   await page.getByRole('button', { name: /fit view/i }).click();

@@ -1,5 +1,5 @@
 /** Undo and redo: with Ctrl+Z / Ctrl+Shift+Z and with the toolbar buttons; what counts as one step. */
-import { addBox, allBoxes, boxOnCanvas, centreOf, createBlankModel, dragBoxTo, expect, expectAllSaved, fitView, selectBox, test, titleField, type Page } from './helpers';
+import { addBox, allBoxes, boxOnCanvas, centreOf, createBlankModel, dragBoxTo, expect, expectAllSaved, fitView, saveStatus, selectBox, test, titleField, type Page } from './helpers';
 
 const undoButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true });
 const redoButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Redo', exact: true });
@@ -50,6 +50,7 @@ test('the Undo and Redo buttons step back and forth through boxes added', async 
   // A new change drops what could have been redone.
   await addBox(page, 'Reactions', 'Trust');
   await expect(redoButton(page)).toBeDisabled();
+  await expectAllSaved(page);
 
   // What undo left is what is stored.
   await undoButton(page).click();
@@ -113,4 +114,15 @@ test('typing a title is one step, and Ctrl+Z in the title field undoes the model
   await expect(undoButton(page)).toBeDisabled();
   await page.keyboard.press('ControlOrMeta+Shift+Z');
   await expect(titleField(page)).toHaveValue('Partnership plan');
+});
+
+test('undoing a change before it is saved leaves the status at “All changes saved”, not “Saving…”', async ({ page }) => {
+  await createBlankModel(page);
+  await expectAllSaved(page);
+  // One keystroke and its undo, quicker than the 300 ms autosave wait: the model is as stored again.
+  await titleField(page).press('End');
+  await titleField(page).press('s');
+  await titleField(page).press('ControlOrMeta+Z');
+  await expect(titleField(page)).toHaveValue('Untitled logic model');
+  await expect(saveStatus(page)).toHaveText('All changes saved', { timeout: 3000 });
 });

@@ -1,0 +1,75 @@
+/** Accessible names: every box is announced "<level name>: <label>", and every control on the page has a name. */
+import { addBox, allBoxes, boxOnCanvas, createBlankModel, detailsPanel, dragLink, edges, expect, LEVEL_NAMES, openHome, selectBox, test, titleField, type Locator, type Page } from './helpers';
+
+const BOX_NAME = new RegExp(`^(${LEVEL_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}): \\S.*$`, 's');
+
+/** Every button (and other control) in `scope` has a non-empty accessible name. Returns how many were checked. */
+async function expectAllNamed(page: Page, scope: Locator, roles: readonly Parameters<Page['getByRole']>[0][]): Promise<number> {
+  let checked = 0;
+  for (const role of roles) {
+    for (const control of await scope.getByRole(role).all()) {
+      await expect(control, `a ${role} without an accessible name: ${await control.evaluate((el) => el.outerHTML.slice(0, 160))}`).toHaveAccessibleName(/\S/);
+      checked++;
+    }
+  }
+  // The accessibility tree agrees: no unnamed button, textbox, combobox or searchbox anywhere in the scope.
+  const snapshot = await scope.ariaSnapshot();
+  expect(snapshot, 'unnamed controls in the accessibility snapshot').not.toMatch(/^\s*- (button|textbox|combobox|searchbox|checkbox|link)( \[[^\]]*\])?:?\s*$/m);
+  return checked;
+}
+
+const CONTROL_ROLES = ['button', 'textbox', 'combobox', 'searchbox', 'checkbox', 'link', 'tab'] as const;
+
+test('every box is announced as “<level name>: <label>”, and every control of the editor has a name', async ({ page }) => {
+  await createBlankModel(page);
+  await titleField(page).fill('Names');
+  const labels = [
+    ['Inputs', 'Pooled budget'],
+    ['Activities', 'Joint training'],
+    ['Engagement', 'Service users'],
+    ['Reactions', 'Trust'],
+    ['Knowledge, skills and attitudes', 'Shared aims'],
+    ['Practice change', 'Joint case reviews'],
+    ['Final outcomes', 'Fewer people reoffend'],
+  ] as const;
+  for (const [level, label] of labels) await addBox(page, level, label);
+  await dragLink(page, boxOnCanvas(page, 'Inputs', 'Pooled budget'), boxOnCanvas(page, 'Activities', 'Joint training'));
+  await expect(edges(page)).toHaveCount(1);
+
+  await expect(allBoxes(page)).toHaveCount(labels.length);
+  const names = await allBoxes(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
+  expect(names.sort()).toEqual(labels.map(([level, label]) => `${level}: ${label}`).sort());
+  for (const [level, label] of labels) await expect(boxOnCanvas(page, level, label)).toHaveAccessibleName(`${level}: ${label}`);
+
+  // Nothing selected, then a box selected (its panel has the most buttons), then the "Link to…" dialog.
+  expect(await expectAllNamed(page, page.locator('body'), CONTROL_ROLES)).toBeGreaterThan(15);
+  await selectBox(page, 'Activities', 'Joint training');
+  await expectAllNamed(page, page.locator('body'), CONTROL_ROLES);
+  await detailsPanel(page).getByRole('button', { name: 'Link to…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName('Link “Activities: Joint training” to…');
+  await expectAllNamed(page, dialog, CONTROL_ROLES);
+  await expect(dialog.getByRole('button', { name: BOX_NAME })).toHaveCount(labels.length - 1);
+});
+
+test('a box with an empty label is announced as an untitled box of its level', async ({ page }) => {
+  await createBlankModel(page);
+  await addBox(page, 'Reactions', 'Temporary');
+  await selectBox(page, 'Reactions', 'Temporary');
+  await detailsPanel(page).getByRole('textbox', { name: 'Label', exact: true }).fill('');
+  await expect(boxOnCanvas(page, 'Reactions', 'Untitled box')).toBeVisible();
+});
+
+test('every control of the home page has a name, with models and the trash listed', async ({ page }) => {
+  await createBlankModel(page);
+  await titleField(page).fill('Kept');
+  await addBox(page, 'Inputs', 'Pooled budget');
+  await createBlankModel(page);
+  await titleField(page).fill('Binned');
+  await openHome(page);
+  await page.getByRole('button', { name: 'Delete “Binned”', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Trash' })).toBeVisible();
+  expect(await expectAllNamed(page, page.locator('body'), CONTROL_ROLES)).toBeGreaterThan(5);
+  await expect(page.getByLabel('Import a model file')).toBeAttached();
+});
