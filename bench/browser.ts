@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { generateModel } from './generateModel';
 import { median, percentile, roundMs as round } from './stats';
 import { importThroughHomePage, openBrowserBench } from './browserPage';
+import { run as runPngExport } from './exportPng';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OPEN_RUNS = 7;
@@ -123,6 +124,8 @@ export async function run() {
     const bareFrames: number[] = [];
     for (let i = 0; i < DRAG_RUNS; i++) bareFrames.push(...(await dragFrames(barePage, '.react-flow__node')));
 
+    const pngExport = await runPngExport({ page: await bench.newPage(), baseURL: bench.appURL });
+
     const appMedian = median(appFrames);
     const bareMedian = median(bareFrames);
     const script = initialScriptGzipBytes();
@@ -136,6 +139,7 @@ export async function run() {
         withinBudget: appMedian <= 16.7 && appMedian / bareMedian <= 1.3,
       },
       autosave1000BoxMs: { median: round(median(saves)), runs: saves.map(round), budget: 50, withinBudget: median(saves) <= 50 },
+      pngExport,
       initialJavaScript: { gzipKB: script.gzipKB, files: script.files, budgetKB: 300, withinBudget: script.gzipKB <= 300 },
     };
   } finally {

@@ -7,7 +7,13 @@
 import os from 'node:os';
 import { createServer } from 'vite';
 
-const SECTIONS = [{ name: 'analyse', module: '/bench/analyse.ts' }];
+const SECTIONS = [
+  { name: 'analyse', module: '/bench/analyse.ts' },
+  { name: 'exportSvg', module: '/bench/exportSvg.ts' },
+  { name: 'storage', module: '/bench/storage.ts' },
+  // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
+  { name: 'browser', module: '/bench/browser.ts' },
+];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !SECTIONS.some((section) => section.name === name));
