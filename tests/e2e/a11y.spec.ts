@@ -1,14 +1,14 @@
 /** Accessible names: every box is announced "<level name>: <label>", and every control on the page has a name. */
-import { addBox, allBoxes, boxOnCanvas, createBlankModel, detailsPanel, dragLink, edges, expect, LEVEL_NAMES, openHome, selectBox, test, titleField, type Locator, type Page } from './helpers';
+import { addBox, allBoxes, boxOnCanvas, createBlankModel, detailsPanel, dragLink, edges, expect, LEVEL_NAMES, openHome, selectBox, test, titleField, type Locator } from './helpers';
 
 const BOX_NAME = new RegExp(`^(${LEVEL_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}): \\S.*$`, 's');
 
 /** Every button (and other control) in `scope` has a non-empty accessible name. Returns how many were checked. */
-async function expectAllNamed(page: Page, scope: Locator, roles: readonly Parameters<Page['getByRole']>[0][]): Promise<number> {
+async function expectAllNamed(scope: Locator, roles: readonly Parameters<Locator['getByRole']>[0][]): Promise<number> {
   let checked = 0;
   for (const role of roles) {
     for (const control of await scope.getByRole(role).all()) {
-      await expect(control, `a ${role} without an accessible name: ${await control.evaluate((el) => el.outerHTML.slice(0, 160))}`).toHaveAccessibleName(/\S/);
+      await expect(control, `a ${role} without an accessible name: ${await control.evaluate((el: Element) => el.outerHTML.slice(0, 160))}`).toHaveAccessibleName(/\S/);
       checked++;
     }
   }
@@ -42,14 +42,14 @@ test('every box is announced as “<level name>: <label>”, and every control o
   for (const [level, label] of labels) await expect(boxOnCanvas(page, level, label)).toHaveAccessibleName(`${level}: ${label}`);
 
   // Nothing selected, then a box selected (its panel has the most buttons), then the "Link to…" dialog.
-  expect(await expectAllNamed(page, page.locator('body'), CONTROL_ROLES)).toBeGreaterThan(15);
+  expect(await expectAllNamed(page.locator('body'), CONTROL_ROLES)).toBeGreaterThan(15);
   await selectBox(page, 'Activities', 'Joint training');
-  await expectAllNamed(page, page.locator('body'), CONTROL_ROLES);
+  await expectAllNamed(page.locator('body'), CONTROL_ROLES);
   await detailsPanel(page).getByRole('button', { name: 'Link to…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleName('Link “Activities: Joint training” to…');
-  await expectAllNamed(page, dialog, CONTROL_ROLES);
+  await expectAllNamed(dialog, CONTROL_ROLES);
   await expect(dialog.getByRole('button', { name: BOX_NAME })).toHaveCount(labels.length - 1);
 });
 
@@ -70,6 +70,6 @@ test('every control of the home page has a name, with models and the trash liste
   await openHome(page);
   await page.getByRole('button', { name: 'Delete “Binned”', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Trash' })).toBeVisible();
-  expect(await expectAllNamed(page, page.locator('body'), CONTROL_ROLES)).toBeGreaterThan(5);
+  expect(await expectAllNamed(page.locator('body'), CONTROL_ROLES)).toBeGreaterThan(5);
   await expect(page.getByLabel('Import a model file')).toBeAttached();
 });

@@ -6,6 +6,7 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export { expect };
+export type { BrowserContext, Locator, Page };
 
 /** The level names as the app shows them, left to right. */
 export const LEVEL_NAMES = [

@@ -62,7 +62,7 @@ function installTimerHold(): void {
     }, delay)) as typeof window.setTimeout;
 }
 
-const holdTimers = (page: Page, on: boolean) => page.evaluate((value) => (window as unknown as { __holdTimers: (on: boolean) => void }).__holdTimers(value), on);
+const holdTimers = (page: Page, on: boolean) => page.evaluate((value: boolean) => (window as unknown as { __holdTimers: (on: boolean) => void }).__holdTimers(value), on);
 
 /** Tab B edits its title and keeps the edit unsaved (its timers held) while tab A adds and saves a box. */
 async function editBothBeforeEitherSaves(a: Page, b: Page): Promise<void> {
