@@ -56,3 +56,25 @@ describe('loop', () => {
     expect(flag?.message).toMatch(/^A loop of 12 boxes: “n0” → “n1” → “n2” → “n3” → “n4” → “n5” → … → “n10” → “n11” → “n0”\./);
   });
 });
+
+describe('loop whose links back are explained', () => {
+  it('is reported as acknowledged information when every link back in it has a note', () => {
+    const flags = loops({
+      boxes: [box('a', 'activities'), box('b', 'engagement'), box('p', 'practice')],
+      links: [link('l1', 'a', 'b'), link('l2', 'b', 'p'), { ...link('l3', 'p', 'a'), note: 'Better information sharing changes what we do' }],
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'info', acknowledged: true });
+    expect(flags[0]?.message).toMatch(/Every link back in it has a note saying why\./);
+  });
+
+  it('stays a notice while any link back in the group is unexplained', () => {
+    const flags = loops({
+      boxes: [box('a', 'activities'), box('b', 'engagement'), box('p', 'practice')],
+      links: [link('l1', 'a', 'b'), link('l2', 'b', 'p'), { ...link('l3', 'p', 'a'), note: 'Explained' }, link('l4', 'p', 'b')],
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'notice' });
+    expect(flags[0]?.acknowledged).toBeUndefined();
+  });
+});

@@ -38,6 +38,22 @@ function groupsInReadingOrder(context: AnalysisContext, components: Components):
 }
 
 /**
+ * Marks each group holding a link that runs back (feedback or same-level; forward links cannot close
+ * a loop alone) without a note saying why. A group with none is the briefing's "not just linear" on
+ * purpose, so its loop is reported as acknowledged, like its links. One pass over the links.
+ */
+function groupsWithUnexplainedLinkBack(context: AnalysisContext, components: Components): Uint8Array {
+  const unexplained = new Uint8Array(components.size.length);
+  for (let link = 0; link < context.links.length; link++) {
+    if (context.linkIsForward[link]) continue;
+    const component = components.componentOf[context.linkSource[link]!]!;
+    if (components.componentOf[context.linkTarget[link]!] !== component) continue;
+    if (!context.links[link]!.note?.trim()) unexplained[component] = 1;
+  }
+  return unexplained;
+}
+
+/**
  * Links that form a cycle, whatever their shapes. Each strongly connected group of two or more
  * boxes is reported once, naming the shortest loop through its first box in reading order. (A box
  * linked to itself is not reported as a loop: the editor and file import refuse such links.)
@@ -48,6 +64,7 @@ export const loop: Rule = {
     const components = stronglyConnectedComponents(context.graph);
     const finder = new CycleFinder(context.graph, components);
     const onCycle = new Uint8Array(context.boxes.length);
+    const unexplained = groupsWithUnexplainedLinkBack(context, components);
     const boxId = (box: number) => context.boxes[box]!.id;
     const flags: Flag[] = [];
     for (const members of groupsInReadingOrder(context, components)) {
@@ -56,12 +73,15 @@ export const loop: Rule = {
       const others = members.filter((box) => !onCycle[box]);
       for (const box of cycle.nodes) onCycle[box] = 0;
 
+      const acknowledged = !unexplained[components.componentOf[members[0]!]!];
       const message =
         loopInWords(cycle.nodes.map(context.nameOf)) +
         (others.length
           ? ` ${counted(others.length, 'more box', 'more boxes')} ${others.length === 1 ? 'is' : 'are'} caught up in loops with these.`
           : '') +
-        ' Loops can be right, as effects feed back; check that each link in it is meant.';
+        (acknowledged
+          ? ' Every link back in it has a note saying why.'
+          : ' Loops can be right, as effects feed back; check that each link in it is meant.');
       const cycleBoxIds = cycle.nodes.map(boxId);
       const linkIds = cycle.edges.map((edge) => context.links[edge]!.id);
       // Keyed by the group's smallest box id, so the key survives boxes being moved about.
@@ -70,8 +90,9 @@ export const loop: Rule = {
       flags.push({
         key: `loop:${keyId}`,
         kind: 'loop',
-        severity: 'notice',
+        severity: acknowledged ? 'info' : 'notice',
         message,
+        ...(acknowledged ? { acknowledged: true } : {}),
         passage: NOT_JUST_LINEAR,
         boxIds: [...cycleBoxIds, ...others.map(boxId)],
         linkIds,
