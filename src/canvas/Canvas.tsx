@@ -140,6 +140,13 @@ function FlowCanvas({ model }: { model: Model }) {
     [store],
   );
 
+  const onNodeDoubleClick = useCallback(
+    (_event: MouseEvent, node: FlowNode) => {
+      if (node.type === 'box') store.getState().setEditingBox(node.id);
+    },
+    [store],
+  );
+
   const onConnect = useCallback((connection: Connection) => void linkBoxes(store, connection.source, connection.target), [store]);
   const isValidConnection = useCallback((connection: { source: string; target: string }) => connection.source !== connection.target, []);
 
@@ -164,6 +171,7 @@ function FlowCanvas({ model }: { model: Model }) {
       onConnect={onConnect}
       isValidConnection={isValidConnection}
       onDoubleClick={onDoubleClick}
+      onNodeDoubleClick={onNodeDoubleClick}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       fitView
