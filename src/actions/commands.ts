@@ -29,6 +29,8 @@ export const labelStepKey = (boxId: string) => `label:${boxId}`;
 export function addBoxToLane(store: EditorStore, level: LevelId, y?: number, fields: Omit<BoxPatch, 'label'> & { label?: string } = {}): string {
   const id = newId('box');
   const { label = '', ...rest } = fields;
+  // Closes any label being edited first, which ends its undo step before the new box starts one.
+  store.getState().setEditingBox(null);
   store.getState().apply((model) => addBox(model, { id, level, label, y, ...rest }), {
     coalesce: labelStepKey(id),
     select: { boxIds: [id], linkIds: [] },

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../domain/model';
-import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history';
+import { canRedo, canUndo, record, redo, seal, startHistory, undo, type History } from './history';
 
 export interface Selection {
   readonly boxIds: readonly string[];
@@ -52,6 +52,8 @@ export interface EditorState {
   apply(edit: (model: Model) => Model, options?: ApplyOptions): boolean;
   undo(): void;
   redo(): void;
+  /** Ends the undo step being typed (the user left the field), so the next edit is a step of its own. */
+  sealStep(): void;
   setSelection(selection: Selection): void;
   setEditingBox(id: string | null): void;
   requestFocus(ids: readonly string[]): void;
@@ -121,12 +123,20 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       const next = redo(history);
       set({ history: next, selection: pruneSelection(selection, next.present), editingBoxId: null });
     },
+    sealStep: () => {
+      const { history } = get();
+      if (history && history.lastKey !== null) set({ history: seal(history) });
+    },
     setSelection: (selection) => {
       const current = get().selection;
       if (sameIds(current.boxIds, selection.boxIds) && sameIds(current.linkIds, selection.linkIds)) return;
       set({ selection });
     },
-    setEditingBox: (id) => set({ editingBoxId: id }),
+    setEditingBox: (id) => {
+      // Leaving a label ends its step; starting one must not, or a new box and its first label would be two.
+      if (get().editingBoxId !== null) get().sealStep();
+      set({ editingBoxId: id });
+    },
     requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
     setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
     setPanelTab: (panelTab) => set({ panelTab }),

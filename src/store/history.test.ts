@@ -108,3 +108,15 @@ describe('history', () => {
     expect(history.present).toBe(values[50]);
   });
 });
+
+describe('seal', () => {
+  it('ends a step so that the next change with the same key is a step of its own', async () => {
+    const { record, seal, startHistory, undo } = await import('./history');
+    let history = startHistory('a');
+    history = record(history, 'ab', 1000, 'label:x');
+    history = seal(record(history, 'abc', 1100, 'label:x'));
+    history = record(history, 'abcd', 1200, 'label:x');
+    expect(history.past).toEqual(['a', 'abc']);
+    expect(undo(history).present).toBe('abc');
+  });
+});

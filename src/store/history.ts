@@ -43,3 +43,8 @@ export function canUndo(history: History<unknown>): boolean {
 export function canRedo(history: History<unknown>): boolean {
   return history.future.length > 0;
 }
+
+/** Ends the current step: the next change starts a new one even if it shares the coalesce key. */
+export function seal<T>(history: History<T>): History<T> {
+  return history.lastKey === null ? history : { ...history, lastKey: null, lastAt: 0 };
+}

@@ -32,7 +32,15 @@ export function useEditorShortcuts(): void {
         }
       }
     };
+    // Typing in one field is one undo step until the user leaves the field.
+    const onFocusOut = (event: FocusEvent) => {
+      if (isTextField(event.target)) store.getState().sealStep();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('focusout', onFocusOut);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('focusout', onFocusOut);
+    };
   }, [store]);
 }
