@@ -222,6 +222,32 @@ export async function expectLinkDrawn(link: Locator, source: Locator, target: Lo
 /** React Flow's "Fit View" control: brings every box into view, as a person would before aiming. */
 export async function fitView(page: Page): Promise<void> {
   await page.getByRole('button', { name: /fit view/i }).click();
+  await waitForStillCanvas(page);
+}
+
+/**
+ * Waits until the canvas stops moving (the view's transform and the boxes' places are the same over
+ * a few frames), as a person waits for an animation to end before aiming the mouse.
+ */
+export async function waitForStillCanvas(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const snapshot = () =>
+            [document.querySelector('.react-flow__viewport'), ...document.querySelectorAll('.react-flow__node')]
+              .map((element) => (element instanceof HTMLElement ? `${element.style.transform}|${element.offsetWidth}x${element.offsetHeight}` : ''))
+              .join(';');
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          const before = snapshot();
+          await frame();
+          await frame();
+          await frame();
+          return before === snapshot();
+        }),
+      { message: 'the canvas keeps moving' },
+    )
+    .toBe(true);
 }
 
 /** Types a new box's label once its field has taken focus (it does so a frame or two after it appears). */
