@@ -25,7 +25,13 @@ export interface Autosave {
   overwrite(): Promise<void>;
 }
 
-export function startAutosave(store: EditorStore, repository: ModelRepository, initialRevision: number, now: () => number = Date.now): Autosave {
+export function startAutosave(
+  store: EditorStore,
+  repository: ModelRepository,
+  initialRevision: number,
+  now: () => number = Date.now,
+  onSaved?: (model: Model) => void,
+): Autosave {
   let lastSaved: Model | null = currentModel(store.getState());
   let revision = initialRevision;
   let saving = false;
@@ -53,7 +59,11 @@ export function startAutosave(store: EditorStore, repository: ModelRepository, i
       return;
     }
     const model = present();
-    if (!model || model === lastSaved) return;
+    if (!model || model === lastSaved) {
+      // Undone back to what is stored: nothing to write, and nothing pending any more.
+      if (store.getState().saveStatus.state === 'pending') status({ state: idleState });
+      return;
+    }
     saving = true;
     status({ state: 'saving' });
     try {
@@ -61,6 +71,7 @@ export function startAutosave(store: EditorStore, repository: ModelRepository, i
       if (result.status === 'saved') {
         revision = result.revision;
         lastSaved = model;
+        onSaved?.(model);
         status({ state: present() === model ? idleState : 'pending' });
       } else if (result.status === 'conflict') {
         conflicted = true;
@@ -92,7 +103,12 @@ export function startAutosave(store: EditorStore, repository: ModelRepository, i
 
   const unsubscribe = store.subscribe((state, previous) => {
     const model = currentModel(state);
-    if (model && model !== currentModel(previous) && model !== lastSaved) schedule();
+    if (!model || model === currentModel(previous)) return;
+    if (model !== lastSaved) schedule();
+    else if (!saving && state.saveStatus.state === 'pending') {
+      clearTimers();
+      status({ state: idleState });
+    }
   });
 
   status({ state: idleState });

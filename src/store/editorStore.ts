@@ -31,8 +31,15 @@ export interface SaveStatus {
 
 export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions';
 
+/** A passing message for the user, with an optional link (e.g. to a recovered copy). */
+export interface EditorNotice {
+  readonly text: string;
+  readonly link?: { readonly href: string; readonly label: string };
+}
+
 export interface EditorState {
   readonly saveStatus: SaveStatus;
+  readonly notice: EditorNotice | null;
   readonly panelTab: PanelTab;
   /** Boxes drawn highlighted, e.g. the boxes of a loop whose flag the user chose. */
   readonly highlightedBoxIds: readonly string[];
@@ -60,6 +67,7 @@ export interface EditorState {
   setLinkChooser(boxId: string | null): void;
   setSaveStatus(status: SaveStatus): void;
   setPanelTab(tab: PanelTab): void;
+  setNotice(notice: EditorNotice | null): void;
   setHighlight(boxIds: readonly string[]): void;
 }
 
@@ -81,6 +89,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
   return createStore<EditorState>()((set, get) => ({
     saveStatus: { state: 'saved' },
     panelTab: 'details',
+    notice: null,
     highlightedBoxIds: [],
     history: null,
     selection: NO_SELECTION,
@@ -90,8 +99,14 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
 
     open: (model) => set({ history: startHistory(model), selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null }),
     close: () => set({ history: null, selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null }),
+    // The history starts again: undoing past another tab's change would silently revert it. A label
+    // being typed stays open, so the typist loses neither the field nor its focus.
     replaceFromOutside: (model) =>
-      set((state) => ({ history: startHistory(model), selection: pruneSelection(state.selection, model), editingBoxId: null })),
+      set((state) => ({
+        history: startHistory(model),
+        selection: pruneSelection(state.selection, model),
+        editingBoxId: model.boxes.some((box) => box.id === state.editingBoxId) ? state.editingBoxId : null,
+      })),
 
     apply: (edit, options = {}) => {
       const { history, selection } = get();
@@ -140,6 +155,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
     setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
     setPanelTab: (panelTab) => set({ panelTab }),
+    setNotice: (notice) => set({ notice }),
     setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
     setSaveStatus: (saveStatus) => {
       const current = get().saveStatus;

@@ -4,7 +4,9 @@
  */
 import type { Model } from '../domain/model';
 import type { ModelRepository } from '../storage/repository';
+import { clearUnsavedCopy, readUnsavedCopy, writeUnsavedCopy } from '../storage/unsavedCopy';
 import { startAutosave, type Autosave } from './autosave';
+import { decideRecovery } from './recovery';
 import { currentModel, type EditorStore } from './editorStore';
 
 export interface ModelSession {
@@ -18,9 +20,37 @@ export interface ModelSession {
   close(): Promise<void>;
 }
 
-export function openModelSession(store: EditorStore, repository: ModelRepository, model: Model, revision: number): ModelSession {
+/** Takes up work left unsaved when this model's page was last closed, if there is any. */
+async function recoverUnsavedWork(store: EditorStore, repository: ModelRepository, model: Model, revision: number, copyHref?: (id: string) => string): Promise<void> {
+  const copy = readUnsavedCopy(model.id);
+  if (!copy) return;
+  const decision = decideRecovery(model, revision, copy);
+  if (decision.action === 'restore') {
+    store.getState().apply((current) => ({ ...current, ...decision.content }));
+    store.getState().setNotice({ text: 'Changes you made just before this page was last closed have been restored.' });
+    return;
+  }
+  if (decision.action === 'copy') {
+    const recovered = await repository.create({ ...decision.content, title: `${decision.content.title} (recovered)` });
+    store.getState().setNotice({
+      text: 'Changes you made just before this page was last closed had not been saved, and the model has changed since. They are kept as a separate model.',
+      ...(copyHref ? { link: { href: copyHref(recovered.id), label: 'Open the recovered copy' } } : {}),
+    });
+  }
+  clearUnsavedCopy(model.id);
+}
+
+export function openModelSession(
+  store: EditorStore,
+  repository: ModelRepository,
+  model: Model,
+  revision: number,
+  /** Where a model lives, for the link to a recovered copy. */
+  copyHref?: (id: string) => string,
+): ModelSession {
   store.getState().open(model);
-  const autosave = startAutosave(store, repository, revision);
+  const autosave = startAutosave(store, repository, revision, Date.now, (saved) => clearUnsavedCopy(saved.id));
+  void recoverUnsavedWork(store, repository, model, revision, copyHref);
 
   async function takeStored(): Promise<void> {
     const loaded = await repository.load(model.id);
@@ -47,10 +77,16 @@ export function openModelSession(store: EditorStore, repository: ModelRepository
     void takeStored();
   });
 
-  const flushOnHide = () => {
-    if (document.visibilityState === 'hidden') void autosave.flush();
+  // A write to IndexedDB started as the page goes away is often cut off with it, so unsaved work
+  // is also copied synchronously to localStorage, and taken up again on the next visit.
+  const flush = () => {
+    const current = currentModel(store.getState());
+    if (current && autosave.isDirty()) writeUnsavedCopy(current, autosave.baseRevision());
+    void autosave.flush();
   };
-  const flush = () => void autosave.flush();
+  const flushOnHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', flushOnHide);
 

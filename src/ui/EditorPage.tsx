@@ -50,7 +50,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
           setLoaded({ state: 'problem', message: `This model could not be opened: ${result.error} Nothing has been changed.` });
         } else {
           const store = createEditorStore();
-          session = openModelSession(store, repository, result.model, result.revision);
+          session = openModelSession(store, repository, result.model, result.revision, modelHref);
           setLoaded({ state: 'ready', store, session });
         }
       },

@@ -7,9 +7,23 @@ import { StorageBanner } from './StorageBanner';
 /** Says in plain words when the model is not being saved, and offers what keeps the work safe. */
 export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSession; onCopySaved: (id: string) => void }) {
   const status = useEditor((state) => state.saveStatus);
+  const notice = useEditor((state) => state.notice);
   const store = useEditorStore();
   const [busy, setBusy] = useState(false);
-  if ((status.state !== 'failed' && status.state !== 'conflict') || !status.message) return null;
+  if ((status.state !== 'failed' && status.state !== 'conflict') || !status.message) {
+    if (!notice) return null;
+    return (
+      <div className="banner banner--info" role="status">
+        <p>{notice.text}</p>
+        <div className="banner__actions">
+          {notice.link ? <a href={notice.link.href}>{notice.link.label}</a> : null}
+          <button type="button" onClick={() => store.getState().setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      </div>
+    );
+  }
   const run = (action: () => Promise<unknown>) => {
     setBusy(true);
     void action().finally(() => setBusy(false));
