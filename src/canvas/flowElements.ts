@@ -5,7 +5,7 @@
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import { boxName } from '../actions/commands';
-import { laneHeightFor, laneLeft, LANE_WIDTH } from '../domain/lanes';
+import { BOX_WIDTH, estimateBoxHeight, laneHeightFor, laneLeft, LANE_WIDTH } from '../domain/lanes';
 import { LEVELS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
@@ -96,6 +96,10 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     selected,
     ariaLabel: boxName(box),
     measured,
+    // The layout's own size estimate lets React Flow draw the box at once instead of hiding it
+    // until it has been measured; the measured size replaces it a frame later.
+    initialWidth: BOX_WIDTH,
+    initialHeight: estimateBoxHeight(box.label),
     // Dragging from the text field would fight with typing.
     dragHandle: editing ? '.box-node__drag' : undefined,
   };
