@@ -50,7 +50,7 @@ export const FEATURES: readonly Feature[] = [
   { id: "improved-processes", level: "practice", name: "Improved partnership processes (e.g. third-sector engagement, trust)", section: "Evaluating partnership effectiveness", quote: "links between partnership working and improved processes" },
   { id: "tailored-local-solutions", level: "practice", name: "Tailored solutions to local partnership issues", section: "Policy and practice implications", quote: "find tailored solutions to local partnership issues" },
   { id: "multidisciplinary-access", level: "practice", name: "Access to specialist multidisciplinary services", section: "Evaluating partnership effectiveness", quote: "access to specialist multidisciplinary services reducing reoffending" },
-  { id: "improved-outcomes", level: "outcomes", name: "Improved outcomes for people who use services", section: "Evaluating partnership effectiveness", quote: "linking specific partnership processes to final outcomes" },
+  { id: "improved-outcomes", level: "outcomes", name: "Improved outcomes for people who use services", section: "Evaluating partnership effectiveness", quote: "Research has also linked specific partnership processes to final outcomes" },
 ];
 
 const FEATURE_BY_ID: ReadonlyMap<string, Feature> = new Map(FEATURES.map((feature) => [feature.id, feature]));
