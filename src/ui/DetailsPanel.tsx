@@ -134,7 +134,7 @@ function ModelDetails({ model }: { model: Model }) {
       <h3>Working without a mouse</h3>
       <ul className="hint-list">
         <li>Each lane has an “Add a box” button; type the label and press Enter.</li>
-        <li>Tab to a box and press Enter to select it; its details appear here, with “Link to…”.</li>
+        <li>Tab to a box and press Enter to select it; its details appear here, with “Link to…” (or press L).</li>
         <li>Delete removes what is selected; {`Ctrl+Z`} undoes, {`Ctrl+Shift+Z`} redoes. F2 edits a selected box’s label.</li>
       </ul>
     </div>
