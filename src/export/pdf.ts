@@ -8,6 +8,7 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { Condition, ModelContent } from '../domain/model';
 import { CONDITION_STATUS_LABELS, outlineModel } from './outline';
 import { renderModelSvg, type FlagsOverlay } from './svg';
+import { embedUnicodeFont, fitsStandardFonts, STANDARD_FONT } from './pdfFonts';
 import { FLAG_BADGE, PAGE_STYLE } from './theme';
 
 export type PdfPage = 'a4' | 'a3';
@@ -27,8 +28,6 @@ const MARGIN = 28;
 const STATUS_COLUMN = 96;
 const BODY_SIZE = 10;
 const LINE_HEIGHT = BODY_SIZE * 1.35;
-/** The PDF standard fonts; the SVG's font stack maps to Helvetica too. */
-const FONT = 'helvetica';
 
 /** Statuses that need attention are printed in red as well as named, never by colour alone. */
 const ATTENTION: ReadonlySet<Condition['status']> = new Set(['at-risk', 'live']);
@@ -41,6 +40,8 @@ export async function exportPdf(model: ModelContent, options: PdfOptions): Promi
   doc.setLanguage('en-GB');
 
   const drawing = renderModelSvg(model, { date: options.date, ...(options.flags ? { flags: options.flags } : {}) });
+  const allText = [drawing.svg, ...model.conditions.flatMap((c) => [c.text, c.comment ?? '']), ...(options.flagsSummary ?? [])].join('\n');
+  const font = fitsStandardFonts(allText) ? STANDARD_FONT : await embedUnicodeFont(doc);
   const pageWidth = doc.internal.pageSize.getWidth();
   const pageHeight = doc.internal.pageSize.getHeight();
   const scale = Math.min((pageWidth - 2 * MARGIN) / drawing.width, (pageHeight - 2 * MARGIN) / drawing.height);
@@ -49,7 +50,7 @@ export async function exportPdf(model: ModelContent, options: PdfOptions): Promi
   await svg2pdf(parseSvg(drawing.svg), doc, { x: (pageWidth - width) / 2, y: MARGIN, width, height, loadExternalStyleSheets: false, loadImages: false });
 
   doc.addPage();
-  writeConditionsPages(doc, model, title, options);
+  writeConditionsPages(new PageWriter(doc, doc.internal.pageSize.getHeight(), font), model, title, options);
   return doc.output('blob');
 }
 
@@ -66,6 +67,8 @@ class PageWriter {
   constructor(
     readonly doc: JsPdf,
     private readonly pageHeight: number,
+    /** Helvetica, or an embedded font when the text needs more than Windows-1252. */
+    readonly font: string,
   ) {}
 
   ensureRoom(height: number, onNewPage?: () => void): void {
@@ -76,18 +79,18 @@ class PageWriter {
   }
 }
 
-function writeConditionsPages(doc: JsPdf, model: ModelContent, title: string, options: PdfOptions): void {
+function writeConditionsPages(writer: PageWriter, model: ModelContent, title: string, options: PdfOptions): void {
+  const { doc, font } = writer;
   const outline = outlineModel(model);
   const pageWidth = doc.internal.pageSize.getWidth();
-  const writer = new PageWriter(doc, doc.internal.pageSize.getHeight());
   const textWidth = pageWidth - 2 * MARGIN - STATUS_COLUMN;
 
   doc.setTextColor(PAGE_STYLE.text);
-  doc.setFont(FONT, 'bold');
+  doc.setFont(font, 'bold');
   doc.setFontSize(16);
   writer.y += 16;
   doc.text('Assumptions and risks', MARGIN, writer.y);
-  doc.setFont(FONT, 'normal');
+  doc.setFont(font, 'normal');
   doc.setFontSize(BODY_SIZE);
   doc.setTextColor(PAGE_STYLE.mutedText);
   const subtitle = doc.splitTextToSize(`${title} · ${options.date}`, pageWidth - 2 * MARGIN) as string[];
@@ -100,7 +103,7 @@ function writeConditionsPages(doc: JsPdf, model: ModelContent, title: string, op
 
   if (options.flagsSummary?.length) {
     writeSectionHeading(writer, 'Flags');
-    doc.setFont(FONT, 'normal');
+    doc.setFont(font, 'normal');
     doc.setFontSize(BODY_SIZE);
     for (const line of options.flagsSummary) {
       const lines = doc.splitTextToSize(line, pageWidth - 2 * MARGIN) as string[];
@@ -113,10 +116,10 @@ function writeConditionsPages(doc: JsPdf, model: ModelContent, title: string, op
 }
 
 function writeSectionHeading(writer: PageWriter, heading: string): void {
-  const { doc } = writer;
+  const { doc, font } = writer;
   writer.ensureRoom(13 + 2 * LINE_HEIGHT + 18);
   writer.y += 18;
-  doc.setFont(FONT, 'bold');
+  doc.setFont(font, 'bold');
   doc.setFontSize(13);
   doc.setTextColor(PAGE_STYLE.text);
   doc.text(heading, MARGIN, writer.y + 13);
@@ -124,10 +127,10 @@ function writeSectionHeading(writer: PageWriter, heading: string): void {
 }
 
 function writeConditionSection(writer: PageWriter, heading: string, conditions: readonly Condition[], textWidth: number): void {
-  const { doc } = writer;
+  const { doc, font } = writer;
   writeSectionHeading(writer, heading);
   if (!conditions.length) {
-    doc.setFont(FONT, 'italic');
+    doc.setFont(font, 'italic');
     doc.setFontSize(BODY_SIZE);
     doc.text(`No ${heading.toLowerCase()}.`, MARGIN, writer.y + BODY_SIZE);
     writer.y += LINE_HEIGHT;
@@ -135,9 +138,9 @@ function writeConditionSection(writer: PageWriter, heading: string, conditions: 
   }
   for (const condition of conditions) {
     doc.setFontSize(BODY_SIZE);
-    doc.setFont(FONT, 'normal');
+    doc.setFont(font, 'normal');
     const textLines = doc.splitTextToSize(condition.text, textWidth) as string[];
-    doc.setFont(FONT, 'italic');
+    doc.setFont(font, 'italic');
     const commentLines = condition.comment?.trim() ? (doc.splitTextToSize(condition.comment.trim(), textWidth) as string[]) : [];
     // A condition is kept on one page unless it alone is longer than a page.
     const continued = () => writeSectionHeading(writer, `${heading} (continued)`);
@@ -153,8 +156,8 @@ function writeCondition(
   commentLines: readonly string[],
   onNewPage: () => void,
 ): void {
-  const { doc } = writer;
-  doc.setFont(FONT, 'bold');
+  const { doc, font } = writer;
+  doc.setFont(font, 'bold');
   doc.setFontSize(BODY_SIZE);
   doc.setTextColor(ATTENTION.has(condition.status) ? FLAG_BADGE.fill : PAGE_STYLE.text);
   doc.text(CONDITION_STATUS_LABELS[condition.status], MARGIN, writer.y + BODY_SIZE);
@@ -164,7 +167,7 @@ function writeCondition(
   ];
   for (const line of lines) {
     writer.ensureRoom(LINE_HEIGHT, onNewPage);
-    doc.setFont(FONT, line.style);
+    doc.setFont(font, line.style);
     doc.setFontSize(BODY_SIZE);
     doc.setTextColor(line.style === 'italic' ? PAGE_STYLE.mutedText : PAGE_STYLE.text);
     doc.text(line.text, MARGIN + STATUS_COLUMN, writer.y + BODY_SIZE);

@@ -10,7 +10,8 @@ import type { LevelId } from '../domain/levels';
 import type { LinkShape } from '../domain/linkShape';
 
 /** System fonts only, so an export looks the same offline and on a machine without web fonts. */
-export const FONT_FAMILY = '"Liberation Sans", Arial, Helvetica, sans-serif';
+// DejaVu Sans second: the PDF embeds it (and names it so) when text goes beyond Windows-1252.
+export const FONT_FAMILY = '"Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif';
 
 export interface LevelColours {
   /** Pale tint filling the lane. */

@@ -612,3 +612,35 @@ test('"Copy image" puts the PNG on the clipboard and says so', async ({ page, co
   expect(svgSize).not.toBeNull();
   expect(copied).toEqual({ width: svgSize!.width, height: svgSize!.height });
 });
+
+test('a PDF of a model in Welsh embeds a font that has ŵ and ŷ, instead of garbling them', async ({ page }) => {
+  const welsh = 'Gwasanaethau i bobl ŵyr a ŷd';
+  const json = JSON.stringify({
+    format: 'outcome-chains/logic-model',
+    formatVersion: 1,
+    title: 'Partneriaeth Gymunedol',
+    boxes: [
+      { id: 'a', level: 'inputs', label: 'Cyllideb ar y cyd' },
+      { id: 'b', level: 'outcomes', label: welsh },
+    ],
+    links: [{ source: 'a', target: 'b' }],
+    conditions: [{ id: 'c1', kind: 'assumption', text: 'Mae’r bartneriaeth yn ŵr cryf', status: 'at-risk' }],
+  });
+  await importTestModel(page, json);
+  await openExportDialog(page);
+  const file = await exportThrough(page, { format: 'pdf', page: 'A4 landscape' });
+  const { raw } = pdfStrings(file.bytes);
+  const whole = file.bytes.toString('latin1');
+  expect(whole, 'an embedded TrueType font').toContain('/FontFile2');
+  expect(whole).toMatch(/\/BaseFont \/DejaVu/);
+  // The font's character map says which glyphs are ŵ (U+0175) and ŷ (U+0177).
+  expect(raw.toLowerCase()).toContain('<0175>');
+  expect(raw.toLowerCase()).toContain('<0177>');
+});
+
+test('a PDF of a model in plain English uses the standard font and embeds none', async ({ page }) => {
+  await importTestModel(page);
+  await openExportDialog(page);
+  const file = await exportThrough(page, { format: 'pdf', page: 'A4 landscape' });
+  expect(file.bytes.toString('latin1')).not.toContain('/FontFile2');
+});
