@@ -74,7 +74,7 @@ export function planRaster(svgWidth: number, svgHeight: number, preset: RasterPr
     ...(lowered
       ? {
           message:
-            `This model is too large for a ${PRESET_LABELS[preset].toLowerCase()} image: it was drawn at ` +
+            `This model is too large for a ${PRESET_LABELS[preset].toLowerCase()} image, so it is drawn at ` +
             `${formatScale(scale)}× (${pixelWidth.toLocaleString('en-GB')} × ${pixelHeight.toLocaleString('en-GB')} pixels) ` +
             `to stay within the browser's limit of ${MAX_CANVAS_SIDE.toLocaleString('en-GB')} pixels a side.`,
         }
