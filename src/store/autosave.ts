@@ -5,12 +5,15 @@
  */
 import type { Model } from '../domain/model';
 import type { ModelRepository } from '../storage/repository';
-import { describeStorageError } from '../storage/openRepository';
+import { describeStorageError } from '../storage/storageErrors';
 import { currentModel, type EditorStore } from './editorStore';
 
 /** Quiet time after the last change before saving; and the longest a change waits in any case. */
 export const SAVE_DELAY_MS = 300;
 export const SAVE_MAX_WAIT_MS = 1000;
+
+export const DELETED_ELSEWHERE =
+  'This model was deleted in another tab. Your changes here are not saved: export the model to a file, or save it as a new copy.';
 
 export interface Autosave {
   /** Starts a pending save now (page hiding, leaving the editor). */
@@ -18,6 +21,8 @@ export interface Autosave {
   stop(): void;
   isDirty(): boolean;
   isSaving(): boolean;
+  /** Resolves once no write is under way (without starting one). */
+  whenIdle(): Promise<void>;
   baseRevision(): number;
   /** Takes a model and revision as saved (loaded from another tab's save). */
   adopt(model: Model, revision: number): void;
@@ -51,13 +56,31 @@ export function startAutosave(
     quietTimer = maxTimer = undefined;
   }
 
-  async function save(): Promise<void> {
+  let running: Promise<void> | null = null;
+
+  /** Saves now; while a write is under way, asks for one more after it and waits for both. */
+  function save(): Promise<void> {
     clearTimers();
-    if (stopped || conflicted) return;
-    if (saving) {
+    if (stopped || conflicted) return Promise.resolve();
+    if (running) {
       again = true;
-      return;
+      return running;
     }
+    running = writeUntilCurrent().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function writeUntilCurrent(): Promise<void> {
+    do {
+      again = false;
+      await writeOnce();
+    } while (again && !stopped && !conflicted);
+    if (present() !== lastSaved && !conflicted && store.getState().saveStatus.state !== 'failed') schedule();
+  }
+
+  async function writeOnce(): Promise<void> {
     const model = present();
     if (!model || model === lastSaved) {
       // Undone back to what is stored: nothing to write, and nothing pending any more.
@@ -78,18 +101,12 @@ export function startAutosave(
         status({ state: 'conflict', message: 'This model was changed in another tab while you were editing it here. Your changes in this tab are not saved yet.' });
       } else {
         conflicted = true;
-        status({ state: 'failed', message: 'This model was deleted in another tab. Your changes here are not saved: export the model to a file, or save it as a new copy.' });
+        status({ state: 'failed', message: DELETED_ELSEWHERE });
       }
     } catch (error) {
       status({ state: 'failed', message: describeStorageError(error) });
     } finally {
       saving = false;
-    }
-    if (again) {
-      again = false;
-      await save();
-    } else if (present() !== lastSaved && !conflicted && store.getState().saveStatus.state !== 'failed') {
-      schedule();
     }
   }
 
@@ -115,6 +132,7 @@ export function startAutosave(
 
   return {
     flush: () => save(),
+    whenIdle: () => running ?? Promise.resolve(),
     stop: () => {
       stopped = true;
       clearTimers();

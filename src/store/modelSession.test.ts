@@ -173,3 +173,32 @@ describe('openModelSession', () => {
     expect(await mine.load(created.id)).toEqual({ status: 'missing' });
   });
 });
+
+describe('races found in review', () => {
+  it('leaving the editor while a save is under way still saves what was typed during it', async () => {
+    const { store, session, mine, created } = await setUp();
+    store.getState().apply((m) => setTitle(m, 't1'));
+    const firstSave = session.autosave.flush();
+    expect(session.autosave.isSaving()).toBe(true);
+    store.getState().apply((m) => setTitle(m, 't2'));
+    await Promise.all([firstSave, session.close()]);
+    expect(await storedTitle(mine, created.id)).toBe('t2');
+  });
+
+  it('an edit made while the other tab’s version is loading is not overwritten: the user is asked', async () => {
+    const { store, mine, theirs, created } = await setUp();
+    // Slow this tab's loads down, so that the user can type while one is under way.
+    const load = mine.load.bind(mine);
+    let releaseLoad: () => void = () => {};
+    mine.load = async (id) => {
+      await new Promise<void>((resolve) => (releaseLoad = resolve));
+      return load(id);
+    };
+    await theirs.save({ ...created, title: 'Theirs' }, 1);
+    await settle(() => typeof releaseLoad === 'function' && releaseLoad.toString() !== '() => {}', 'the load to start');
+    store.getState().apply((m) => setTitle(m, 'Mine, typed during the load'));
+    releaseLoad();
+    await settle(() => state(store) === 'conflict', 'the conflict');
+    expect(present(store).title).toBe('Mine, typed during the load');
+  });
+});

@@ -5,7 +5,7 @@
 import type { Model } from '../domain/model';
 import type { ModelRepository } from '../storage/repository';
 import { clearUnsavedCopy, readUnsavedCopy, writeUnsavedCopy } from '../storage/unsavedCopy';
-import { startAutosave, type Autosave } from './autosave';
+import { DELETED_ELSEWHERE, startAutosave, type Autosave } from './autosave';
 import { decideRecovery } from './recovery';
 import { currentModel, type EditorStore } from './editorStore';
 
@@ -52,29 +52,43 @@ export function openModelSession(
   const autosave = startAutosave(store, repository, revision, Date.now, (saved) => clearUnsavedCopy(saved.id));
   void recoverUnsavedWork(store, repository, model, revision, copyHref);
 
-  async function takeStored(): Promise<void> {
+  const reportConflict = () =>
+    store.getState().setSaveStatus({
+      state: 'conflict',
+      message: 'This model was changed in another tab while you were editing it here. Your changes in this tab are not saved yet.',
+    });
+
+  /** Takes the stored version; unless `always`, only while this tab still has nothing unsaved. */
+  async function takeStored(always = false): Promise<void> {
     const loaded = await repository.load(model.id);
     if (loaded.status !== 'ok') return;
+    // The load is asynchronous: the user may have typed meanwhile, and that must not be overwritten.
+    if (!always && autosave.isDirty()) {
+      if (loaded.revision > autosave.baseRevision()) reportConflict();
+      return;
+    }
     store.getState().replaceFromOutside(loaded.model);
     autosave.adopt(loaded.model, loaded.revision);
   }
 
-  const unsubscribe = repository.subscribe((change) => {
-    if (change.id !== model.id || autosave.isSaving()) return;
+  function onStoredChange(revision: number): void {
+    // A notice that arrives while this tab writes is weighed once the write is done.
+    if (autosave.isSaving()) {
+      void autosave.whenIdle().then(() => onStoredChange(revision));
+      return;
+    }
     // A purge is announced as revision 0, so it is checked before the revision comparison.
-    if (change.revision === 0) {
-      store.getState().setSaveStatus({ state: 'failed', message: 'This model was deleted in another tab. Export it to a file or save it as a new copy to keep it.' });
+    if (revision === 0) {
+      store.getState().setSaveStatus({ state: 'failed', message: DELETED_ELSEWHERE });
       return;
     }
-    if (change.revision <= autosave.baseRevision()) return;
-    if (autosave.isDirty()) {
-      store.getState().setSaveStatus({
-        state: 'conflict',
-        message: 'This model was changed in another tab while you were editing it here. Your changes in this tab are not saved yet.',
-      });
-      return;
-    }
-    void takeStored();
+    if (revision <= autosave.baseRevision()) return;
+    if (autosave.isDirty()) reportConflict();
+    else void takeStored();
+  }
+
+  const unsubscribe = repository.subscribe((change) => {
+    if (change.id === model.id) onStoredChange(change.revision);
   });
 
   // A write to IndexedDB started as the page goes away is often cut off with it, so unsaved work
@@ -92,13 +106,13 @@ export function openModelSession(
 
   return {
     autosave,
-    loadTheirs: takeStored,
+    loadTheirs: () => takeStored(true),
     keepMine: () => autosave.overwrite(),
     saveMineAsCopy: async () => {
       const mine = currentModel(store.getState()) ?? model;
       // Ids are per model, so the copy may keep them.
       const copy = await repository.create({ ...mine, title: `${mine.title} (copy)` });
-      await takeStored();
+      await takeStored(true);
       return copy.id;
     },
     close: async () => {
@@ -106,6 +120,9 @@ export function openModelSession(
       document.removeEventListener('visibilitychange', flushOnHide);
       unsubscribe();
       await autosave.flush();
+      // Whatever could not be written (a full disk, a conflict) is kept for the next visit.
+      const current = currentModel(store.getState());
+      if (current && autosave.isDirty()) writeUnsavedCopy(current, autosave.baseRevision());
       autosave.stop();
       store.getState().close();
     },
