@@ -39,7 +39,7 @@ export default defineConfig({
   // The DejaVu font chunks (about 1 MB each) load only for a PDF whose text needs them.
   build: { sourcemap: false, chunkSizeWarningLimit: 1100 },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'templates/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'templates/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,7 +1,13 @@
 /** What choosing a flag, or its one-click remedy, does to the editor. */
 import type { Flag, FlagAction } from '../analysis';
-import type { EditorStore } from '../store/editorStore';
+import { currentModel, type EditorStore } from '../store/editorStore';
 import { addBoxToLane, addFeatureBox } from './commands';
+
+/** The boxes at either end of the first link, so that a link's flag can bring it into view. */
+function linkEnds(store: EditorStore, linkIds: readonly string[]): string[] {
+  const link = currentModel(store.getState())?.links.find((l) => l.id === linkIds[0]);
+  return link ? [link.source, link.target] : [];
+}
 
 /** Selects and centres what a flag concerns; a loop's boxes are highlighted. */
 export function showFlag(store: EditorStore, flag: Flag): void {
@@ -9,7 +15,7 @@ export function showFlag(store: EditorStore, flag: Flag): void {
   state.setHighlight(flag.kind === 'loop' ? (flag.cycleBoxIds ?? flag.boxIds) : []);
   if (flag.boxIds.length || flag.linkIds.length) {
     state.setSelection({ boxIds: flag.boxIds, linkIds: flag.linkIds });
-    const focusIds = flag.boxIds.length ? flag.boxIds : [];
+    const focusIds = flag.boxIds.length ? flag.boxIds : linkEnds(store, flag.linkIds);
     if (focusIds.length) state.requestFocus(focusIds);
   }
 }

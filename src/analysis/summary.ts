@@ -1,5 +1,6 @@
 import type { ModelContent } from '../domain/model';
-import { FEATURES, featureById } from '../evidence/features';
+import { FEATURES } from '../evidence/features';
+import { featuresPresent } from '../evidence/library';
 import type { Flag, FlagKind } from './types';
 import { counted } from './wording';
 
@@ -21,8 +22,7 @@ export interface FlagSummary {
 
 /** The counts behind the one-line summary above the flags panel. */
 export function summariseFlags(model: ModelContent, flags: readonly Flag[]): FlagSummary {
-  const present = new Set<string>();
-  for (const box of model.boxes) if (box.feature && featureById(box.feature)) present.add(box.feature);
+  const present = featuresPresent(model);
   let nonLinearLinks = 0;
   let acknowledgedLinks = 0;
   const bySeverity = { gap: 0, notice: 0, info: 0 };

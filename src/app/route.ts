@@ -5,7 +5,14 @@ export type Route = { page: 'home' } | { page: 'model'; id: string };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/models\/([^/?#]+)$/.exec(hash);
-  if (match?.[1]) return { page: 'model', id: decodeURIComponent(match[1]) };
+  if (match?.[1]) {
+    try {
+      return { page: 'model', id: decodeURIComponent(match[1]) };
+    } catch {
+      // A mangled address (e.g. a lone "%") leads home rather than to a blank page.
+      return { page: 'home' };
+    }
+  }
   return { page: 'home' };
 }
 

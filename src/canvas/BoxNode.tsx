@@ -44,7 +44,9 @@ function LabelEditor({ id, label, levelId }: { id: string; label: string; levelI
       onChange={(event) => editBox(store, id, { label: event.target.value })}
       onBlur={() => store.getState().editingBoxId === id && store.getState().setEditingBox(null)}
       onKeyDown={(event) => {
-        event.stopPropagation();
+        // Undo and redo stay the model's (the editor-wide shortcut); other keys belong to the field.
+        const undoKey = (event.ctrlKey || event.metaKey) && ['z', 'y'].includes(event.key.toLowerCase());
+        if (!undoKey) event.stopPropagation();
         if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
           event.preventDefault();
           finish();

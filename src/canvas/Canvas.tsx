@@ -147,7 +147,13 @@ function FlowCanvas({ model }: { model: Model }) {
     [store],
   );
 
-  const onConnect = useCallback((connection: Connection) => void linkBoxes(store, connection.source, connection.target), [store]);
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const refusal = linkBoxes(store, connection.source, connection.target);
+      if (refusal) store.getState().setNotice({ text: refusal });
+    },
+    [store],
+  );
   const isValidConnection = useCallback((connection: { source: string; target: string }) => connection.source !== connection.target, []);
 
   const onDoubleClick = useCallback(

@@ -45,7 +45,11 @@ export interface NodeInputs {
   flagsByBox: ReadonlyMap<string, readonly string[]>;
 }
 
-export const LANE_ID_PREFIX = 'lane:';
+/**
+ * Lane nodes share React Flow's id space with boxes. Box ids come from files, so lanes start with a
+ * control character, which the file format refuses in ids.
+ */
+export const LANE_ID_PREFIX = '\u001flane:';
 
 function laneNode(level: LevelId, height: number, previous: FlowNode | undefined, measured: Measured): LaneFlowNode {
   const id = `${LANE_ID_PREFIX}${level}`;
@@ -126,13 +130,15 @@ export function buildEdges(
     const isSelected = selected.has(link.id);
     const acknowledged = shape !== 'linear' && Boolean(link.note?.trim());
     const flagged = flaggedLinks.has(link.id);
+    const source = boxes.get(link.source) as Box;
+    const target = boxes.get(link.target) as Box;
+    // The name quotes both boxes' labels, so a relabelled box renames its links.
+    const ariaLabel = `Link (${shape}) from ${boxName(source)} to ${boxName(target)}`;
     const prev = previous.get(link.id);
-    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged) {
+    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged && prev.ariaLabel === ariaLabel) {
       edges.push(prev);
       continue;
     }
-    const source = boxes.get(link.source) as Box;
-    const target = boxes.get(link.target) as Box;
     edges.push({
       id: link.id,
       type: 'link',
@@ -140,7 +146,7 @@ export function buildEdges(
       target: link.target,
       selected: isSelected,
       data: { link, shape, acknowledged, flagged },
-      ariaLabel: `Link (${shape}) from ${boxName(source)} to ${boxName(target)}`,
+      ariaLabel,
     });
   }
   return edges;

@@ -9,8 +9,9 @@ import type { FlagsOverlay } from './svg';
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { gap: 'Gap', notice: 'Notice', info: 'Note' };
 
+/** Badges count what the canvas badges count: an explained non-linear link or loop is not a warning. */
 export function flagsOverlay(model: ModelContent, flags: readonly Flag[]): FlagsOverlay {
-  const targets = flagsByTarget(flags);
+  const targets = flagsByTarget(flags.filter((flag) => !flag.acknowledged));
   const count = (map: ReadonlyMap<string, readonly Flag[]>) => new Map([...map].map(([id, list]) => [id, list.length]));
   return { byBox: count(targets.boxes), byLink: count(targets.links), summary: summariseFlags(model, flags).text };
 }

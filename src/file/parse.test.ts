@@ -467,3 +467,10 @@ describe('positions in an imported file', () => {
     expect(result.model.boxes[0]?.x).toBe(6 * 260 + 20);
   });
 });
+
+describe('ids the canvas keeps for itself', () => {
+  it('refuses a box id with a control character in it', () => {
+    const text = JSON.stringify({ format: 'outcome-chains/logic-model', formatVersion: 1, title: 'T', boxes: [{ id: '\u001flane:inputs', level: 'inputs', label: 'x' }], links: [] });
+    expect(errorOf(text)).toMatch(/Box 1 .* has an "id" with a control character in it\./);
+  });
+});

@@ -16,6 +16,8 @@ export type ParseResult = { ok: true; model: ModelContent } | { ok: false; error
 class FileProblem extends Error {}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// Ids are names, never layout: the canvas keeps ids with control characters for its own use.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
@@ -115,6 +117,7 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
     const where = boxName(raw, index);
     const id = requireText(raw, 'id', where);
     if (!id.trim()) throw new FileProblem(`${where} has an empty "id".`);
+    if (CONTROL_CHARACTER.test(id)) throw new FileProblem(`${where} has an "id" with a control character in it.`);
     const earlier = firstIndexOf.get(id);
     if (earlier !== undefined) throw new FileProblem(`Two boxes have the id "${id}" (boxes ${earlier + 1} and ${index + 1}); every box needs its own id.`);
     firstIndexOf.set(id, index);

@@ -31,7 +31,7 @@ describe('templatePreviewSvg', () => {
 
   it('escapes the title', () => {
     const svg = templatePreviewSvg(modelFromTemplate('blank'), { levels }, { title: 'Tom & Jerry <script>' });
-    expect(svg).toContain('<title>Tom &#38; Jerry &#60;script&#62;</title>');
+    expect(svg).toContain('<title>Tom &amp; Jerry &lt;script&gt;</title>');
     expect(svg).not.toContain('<script>');
   });
 });

@@ -7,6 +7,7 @@ import { BOX_WIDTH, estimateBoxHeight, LANE_WIDTH, laneHeightFor, laneLeft, tota
 import { LEVEL_IDS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape } from '../domain/linkShape';
 import type { ModelContent } from '../domain/model';
+import { escapeXml } from '../export/xml';
 
 export interface PreviewColours {
   /** Per level: the lane's pale tint, and a stronger colour for its boxes' outline. */
@@ -22,9 +23,6 @@ export interface PreviewOptions {
   readonly title?: string;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 

@@ -52,7 +52,7 @@ export function FlagsTabLabel() {
   const gaps = useMemo(() => (model ? analyseMemo(model).filter((flag) => flag.severity === 'gap').length : 0), [model]);
   return (
     <>
-      Flags{gaps ? <span className="tab-count"> ({gaps} gaps)</span> : null}
+      Flags{gaps ? <span className="tab-count"> ({gaps === 1 ? '1 gap' : `${gaps} gaps`})</span> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useEditor, useEditorStore } from '../store/EditorContext';
+import { DELETED_ELSEWHERE } from '../store/autosave';
 import type { ModelSession } from '../store/modelSession';
 import { exportModelFile } from './exportModelFile';
 import { StorageBanner } from './StorageBanner';
@@ -33,7 +34,11 @@ export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSess
       <button type="button" onClick={() => exportModelFile(store)}>
         Export model file
       </button>
-      {status.state === 'conflict' ? (
+      {status.message === DELETED_ELSEWHERE ? (
+        <button type="button" disabled={busy} onClick={() => run(async () => onCopySaved(await session.saveMineAsCopy()))}>
+          Save my version as a copy
+        </button>
+      ) : status.state === 'conflict' ? (
         <>
           <button type="button" disabled={busy} onClick={() => run(async () => onCopySaved(await session.saveMineAsCopy()))}>
             Save my version as a copy

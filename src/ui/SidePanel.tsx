@@ -38,7 +38,7 @@ export function SidePanel() {
             type="button"
             role="tab"
             aria-selected={tab.id === active}
-            aria-controls={`tabpanel-${tab.id}`}
+            aria-controls={tab.id === active ? `tabpanel-${tab.id}` : undefined}
             tabIndex={tab.id === active ? 0 : -1}
             onClick={() => store.getState().setPanelTab(tab.id)}
           >
