@@ -644,3 +644,16 @@ test('a PDF of a model in plain English uses the standard font and embeds none',
   const file = await exportThrough(page, { format: 'pdf', page: 'A4 landscape' });
   expect(file.bytes.toString('latin1')).not.toContain('/FontFile2');
 });
+
+test('the PDF library is loaded only when a PDF is asked for', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await importTestModel(page);
+  await openExportDialog(page);
+  await exportThrough(page, { format: 'svg' });
+  expect(scripts.filter((url) => /jspdf|svg2pdf/i.test(url)), 'PDF code before a PDF was asked for').toEqual([]);
+  await exportThrough(page, { format: 'pdf', page: 'A4 landscape' });
+  expect(scripts.filter((url) => /jspdf/i.test(url)).length).toBeGreaterThan(0);
+});

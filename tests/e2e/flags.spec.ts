@@ -81,6 +81,18 @@ test('a link drawn from practice back to an activity is drawn and listed as feed
   await expect(listed).toHaveCount(1);
   await expect(listed.getByRole('button', { name: 'Explain this link' })).toBeVisible();
 
+  // Choosing the flag selects the link; its action opens the link's note for typing.
+  await listed.getByRole('button', { name: /runs back to/ }).click();
+  await expect(drawn).toHaveClass(/selected/);
+  await listed.getByRole('button', { name: 'Explain this link' }).click();
+  const note = page.getByRole('textbox', { name: /^Note/ });
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Working across agencies shows leaders what to change');
+  await page.getByRole('tab', { name: /^Flags/ }).click();
+  await expect(listed).toContainText('Explained');
+  await page.keyboard.press('Control+z');
+  await expect(listed).not.toContainText('Explained');
+
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(drawn).toHaveCount(0);
   await expect(listed).toHaveCount(0);
