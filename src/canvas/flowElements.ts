@@ -5,7 +5,7 @@
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import { boxName } from '../actions/commands';
-import { BOX_WIDTH, estimateBoxHeight, laneHeightFor, laneLeft, LANE_WIDTH } from '../domain/lanes';
+import { BOX_WIDTH, estimateBoxHeight, laneHeightFor, laneLeft, LANE_ID_PREFIX, LANE_WIDTH } from '../domain/lanes';
 import { LEVELS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
@@ -45,11 +45,7 @@ export interface NodeInputs {
   flagsByBox: ReadonlyMap<string, readonly string[]>;
 }
 
-/**
- * Lane nodes share React Flow's id space with boxes. Box ids come from files, so lanes start with a
- * control character, which the file format refuses in ids.
- */
-export const LANE_ID_PREFIX = '\u001flane:';
+export { LANE_ID_PREFIX } from '../domain/lanes';
 
 function laneNode(level: LevelId, height: number, previous: FlowNode | undefined, measured: Measured): LaneFlowNode {
   const id = `${LANE_ID_PREFIX}${level}`;

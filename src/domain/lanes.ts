@@ -17,6 +17,16 @@ export const BOX_CHARS_PER_LINE = 28;
 export const BOX_LINE_HEIGHT = 18;
 export const BOX_PADDING_Y = 14;
 
+/**
+ * The canvas draws each lane as an item beside the boxes, with an id of this form; no box may take
+ * one (the model file refuses them).
+ */
+export const LANE_ID_PREFIX = 'lane:';
+
+export function isLaneId(id: string): boolean {
+  return id.startsWith(LANE_ID_PREFIX) && LEVELS.some((level) => id === LANE_ID_PREFIX + level.id);
+}
+
 export function laneLeft(level: LevelId): number {
   return levelIndex(level) * LANE_WIDTH;
 }

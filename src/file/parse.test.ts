@@ -469,8 +469,15 @@ describe('positions in an imported file', () => {
 });
 
 describe('ids the canvas keeps for itself', () => {
+  const withBoxId = (id: string) =>
+    JSON.stringify({ format: 'outcome-chains/logic-model', formatVersion: 1, title: 'T', boxes: [{ id, level: 'inputs', label: 'x' }], links: [] });
+
   it('refuses a box id with a control character in it', () => {
-    const text = JSON.stringify({ format: 'outcome-chains/logic-model', formatVersion: 1, title: 'T', boxes: [{ id: '\u001flane:inputs', level: 'inputs', label: 'x' }], links: [] });
-    expect(errorOf(text)).toMatch(/Box 1 .* has an "id" with a control character in it\./);
+    expect(errorOf(withBoxId('a\u001fb'))).toMatch(/Box 1 .* has an "id" with a control character in it\./);
+  });
+
+  it('refuses a box id that names a lane, and accepts one that only looks like it', () => {
+    expect(errorOf(withBoxId('lane:inputs'))).toMatch(/keeps for its lanes/);
+    expect(parseModelFile(withBoxId('lane:anything')).ok).toBe(true);
   });
 });

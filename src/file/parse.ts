@@ -6,7 +6,7 @@
 import { newId } from '../domain/ids';
 import { isLevelId, LEVEL_IDS } from '../domain/levels';
 import { placeBoxes } from '../domain/edits';
-import { boxXFor } from '../domain/lanes';
+import { boxXFor, isLaneId } from '../domain/lanes';
 import type { Box, Condition, Link, ModelContent } from '../domain/model';
 import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
 import { MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
@@ -16,7 +16,7 @@ export type ParseResult = { ok: true; model: ModelContent } | { ok: false; error
 class FileProblem extends Error {}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-// Ids are names, never layout: the canvas keeps ids with control characters for its own use.
+// A control character in an id would make the page, and every image of it, invalid XML.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function describe(value: unknown): string {
@@ -118,6 +118,7 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
     const id = requireText(raw, 'id', where);
     if (!id.trim()) throw new FileProblem(`${where} has an empty "id".`);
     if (CONTROL_CHARACTER.test(id)) throw new FileProblem(`${where} has an "id" with a control character in it.`);
+    if (isLaneId(id)) throw new FileProblem(`${where} has the id "${id}", which the editor keeps for its lanes; give the box another id.`);
     const earlier = firstIndexOf.get(id);
     if (earlier !== undefined) throw new FileProblem(`Two boxes have the id "${id}" (boxes ${earlier + 1} and ${index + 1}); every box needs its own id.`);
     firstIndexOf.set(id, index);
