@@ -40,7 +40,19 @@ export function LinkChooser() {
   const close = () => store.getState().setLinkChooser(null);
 
   return (
-    <dialog ref={dialog} className="link-chooser" aria-labelledby="link-chooser-title" onClose={close}>
+    <dialog
+      ref={dialog}
+      className="link-chooser"
+      aria-labelledby="link-chooser-title"
+      onClose={close}
+      // Chrome may skip a modal's own Escape handling when there was no user activation since the last one.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
       {source ? (
         <>
           <h2 id="link-chooser-title">Link “{boxName(source)}” to…</h2>
