@@ -1,6 +1,7 @@
 /** What a rule is. */
 import type { AnalysisContext } from './context';
-import type { Flag, FlagKind } from './types';
+import type { Box } from '../domain/model';
+import type { BriefingPassage, Flag, FlagKind, Severity } from './types';
 
 export interface Rule {
   readonly kind: FlagKind;
@@ -14,3 +15,20 @@ export interface Rule {
 
 // One shared empty list: a large model has thousands of flags, most concerning one kind of id.
 export const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** A flag about one box, which choosing the flag selects. */
+export function boxFlag(kind: FlagKind, severity: Severity, box: Box, message: string, passage: BriefingPassage): Flag {
+  const boxIds = [box.id];
+  return {
+    key: `${kind}:${box.id}`,
+    kind,
+    severity,
+    message,
+    passage,
+    boxIds,
+    linkIds: NO_IDS,
+    conditionIds: NO_IDS,
+    levelId: box.level,
+    action: { type: 'select', boxIds, linkIds: NO_IDS },
+  };
+}

@@ -1,7 +1,7 @@
 import { isStartingLevel, OUTCOMES_LEVEL } from '../context';
 import { leadsToInOrder } from '../graph';
 import { WHAT_NEEDS_TO_BE_IN_PLACE } from '../passages';
-import { NO_IDS, type Rule } from '../rule';
+import { boxFlag, type Rule } from '../rule';
 import type { Flag } from '../types';
 import { capitalised } from '../wording';
 
@@ -22,22 +22,11 @@ export const deadEnd: Rule = {
       const number = boxesInReadingOrder[position]!;
       if (!isStartingLevel(boxLevel[number]!) || leadsToAnOutcome[number] || linkCount[number] === 0) continue;
       const box = boxes[number]!;
-      const boxIds = [box.id];
       const named = context.nameWithLevelOf(number);
-      flags.push({
-        key: `dead-end:${box.id}`,
-        kind: 'dead-end',
-        severity: 'notice',
-        message: hasOutcomes
-          ? `No chain of links runs forward from ${named} to a final outcome.`
-          : `${capitalised(named)} cannot lead to a final outcome yet: the model has no final outcomes.`,
-        passage: WHAT_NEEDS_TO_BE_IN_PLACE,
-        boxIds,
-        linkIds: NO_IDS,
-        conditionIds: NO_IDS,
-        levelId: box.level,
-        action: { type: 'select', boxIds, linkIds: NO_IDS },
-      });
+      const message = hasOutcomes
+        ? `No chain of links runs forward from ${named} to a final outcome.`
+        : `${capitalised(named)} cannot lead to a final outcome yet: the model has no final outcomes.`;
+      flags.push(boxFlag('dead-end', 'notice', box, message, WHAT_NEEDS_TO_BE_IN_PLACE));
     }
     return flags;
   },

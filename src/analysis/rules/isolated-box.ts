@@ -1,6 +1,6 @@
 import { isStartingLevel, OUTCOMES_LEVEL } from '../context';
 import { HOW_FEATURES_CONTRIBUTE } from '../passages';
-import { NO_IDS, type Rule } from '../rule';
+import { boxFlag, type Rule } from '../rule';
 import type { Flag } from '../types';
 import { capitalised } from '../wording';
 
@@ -20,19 +20,8 @@ export const isolatedBox: Rule = {
       const number = boxesInReadingOrder[position]!;
       if (context.linkCount[number] !== 0) continue;
       const box = context.boxes[number]!;
-      const boxIds = [box.id];
-      flags.push({
-        key: `isolated-box:${box.id}`,
-        kind: 'isolated-box',
-        severity: 'notice',
-        message: `${capitalised(context.nameWithLevelOf(number))} is not linked to any other box. ${whatToLink(context.boxLevel[number]!)}`,
-        passage: HOW_FEATURES_CONTRIBUTE,
-        boxIds,
-        linkIds: NO_IDS,
-        conditionIds: NO_IDS,
-        levelId: box.level,
-        action: { type: 'select', boxIds, linkIds: NO_IDS },
-      });
+      const message = `${capitalised(context.nameWithLevelOf(number))} is not linked to any other box. ${whatToLink(context.boxLevel[number]!)}`;
+      flags.push(boxFlag('isolated-box', 'notice', box, message, HOW_FEATURES_CONTRIBUTE));
     }
     return flags;
   },

@@ -1,7 +1,7 @@
 import { isStartingLevel, OUTCOMES_LEVEL } from '../context';
 import { reachableInOrder } from '../graph';
 import { PROCESSES_LINKED_TO_OUTCOMES } from '../passages';
-import { NO_IDS, type Rule } from '../rule';
+import { boxFlag, type Rule } from '../rule';
 import type { Flag } from '../types';
 
 /**
@@ -21,19 +21,8 @@ export const unreachedOutcome: Rule = {
       const number = boxesInReadingOrder[position]!;
       if (boxLevel[number] !== OUTCOMES_LEVEL || reached[number] || linkCount[number] === 0) continue;
       const box = boxes[number]!;
-      const boxIds = [box.id];
-      flags.push({
-        key: `unreached-outcome:${box.id}`,
-        kind: 'unreached-outcome',
-        severity: 'gap',
-        message: `No chain of links runs forward from an input or activity to the final outcome ${context.nameOf(number)}, so the model does not yet show how the partnership's work leads to it.`,
-        passage: PROCESSES_LINKED_TO_OUTCOMES,
-        boxIds,
-        linkIds: NO_IDS,
-        conditionIds: NO_IDS,
-        levelId: box.level,
-        action: { type: 'select', boxIds, linkIds: NO_IDS },
-      });
+      const message = `No chain of links runs forward from an input or activity to the final outcome ${context.nameOf(number)}, so the model does not yet show how the partnership's work leads to it.`;
+      flags.push(boxFlag('unreached-outcome', 'gap', box, message, PROCESSES_LINKED_TO_OUTCOMES));
     }
     return flags;
   },
