@@ -9,8 +9,8 @@ function frameOf(node: InternalNode): Frame {
   return {
     x: node.internals.positionAbsolute.x,
     y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? BOX_WIDTH,
-    height: node.measured.height ?? 60,
+    width: node.measured.width ?? node.initialWidth ?? BOX_WIDTH,
+    height: node.measured.height ?? node.initialHeight ?? BOX_WIDTH / 4,
   };
 }
 

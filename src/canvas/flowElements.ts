@@ -3,7 +3,7 @@
  * link changed, so React Flow and the memoised node components skip them (a drag in a 1,000-box
  * model then rebuilds one node, not a thousand).
  */
-import type { Edge, Node, XYPosition } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle, type XYPosition } from '@xyflow/react';
 import { boxName } from '../actions/commands';
 import { BOX_WIDTH, estimateBoxHeight, laneHeightFor, laneLeft, LANE_ID_PREFIX, LANE_WIDTH } from '../domain/lanes';
 import { LEVELS, type LevelId } from '../domain/levels';
@@ -66,6 +66,17 @@ function laneNode(level: LevelId, height: number, previous: FlowNode | undefined
   };
 }
 
+const HANDLE_SIZE = 12;
+
+/** Where a box's two handles stand before it is measured: middle of the left and right sides. */
+function estimatedHandles(height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    { type: 'source', position: Position.Right, x: BOX_WIDTH - HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  ];
+}
+
 function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
   const selected = inputs.selected.has(box.id);
   const editing = inputs.editingBoxId === box.id;
@@ -96,10 +107,12 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     selected,
     ariaLabel: boxName(box),
     measured,
-    // The layout's own size estimate lets React Flow draw the box at once instead of hiding it
-    // until it has been measured; the measured size replaces it a frame later.
+    // The layout's own size estimate, and handles placed on it, let React Flow draw the box and its
+    // links at once instead of hiding them until it has measured the page; the measured size and
+    // handles replace them a frame later.
     initialWidth: BOX_WIDTH,
     initialHeight: estimateBoxHeight(box.label),
+    ...(measured ? {} : { handles: estimatedHandles(estimateBoxHeight(box.label)) }),
     // Dragging from the text field would fight with typing.
     dragHandle: editing ? '.box-node__drag' : undefined,
   };
