@@ -6,7 +6,7 @@
  *
  * The dialog reads the model and its flags only while it is open: its content is mounted on open.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import { analyseMemo } from '../analysis';
 import type { Model } from '../domain/model';
 import { copyPngToClipboard, downloadBlob } from '../export/download';
@@ -18,6 +18,7 @@ import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPre
 import { renderModelSvg, type RenderedSvg } from '../export/svg';
 import { renderModelHtml, renderModelMarkdown } from '../export/text';
 import { imageOfCurrentView } from '../export/viewImage';
+import { useModalDialog } from './useModalDialog';
 import { modelFileName } from '../file/serialise';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
@@ -384,21 +385,22 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
 }
 
 /** The export dialog: modal, so focus stays inside; Escape or Close shut it and focus goes back to the opener. */
-export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+export function ExportDialog({
+  open,
+  onClose,
+  opener,
+}: {
+  open: boolean;
+  onClose: () => void;
+  opener: RefObject<HTMLElement | null>;
+}) {
+  const dialogProps = useModalDialog(open, onClose, opener);
   const titleId = useId();
   const model = useEditor((state) => (open ? currentModel(state) : null));
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog ref={dialog} className="export" aria-labelledby={titleId} onClose={onClose}>
-      {open && model ? <ExportForm model={model} titleId={titleId} onClose={() => dialog.current?.close()} /> : null}
+    <dialog {...dialogProps} className="export" aria-labelledby={titleId}>
+      {open && model ? <ExportForm model={model} titleId={titleId} onClose={onClose} /> : null}
     </dialog>
   );
 }

@@ -1,28 +1,26 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { boxName, linkBoxes } from '../actions/commands';
 import { levelIndex } from '../domain/levels';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
+import { useModalDialog } from './useModalDialog';
 
 /** "Link to…": pick the box to link to from a searchable list, without a mouse. */
 export function LinkChooser() {
   const store = useEditorStore();
   const sourceId = useEditor((state) => state.linkChooserFor);
   const model = useEditor(currentModel);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const source = model?.boxes.find((box) => box.id === sourceId);
 
+  const close = () => store.getState().setLinkChooser(null);
+  const dialogProps = useModalDialog(Boolean(source), close);
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (source && !element.open) {
-      setQuery('');
-      setMessage(null);
-      element.showModal();
-    } else if (!source && element.open) element.close();
-  }, [source]);
+    if (!sourceId) return;
+    setQuery('');
+    setMessage(null);
+  }, [sourceId]);
 
   const candidates = useMemo(() => {
     if (!model || !source) return [];
@@ -37,22 +35,8 @@ export function LinkChooser() {
       .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || a.y - b.y);
   }, [model, source, query]);
 
-  const close = () => store.getState().setLinkChooser(null);
-
   return (
-    <dialog
-      ref={dialog}
-      className="link-chooser"
-      aria-labelledby="link-chooser-title"
-      onClose={close}
-      // Chrome may skip a modal's own Escape handling when there was no user activation since the last one.
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      }}
-    >
+    <dialog {...dialogProps} className="link-chooser" aria-labelledby="link-chooser-title">
       {source ? (
         <>
           <h2 id="link-chooser-title">Link “{boxName(source)}” to…</h2>

@@ -60,13 +60,7 @@ export function Toolbar() {
       <button ref={exportButton} type="button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
         Export…
       </button>
-      <ExportDialog
-        open={exporting}
-        onClose={() => {
-          setExporting(false);
-          exportButton.current?.focus();
-        }}
-      />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} opener={exportButton} />
       <p className={`save-status save-status--${saveState}`} role="status" aria-live="polite">
         {SAVE_WORDS[saveState]}
       </p>

@@ -514,6 +514,26 @@ test('the Export dialog is reached and left by keyboard, and focus goes back to 
   await expect(opener).toBeFocused();
 });
 
+test('Escape then Enter straight away opens the Export dialog again, every time', async ({ page }) => {
+  await importTestModel(page);
+  const opener = page.getByRole('button', { name: 'Export…' });
+  const dialog = exportDialog(page);
+  await tabTo(page, opener);
+  // Keys as fast as a person who knows them; the dialog's own close event must not undo the reopening.
+  for (let round = 0; round < 5; round++) {
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.waitForTimeout(50);
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  }
+});
+
 test('a model too tall for 2× says so in the dialog and the PNG stays within the canvas limit', async ({ page }) => {
   const tall = JSON.stringify({
     format: 'outcome-chains/logic-model',
