@@ -4,66 +4,32 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { FEATURES } from '../../src/evidence/features';
-import { expect, exportModelFile, LEVEL_NAMES, test, type LevelName } from './helpers';
+import {
+  allBoxes,
+  boxesInLane,
+  boxOnCanvas,
+  detailsPanel,
+  escapeRegExp,
+  expect,
+  expectAllSaved,
+  exportModelFile,
+  LEVEL_NAMES,
+  openHome,
+  openPanelTab,
+  selectBox,
+  startFromGallery,
+  test,
+  type LevelName,
+} from './helpers';
 
 const EVIDENCE_TITLE = 'Evidence template: effective partnership';
 const DIAGRAM_NOTE = 'Built from the text of the briefing; Diagram 1 itself is not reproduced.';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-async function openHome(page: Page): Promise<void> {
-  await page.goto('/#/');
-  await expect(page.getByRole('heading', { name: 'Start a new model', level: 2 })).toBeVisible();
-}
-
-/** Clicks a gallery button and waits for the editor to open on the new model; returns its URL. */
-async function startFrom(page: Page, buttonName: string, title: string): Promise<string> {
-  await page.getByRole('button', { name: buttonName, exact: true }).click();
-  await expect(page).toHaveURL(/#\/models\/[^/]+$/);
-  await expect(page.getByRole('textbox', { name: 'Model title' })).toHaveValue(title);
-  return page.url();
-}
-
-function canvas(page: Page): Locator {
-  return page.getByRole('main', { name: 'Logic model' });
-}
-
-/** A box on the canvas by its accessible name "<Level name>: <label>". */
-function box(page: Page, level: LevelName, label: string): Locator {
-  return canvas(page).getByRole('group', { name: `${level}: ${label}`, exact: true });
-}
-
-/** Every box on the canvas (links are groups too, named "Link (…) from …"). */
-function allBoxes(page: Page): Locator {
-  return canvas(page).getByRole('group', { name: new RegExp(`^(${LEVEL_NAMES.map(escapeRegExp).join('|')}): `) });
-}
-
-/** Every box in one lane. */
-function boxesIn(page: Page, level: LevelName): Locator {
-  return canvas(page).getByRole('group', { name: new RegExp(`^${escapeRegExp(level)}: `) });
-}
-
-/** Opens a side panel tab and returns its panel. */
-async function openTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions'): Promise<Locator> {
-  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
-  await tab.click();
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-  return page.getByRole('tabpanel', { name: new RegExp(`^${name}`) });
-}
-
-/** Selects a box with the keyboard: focus it on the canvas and press Enter. */
-async function selectBox(page: Page, level: LevelName, label: string): Promise<Locator> {
-  await box(page, level, label).focus();
-  await page.keyboard.press('Enter');
-  const details = await openTab(page, 'Details');
-  await expect(details.getByRole('textbox', { name: 'Label', exact: true })).toHaveValue(label);
-  return details;
-}
-
-async function expectAllSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText('All changes saved');
+/** Selects a box with a click and returns the Details panel showing it. */
+async function selectBoxInDetails(page: Page, level: LevelName, label: string): Promise<Locator> {
+  await openPanelTab(page, 'Details');
+  await selectBox(page, level, label);
+  return detailsPanel(page);
 }
 
 test('the gallery starts a model from the evidence template, and editing that model leaves the template as it was', async ({ page }) => {
@@ -85,50 +51,50 @@ test('the gallery starts a model from the evidence template, and editing that mo
   await expect(evidenceCard.getByRole('img')).toHaveAttribute('alt', new RegExp(`^Preview of Evidence template: ${FEATURES.length} boxes and \\d+ links across the seven lanes$`));
   await expect(gallery.getByRole('article', { name: 'Blank model' }).getByRole('button', { name: 'New blank model', exact: true })).toBeVisible();
 
-  const firstUrl = await startFrom(page, 'Start from Evidence template', EVIDENCE_TITLE);
+  const firstUrl = await startFromGallery(page, 'Start from Evidence template', EVIDENCE_TITLE);
   // Seven filled lanes: every feature of the library, each in its own level's lane.
   await expect(allBoxes(page)).toHaveCount(FEATURES.length);
   for (const level of LEVEL_NAMES) {
-    await expect(boxesIn(page, level).first()).toBeVisible();
+    await expect(boxesInLane(page, level).first()).toBeVisible();
   }
   for (const level of LEVEL_NAMES) {
-    expect(await boxesIn(page, level).count(), `boxes in ${level}`).toBeGreaterThan(0);
+    expect(await boxesInLane(page, level).count(), `boxes in ${level}`).toBeGreaterThan(0);
   }
   // The long description shows in "About this model".
-  await expect((await openTab(page, 'Details')).getByRole('textbox', { name: 'Description' })).toHaveValue(new RegExp(escapeRegExp(DIAGRAM_NOTE)));
+  await expect((await openPanelTab(page, 'Details')).getByRole('textbox', { name: 'Description' })).toHaveValue(new RegExp(escapeRegExp(DIAGRAM_NOTE)));
   // The library marks all of them as in the model.
-  const library = await openTab(page, 'Evidence');
+  const library = await openPanelTab(page, 'Evidence');
   await expect(library).toContainText(`${FEATURES.length} of ${FEATURES.length} features are in this model.`);
   await expect(library.getByRole('button', { name: /^Add “/ })).toHaveCount(0);
   await expect(library.getByRole('button', { name: /^In the model/ })).toHaveCount(FEATURES.length);
 
   // Edit a box of the new model.
-  const details = await selectBox(page, 'Inputs', 'Realistic timeframes');
+  const details = await selectBoxInDetails(page, 'Inputs', 'Realistic timeframes');
   await details.getByRole('textbox', { name: 'Label', exact: true }).fill('Timeframes agreed with every partner');
-  await expect(box(page, 'Inputs', 'Timeframes agreed with every partner')).toBeVisible();
-  await expect(box(page, 'Inputs', 'Realistic timeframes')).toHaveCount(0);
+  await expect(boxOnCanvas(page, 'Inputs', 'Timeframes agreed with every partner')).toBeVisible();
+  await expect(boxOnCanvas(page, 'Inputs', 'Realistic timeframes')).toHaveCount(0);
   await expectAllSaved(page);
 
   // Back to the gallery and start again: the template is as it was.
   await page.getByRole('link', { name: /All models/ }).click();
   await expect(page.getByRole('heading', { name: 'Start a new model', level: 2 })).toBeVisible();
-  const secondUrl = await startFrom(page, 'Start from Evidence template', EVIDENCE_TITLE);
+  const secondUrl = await startFromGallery(page, 'Start from Evidence template', EVIDENCE_TITLE);
   expect(secondUrl).not.toBe(firstUrl);
-  await expect(box(page, 'Inputs', 'Realistic timeframes')).toHaveCount(1);
-  await expect(box(page, 'Inputs', 'Timeframes agreed with every partner')).toHaveCount(0);
+  await expect(boxOnCanvas(page, 'Inputs', 'Realistic timeframes')).toHaveCount(1);
+  await expect(boxOnCanvas(page, 'Inputs', 'Timeframes agreed with every partner')).toHaveCount(0);
   await expect(allBoxes(page)).toHaveCount(FEATURES.length);
 
   // And the first model kept its edit.
   await page.goto(firstUrl);
-  await expect(box(page, 'Inputs', 'Timeframes agreed with every partner')).toHaveCount(1);
-  await expect(box(page, 'Inputs', 'Realistic timeframes')).toHaveCount(0);
+  await expect(boxOnCanvas(page, 'Inputs', 'Timeframes agreed with every partner')).toHaveCount(1);
+  await expect(boxOnCanvas(page, 'Inputs', 'Realistic timeframes')).toHaveCount(0);
 });
 
 test('the evidence library filters by name and quote, and adds a missing feature to its lane', async ({ page }) => {
   await openHome(page);
-  await startFrom(page, 'New blank model', 'Untitled logic model');
+  await startFromGallery(page, 'New blank model', 'Untitled logic model');
   await expect(allBoxes(page)).toHaveCount(0);
-  const library = await openTab(page, 'Evidence');
+  const library = await openPanelTab(page, 'Evidence');
   await expect(library).toContainText(`0 of ${FEATURES.length} features are in this model.`);
   for (const level of LEVEL_NAMES) {
     await expect(library.getByRole('region', { name: new RegExp(`^${escapeRegExp(level)} \\(0 of \\d+ in the model\\)$`) })).toBeVisible();
@@ -157,7 +123,7 @@ test('the evidence library filters by name and quote, and adds a missing feature
   await expect(features).toContainText('Timeframes are realistic');
   await library.getByRole('button', { name: 'Add “Realistic timeframes” to the model', exact: true }).click();
 
-  await expect(box(page, 'Inputs', 'Realistic timeframes')).toBeVisible();
+  await expect(boxOnCanvas(page, 'Inputs', 'Realistic timeframes')).toBeVisible();
   await expect(allBoxes(page)).toHaveCount(1);
   const mark = library.getByRole('button', { name: 'In the model: show “Realistic timeframes” on the canvas' });
   await expect(mark).toBeVisible();
@@ -170,32 +136,32 @@ test('the evidence library filters by name and quote, and adds a missing feature
   // The mark leads to the box: add another feature (which selects its new box), then follow the mark back.
   await filter.fill('arguably');
   await library.getByRole('button', { name: 'Add “Power shared equally and transparently” to the model' }).click();
-  await expect(box(page, 'Reactions', 'Power shared equally and transparently')).toBeVisible();
+  await expect(boxOnCanvas(page, 'Reactions', 'Power shared equally and transparently')).toBeVisible();
   await expect(library).toContainText(`2 of ${FEATURES.length} features are in this model.`);
   await filter.fill('timeframes');
   await mark.click();
-  const details = await openTab(page, 'Details');
+  const details = await openPanelTab(page, 'Details');
   await expect(details.getByRole('heading', { name: 'Box details' })).toBeVisible();
   await expect(details.getByRole('textbox', { name: 'Label', exact: true })).toHaveValue('Realistic timeframes');
   await expect(details.getByRole('combobox', { name: 'Evidence feature' })).toHaveValue('realistic-timeframes');
   await expect(details.getByRole('textbox', { name: 'Notes' })).toHaveValue('Briefing, "Table 1": “Timeframes are realistic”');
-  await expect(box(page, 'Inputs', 'Realistic timeframes').locator('.box-node__feature')).toHaveCount(1);
+  await expect(boxOnCanvas(page, 'Inputs', 'Realistic timeframes').locator('.box-node__feature')).toHaveCount(1);
   await expectAllSaved(page);
 });
 
 test('a box is tagged only when the user accepts a suggestion', async ({ page }) => {
   await openHome(page);
-  await startFrom(page, 'New blank model', 'Untitled logic model');
+  await startFromGallery(page, 'New blank model', 'Untitled logic model');
   await page.getByRole('button', { name: /fit view/i }).click();
   await page.getByRole('button', { name: 'Add a box to Activities', exact: true }).click();
   const editor = page.getByRole('textbox', { name: 'Label of this Activities box' });
   await expect(editor).toBeFocused();
   await page.keyboard.type('Monthly information-sharing meetings');
   await page.keyboard.press('Enter');
-  const added = box(page, 'Activities', 'Monthly information-sharing meetings');
+  const added = boxOnCanvas(page, 'Activities', 'Monthly information-sharing meetings');
   await expect(added).toBeVisible();
 
-  const details = await selectBox(page, 'Activities', 'Monthly information-sharing meetings');
+  const details = await selectBoxInDetails(page, 'Activities', 'Monthly information-sharing meetings');
   const field = details.getByRole('combobox', { name: 'Evidence feature' });
   await expect(field).toHaveValue('');
   const suggestions = details.getByRole('region', { name: 'Suggested evidence features' });
@@ -213,14 +179,14 @@ test('a box is tagged only when the user accepts a suggestion', async ({ page })
   await expect(suggestions).toHaveCount(0);
   await expect(details).toContainText('“improving communication and information sharing” — the briefing, “Features of an effective partnership”');
   await expect(added.locator('.box-node__feature')).toHaveCount(1);
-  const library = await openTab(page, 'Evidence');
+  const library = await openPanelTab(page, 'Evidence');
   await expect(library.getByRole('button', { name: 'In the model: show “Communication and information sharing” on the canvas' })).toBeVisible();
   await expectAllSaved(page);
   const after = await exportModelFile(page);
   expect((after.json.boxes[0] as { feature?: string }).feature).toBe('communication-information');
 
   // The field also untags.
-  await openTab(page, 'Details');
+  await openPanelTab(page, 'Details');
   await field.selectOption({ label: 'None' });
   await expect(field).toHaveValue('');
   await expect(added.locator('.box-node__feature')).toHaveCount(0);
@@ -228,8 +194,8 @@ test('a box is tagged only when the user accepts a suggestion', async ({ page })
 
 test('conditions: set an assumption at risk, comment, add and remove your own; all kept after a reload and in the file', async ({ page }) => {
   await openHome(page);
-  const url = await startFrom(page, 'New blank model', 'Untitled logic model');
-  let panel = await openTab(page, 'Conditions');
+  const url = await startFromGallery(page, 'New blank model', 'Untitled logic model');
+  let panel = await openPanelTab(page, 'Conditions');
   const assumptions = panel.getByRole('region', { name: /^Assumptions/ });
   const risks = panel.getByRole('region', { name: /^Risks/ });
   await expect(assumptions.getByRole('listitem')).toHaveCount(9);
@@ -261,14 +227,14 @@ test('conditions: set an assumption at risk, comment, add and remove your own; a
   await expectAllSaved(page);
 
   // The flags panel's "Review" comes back to this assumption's status.
-  const flags = await openTab(page, 'Flags');
+  const flags = await openPanelTab(page, 'Flags');
   await flags.getByRole('listitem').filter({ hasText: 'Timeframes are realistic' }).getByRole('button', { name: 'Review' }).click();
   panel = page.getByRole('tabpanel', { name: 'Conditions' });
   await expect(panel.getByRole('combobox', { name: 'Status of: Timeframes are realistic' })).toBeFocused();
 
   await page.reload();
   await expect(page).toHaveURL(url);
-  panel = await openTab(page, 'Conditions');
+  panel = await openPanelTab(page, 'Conditions');
   await expect(panel.getByRole('combobox', { name: 'Status of: Timeframes are realistic' })).toHaveValue('at-risk');
   await expect(panel.getByRole('textbox', { name: 'Comment on: Timeframes are realistic' })).toHaveValue('Funding is for two years only');
   await expect(panel.getByRole('textbox', { name: 'Your assumption 1' })).toHaveValue('Partners will share case data');

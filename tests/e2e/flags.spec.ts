@@ -4,7 +4,7 @@
  * feedback, and undo takes both away again.
  */
 import type { Locator, Page } from '@playwright/test';
-import { boxOnCanvas, canvas, dragLink, expect, fitView, test } from './helpers';
+import { boxOnCanvas, canvas, dragLink, expect, fitView, openPanelTab, test } from './helpers';
 
 const LEADERSHIP = 'Strong, reflective and responsive leadership';
 const CROSS_AGENCY = 'Working across agencies as everyday practice';
@@ -14,11 +14,6 @@ async function startFromEvidence(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from Evidence template', exact: true }).click();
   await expect(page).toHaveURL(/#\/models\/[^/]+$/);
   await expect(boxOnCanvas(page, 'Activities', LEADERSHIP)).toBeVisible();
-}
-
-async function flagsPanel(page: Page): Promise<Locator> {
-  await page.getByRole('tab', { name: /^Flags/ }).click();
-  return page.getByRole('tabpanel', { name: /^Flags/ });
 }
 
 function summary(panel: Locator): Locator {
@@ -31,7 +26,7 @@ function feedbackLinks(page: Page): Locator {
 
 test('deleting an evidence box raises its missing feature; undo brings it back', async ({ page }) => {
   await startFromEvidence(page);
-  const panel = await flagsPanel(page);
+  const panel = await openPanelTab(page, 'Flags');
   await expect(summary(panel)).toContainText('32 of 32 evidence features');
   await expect(panel.getByText(`No box stands for “${LEADERSHIP}”`)).toHaveCount(0);
 
@@ -61,7 +56,7 @@ test('deleting an evidence box raises its missing feature; undo brings it back',
 
 test('a link drawn from practice back to an activity is drawn and listed as feedback; undo removes both', async ({ page }) => {
   await startFromEvidence(page);
-  const panel = await flagsPanel(page);
+  const panel = await openPanelTab(page, 'Flags');
   // The template holds one feedback link already: the briefing's own example, explained in its note.
   await expect(feedbackLinks(page)).toHaveCount(1);
   await expect(summary(panel)).toContainText('1 non-linear link');
@@ -88,7 +83,7 @@ test('a link drawn from practice back to an activity is drawn and listed as feed
   const note = page.getByRole('textbox', { name: /^Note/ });
   await expect(note).toBeFocused();
   await page.keyboard.type('Working across agencies shows leaders what to change');
-  await page.getByRole('tab', { name: /^Flags/ }).click();
+  await openPanelTab(page, 'Flags');
   await expect(listed).toContainText('Explained');
   await page.keyboard.press('Control+z');
   await expect(listed).not.toContainText('Explained');
@@ -101,7 +96,7 @@ test('a link drawn from practice back to an activity is drawn and listed as feed
 
 test('choosing a flag selects what it concerns; a loop highlights its boxes', async ({ page }) => {
   await startFromEvidence(page);
-  const panel = await flagsPanel(page);
+  const panel = await openPanelTab(page, 'Flags');
   await fitView(page);
   // Communication feeds practice, and the template's feedback link closes a loop back to it.
   const loops = panel.locator('[data-flag-kind="loop"]');

@@ -83,6 +83,14 @@ export function modelIdOf(page: Page): string {
   return decodeURIComponent(match[1]);
 }
 
+/** Clicks a button of the new-model gallery and waits for the editor to open on the new model; returns its URL. */
+export async function startFromGallery(page: Page, buttonName: string, title: string): Promise<string> {
+  await page.getByRole('button', { name: buttonName, exact: true }).click();
+  await expect(page).toHaveURL(/#\/models\/[^/]+$/);
+  await expect(titleField(page)).toHaveValue(title);
+  return page.url();
+}
+
 /** Home page → "New blank model" → the editor is open on it. Returns the model's id. */
 export async function createBlankModel(page: Page): Promise<string> {
   await openHome(page);
@@ -146,6 +154,23 @@ export function boxOnCanvas(page: Page, level: LevelName, label: string): Locato
 /** Every box on the canvas: groups announced as a "node" (links are groups too, announced as an "edge"). */
 export function allBoxes(page: Page): Locator {
   return canvas(page).getByRole('group').and(page.locator('[aria-roledescription="node"]'));
+}
+
+/** Every box in one lane. */
+export function boxesInLane(page: Page, level: LevelName): Locator {
+  return allBoxes(page).and(canvas(page).getByRole('group', { name: new RegExp(`^${escapeRegExp(level)}: `) }));
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Opens a tab of the side panel and returns its panel. */
+export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions'): Promise<Locator> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  return page.getByRole('tabpanel', { name: new RegExp(`^${name}`) });
 }
 
 /** A drawn link, found by its accessible name ("Link (linear) from Inputs: A to Activities: B"). */
