@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../domain/model';
 import { canRedo, canUndo, record, redo, seal, startHistory, undo, type History } from './history';
+import { sameItems } from '../domain/sameItems';
 
 export interface Selection {
   readonly boxIds: readonly string[];
@@ -73,16 +74,12 @@ export interface EditorState {
 
 export type EditorStore = StoreApi<EditorState>;
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
 /** Drops selected ids that no longer exist, so panels never show a deleted box. */
 function pruneSelection(selection: Selection, model: Model): Selection {
   if (!selection.boxIds.length && !selection.linkIds.length) return selection;
   const boxIds = selection.boxIds.filter((id) => model.boxes.some((box) => box.id === id));
   const linkIds = selection.linkIds.filter((id) => model.links.some((link) => link.id === id));
-  return sameIds(boxIds, selection.boxIds) && sameIds(linkIds, selection.linkIds) ? selection : { boxIds, linkIds };
+  return sameItems(boxIds, selection.boxIds) && sameItems(linkIds, selection.linkIds) ? selection : { boxIds, linkIds };
 }
 
 export function createEditorStore(now: () => number = Date.now): EditorStore {
@@ -144,7 +141,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     },
     setSelection: (selection) => {
       const current = get().selection;
-      if (sameIds(current.boxIds, selection.boxIds) && sameIds(current.linkIds, selection.linkIds)) return;
+      if (sameItems(current.boxIds, selection.boxIds) && sameItems(current.linkIds, selection.linkIds)) return;
       set({ selection });
     },
     setEditingBox: (id) => {
