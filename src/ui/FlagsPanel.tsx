@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { analyseMemo, FLAG_KIND_TITLES, SEVERITIES, summariseFlags, type Flag, type FlagKind, type Severity } from '../analysis';
 import { actionLabel, runFlagAction, showFlag } from '../actions/flagActions';
 import { useEditor, useEditorStore } from '../store/EditorContext';
@@ -46,6 +46,39 @@ function FlagItem({ flag }: { flag: Flag }) {
   );
 }
 
+/** A kind with more flags than this starts folded. */
+const OPEN_UP_TO = 5;
+/** An unfolded kind lists this many flags, then offers the rest: thousands of items would make every edit slow. */
+const LISTED_AT_FIRST = 100;
+
+/** The flags of one kind under a heading that folds; folded flags are not rendered at all. */
+function FlagKindGroup({ kind, flags }: { kind: FlagKind; flags: readonly Flag[] }) {
+  const [open, setOpen] = useState(flags.length <= OPEN_UP_TO);
+  const [showAll, setShowAll] = useState(false);
+  const listed = showAll ? flags : flags.slice(0, LISTED_AT_FIRST);
+  return (
+    <details className="flags-panel__kind" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {FLAG_KIND_TITLES[kind]} ({flags.length})
+      </summary>
+      {open ? (
+        <>
+          <ul>
+            {listed.map((flag) => (
+              <FlagItem key={flag.key} flag={flag} />
+            ))}
+          </ul>
+          {listed.length < flags.length ? (
+            <button type="button" className="flags-panel__more" onClick={() => setShowAll(true)}>
+              Show all {flags.length}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </details>
+  );
+}
+
 /** The tab's name with the number of gaps, so it is seen without opening the tab. */
 export function FlagsTabLabel() {
   const model = useEditor(currentModel);
@@ -79,16 +112,7 @@ export function FlagsPanel() {
               {SEVERITY_TITLES[severity]} ({ofSeverity.length})
             </h3>
             {groupByKind(ofSeverity).map(([kind, ofKind]) => (
-              <details key={kind} className="flags-panel__kind" open={ofKind.length <= 5}>
-                <summary>
-                  {FLAG_KIND_TITLES[kind]} ({ofKind.length})
-                </summary>
-                <ul>
-                  {ofKind.map((flag) => (
-                    <FlagItem key={flag.key} flag={flag} />
-                  ))}
-                </ul>
-              </details>
+              <FlagKindGroup key={kind} kind={kind} flags={ofKind} />
             ))}
           </section>
         );

@@ -4,7 +4,7 @@
  * feedback, and undo takes both away again.
  */
 import type { Locator, Page } from '@playwright/test';
-import { boxOnCanvas, canvas, dragLink, expect, fitView, openPanelTab, test } from './helpers';
+import { boxOnCanvas, canvas, dragLink, expect, fitView, importFile, openHome, openPanelTab, test, titleField } from './helpers';
 
 const LEADERSHIP = 'Strong, reflective and responsive leadership';
 const CROSS_AGENCY = 'Working across agencies as everyday practice';
@@ -120,4 +120,25 @@ test('a box with flags carries a badge whose tooltip lists them', async ({ page 
   await expect(badge).toHaveAttribute('title', /not linked|no links/i);
   // A linked evidence box has none.
   await expect(boxOnCanvas(page, 'Activities', LEADERSHIP).locator('.box-node__badge')).toHaveCount(0);
+});
+
+test('a kind with many flags starts folded, and unfolds to its first hundred and then to all of them', async ({ page }) => {
+  const boxes = Array.from({ length: 130 }, (_, index) => ({ id: `b${index}`, level: 'inputs', label: `Resource ${index + 1}` }));
+  await openHome(page);
+  await importFile(page, 'many.json', JSON.stringify({ format: 'outcome-chains/logic-model', formatVersion: 1, title: 'Many loose boxes', boxes, links: [] }));
+  await expect(titleField(page)).toHaveValue('Many loose boxes');
+  const panel = await openPanelTab(page, 'Flags');
+  const loose = panel.getByRole('group').filter({ has: page.getByText('Boxes with no links (130)', { exact: true }) });
+  await expect(loose).toHaveCount(1);
+  await expect(loose.getByRole('listitem')).toHaveCount(0);
+
+  await loose.getByText('Boxes with no links (130)', { exact: true }).click();
+  await expect(loose.getByRole('listitem')).toHaveCount(100);
+  await loose.getByRole('button', { name: 'Show all 130' }).click();
+  await expect(loose.getByRole('listitem')).toHaveCount(130);
+  await expect(loose.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+
+  // A flag far down the list still leads to its box.
+  await loose.getByRole('button', { name: /“Resource 130”/ }).click();
+  await expect(boxOnCanvas(page, 'Inputs', 'Resource 130')).toHaveClass(/selected/);
 });
