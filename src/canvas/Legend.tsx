@@ -24,7 +24,7 @@ export function ArrowMarkers() {
 /** What each link style means, always on screen. */
 export function Legend() {
   return (
-    <Panel position="bottom-left" className="legend" data-export-ignore>
+    <Panel position="bottom-left" className="legend">
       <h2 className="legend__title">Links</h2>
       <ul>
         {LINK_SHAPES.map((shape) => {

@@ -14,7 +14,7 @@ describe('withPixelSize', () => {
 });
 
 describe('belongsInViewImage', () => {
-  it('leaves out React Flow controls, minimap, panels and anything marked data-export-ignore', () => {
+  it('leaves out React Flow controls, minimap, attribution and anything marked data-export-ignore, and keeps the legend', () => {
     const make = (html: string) => {
       const holder = document.createElement('div');
       holder.innerHTML = html;
@@ -22,7 +22,8 @@ describe('belongsInViewImage', () => {
     };
     expect(belongsInViewImage(make('<div class="react-flow__controls"></div>'))).toBe(false);
     expect(belongsInViewImage(make('<div class="react-flow__minimap x"></div>'))).toBe(false);
-    expect(belongsInViewImage(make('<div class="react-flow__panel"></div>'))).toBe(false);
+    expect(belongsInViewImage(make('<div class="react-flow__panel react-flow__attribution"></div>'))).toBe(false);
+    expect(belongsInViewImage(make('<div class="react-flow__panel legend"></div>'))).toBe(true);
     expect(belongsInViewImage(make('<button data-export-ignore>Add</button>'))).toBe(false);
     expect(belongsInViewImage(make('<div class="react-flow__node"></div>'))).toBe(true);
     expect(belongsInViewImage(document.createTextNode('label'))).toBe(true);

@@ -5,8 +5,11 @@
  */
 import { PAGE_STYLE } from './theme';
 
-/** Screen furniture that does not belong in a picture of the model. */
-const LEFT_OUT_CLASSES = ['react-flow__controls', 'react-flow__minimap', 'react-flow__panel'];
+/**
+ * Screen furniture that does not belong in a picture of the model. The legend stays: it is on
+ * screen, and a reader of the picture needs it to tell the link styles apart.
+ */
+const LEFT_OUT_CLASSES = ['react-flow__controls', 'react-flow__minimap', 'react-flow__attribution'];
 
 export function belongsInViewImage(node: Node): boolean {
   if (!(node instanceof Element)) return true;

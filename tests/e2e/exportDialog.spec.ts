@@ -560,7 +560,7 @@ test('a model too tall for 2× says so in the dialog and the PNG stays within th
   await expect(statusSaying(page, 'Downloaded')).toContainText(`${size.width.toLocaleString('en-GB')} × 16,384 pixels`);
 });
 
-test('"Image of current view" gives exactly the canvas on screen, without controls or minimap', async ({ page }) => {
+test('"Image of current view" gives exactly the canvas on screen with its legend, without controls or minimap', async ({ page }) => {
   test.setTimeout(90_000);
   await importTestModel(page);
   const canvasBox = await page.locator('.react-flow').boundingBox();
@@ -588,9 +588,21 @@ test('"Image of current view" gives exactly the canvas on screen, without contro
     height: Math.round(minimap.height * ratio),
   };
   const shotWith = PNG.sync.read(await page.locator('.react-flow').screenshot({ animations: 'disabled' }));
-  await page.addStyleTag({ content: '.react-flow__minimap, .react-flow__controls, .react-flow__panel { visibility: hidden !important; }' });
+  await page.addStyleTag({ content: '.react-flow__minimap, .react-flow__controls, .react-flow__attribution { visibility: hidden !important; }' });
   const shotWithout = PNG.sync.read(await page.locator('.react-flow').screenshot({ animations: 'disabled' }));
   expect(regionDifference(png, shotWithout, region)).toBeLessThan(regionDifference(png, shotWith, region));
+  // The legend is on screen, so it is in the image: there the image looks like the canvas with it.
+  const legend = await page.getByRole('heading', { name: 'Links', exact: true }).locator('..').boundingBox();
+  if (!legend) throw new Error('No legend on screen');
+  const legendRegion = {
+    x: Math.round((legend.x - canvasBox.x) * ratio),
+    y: Math.round((legend.y - canvasBox.y) * ratio),
+    width: Math.round(legend.width * ratio),
+    height: Math.round(legend.height * ratio),
+  };
+  await page.addStyleTag({ content: '.legend { visibility: hidden !important; }' });
+  const shotWithoutLegend = PNG.sync.read(await page.locator('.react-flow').screenshot({ animations: 'disabled' }));
+  expect(regionDifference(png, shotWithout, legendRegion)).toBeLessThan(regionDifference(png, shotWithoutLegend, legendRegion));
 });
 
 /** Mean absolute difference of the RGB values of two images over one region. */
