@@ -3,21 +3,35 @@ import type { Flag, FlagAction } from '../analysis';
 import { currentModel, type EditorStore } from '../store/editorStore';
 import { addBoxToLane, addFeatureBox } from './commands';
 
-/** The boxes at either end of the first link, so that a link's flag can bring it into view. */
+/** The boxes at either end of the links, so that a link's flag brings the whole link into view. */
 function linkEnds(store: EditorStore, linkIds: readonly string[]): string[] {
-  const link = currentModel(store.getState())?.links.find((l) => l.id === linkIds[0]);
-  return link ? [link.source, link.target] : [];
+  const wanted = new Set(linkIds);
+  const ends = new Set<string>();
+  for (const link of currentModel(store.getState())?.links ?? []) {
+    if (!wanted.has(link.id)) continue;
+    ends.add(link.source);
+    ends.add(link.target);
+  }
+  return [...ends];
 }
 
-/** Selects and centres what a flag concerns; a loop's boxes are highlighted. */
+/** Whether choosing the flag has something on the canvas to show: boxes, links, or a level's lane. */
+export function flagShowsSomething(flag: Flag): boolean {
+  return flag.boxIds.length + flag.linkIds.length > 0 || flag.levelId !== undefined;
+}
+
+/** Selects and brings into view what a flag concerns (its boxes and links, or else its lane); a loop's boxes are highlighted. */
 export function showFlag(store: EditorStore, flag: Flag): void {
   const state = store.getState();
-  state.setHighlight(flag.kind === 'loop' ? (flag.cycleBoxIds ?? flag.boxIds) : []);
   if (flag.boxIds.length || flag.linkIds.length) {
     state.setSelection({ boxIds: flag.boxIds, linkIds: flag.linkIds });
-    const focusIds = flag.boxIds.length ? flag.boxIds : linkEnds(store, flag.linkIds);
-    if (focusIds.length) state.requestFocus(focusIds);
+    state.requestFocus(flag.boxIds.length ? flag.boxIds : linkEnds(store, flag.linkIds));
+  } else if (flag.levelId) {
+    state.setSelection({ boxIds: [], linkIds: [] });
+    state.requestLaneFocus(flag.levelId);
   }
+  // After the selection, which ends any earlier highlight.
+  state.setHighlight(flag.kind === 'loop' ? (flag.cycleBoxIds ?? flag.boxIds) : []);
 }
 
 /** Focuses a field in the side panel once React has drawn it. */

@@ -18,7 +18,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { addBoxToLane, dropBoxes, linkBoxes } from '../actions/commands';
-import { BOX_WIDTH, LANE_HEADER_HEIGHT, levelAtX } from '../domain/lanes';
+import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneLeft, levelAtX } from '../domain/lanes';
 import type { Model } from '../domain/model';
 import { sameItems } from '../domain/sameItems';
 import { LEVEL_COLOURS } from '../export/theme';
@@ -50,17 +50,23 @@ function miniMapColour(node: FlowNode): string {
   return node.type === 'lane' ? LEVEL_COLOURS[node.data.level].lane : LEVEL_COLOURS[node.data.box.level].heading;
 }
 
+/** Zoomed out further than this, box labels are hard to read: what is brought into view is shown at least this large when it fits. */
+const READABLE_ZOOM = 0.8;
+
 function useFocusRequests() {
-  const { setCenter, getZoom } = useReactFlow();
+  const { fitView, setCenter, getZoom } = useReactFlow();
   const request = useEditor((state) => state.focusRequest);
-  const store = useEditorStore();
   useEffect(() => {
-    if (!request?.ids.length) return;
-    const model = currentModel(store.getState());
-    const box = model?.boxes.find((b) => b.id === request.ids[0]);
-    if (!box) return;
-    void setCenter(box.x + BOX_WIDTH / 2, box.y + 40, { zoom: Math.max(getZoom(), 0.8), duration: 200 });
-  }, [request, setCenter, getZoom, store]);
+    if (!request) return;
+    const zoom = Math.max(getZoom(), READABLE_ZOOM);
+    if ('level' in request) {
+      // The lane's heading and its Add button, which is where an empty lane's work starts.
+      void setCenter(laneLeft(request.level) + LANE_WIDTH / 2, LANE_HEADER_HEIGHT, { zoom, duration: 200 });
+    } else if (request.ids.length) {
+      // Every box asked for, zoomed out only as far as it takes; fitView waits for a just-added box to be measured.
+      void fitView({ nodes: request.ids.map((id) => ({ id })), padding: 0.2, maxZoom: zoom, duration: 200 });
+    }
+  }, [request, fitView, setCenter, getZoom]);
 }
 
 function FlowCanvas({ model }: { model: Model }) {

@@ -134,7 +134,7 @@ describe('add a box, then type its label: one undo step', () => {
     expect(boxIn(store, id)).toMatchObject({ level: 'learning', label: '', x: boxXFor('learning') });
     expect(store.getState().selection).toEqual({ boxIds: [id], linkIds: [] });
     expect(store.getState().editingBoxId).toBe(id);
-    expect(store.getState().focusRequest?.ids).toEqual([id]);
+    expect(store.getState().focusRequest).toMatchObject({ ids: [id] });
 
     for (const label of ['S', 'Sh', 'Sha', 'Shared', 'Shared aims']) {
       clock.advance(300);

@@ -4,6 +4,7 @@
  * with a pure edit from the domain, so undo, autosave and the flags all see the same steps.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LevelId } from '../domain/levels';
 import type { Model } from '../domain/model';
 import { canRedo, canUndo, record, redo, seal, startHistory, undo, type History } from './history';
 import { sameItems } from '../domain/sameItems';
@@ -38,18 +39,27 @@ export interface EditorNotice {
   readonly link?: { readonly href: string; readonly label: string };
 }
 
+export type FocusRequest =
+  | { readonly ids: readonly string[]; readonly nonce: number }
+  | { readonly level: LevelId; readonly nonce: number };
+
+const NO_HIGHLIGHT: readonly string[] = [];
+
 export interface EditorState {
   readonly saveStatus: SaveStatus;
   readonly notice: EditorNotice | null;
   readonly panelTab: PanelTab;
-  /** Boxes drawn highlighted, e.g. the boxes of a loop whose flag the user chose. */
+  /**
+   * Boxes drawn highlighted: the boxes of a loop whose flag the user chose. Any change of the model
+   * or of the selection ends it, since the loop it showed may be gone.
+   */
   readonly highlightedBoxIds: readonly string[];
   readonly history: History<Model> | null;
   readonly selection: Selection;
   /** The box whose label is being edited in place on the canvas. */
   readonly editingBoxId: string | null;
-  /** Asks the canvas to bring these ids into view; the nonce makes a repeat request count. */
-  readonly focusRequest: { readonly ids: readonly string[]; readonly nonce: number } | null;
+  /** Asks the canvas to bring these boxes, or this lane, into view; the nonce makes a repeat request count. */
+  readonly focusRequest: FocusRequest | null;
   /** The box for which the "Link to…" chooser is open. */
   readonly linkChooserFor: string | null;
 
@@ -65,6 +75,7 @@ export interface EditorState {
   setSelection(selection: Selection): void;
   setEditingBox(id: string | null): void;
   requestFocus(ids: readonly string[]): void;
+  requestLaneFocus(level: LevelId): void;
   setLinkChooser(boxId: string | null): void;
   setSaveStatus(status: SaveStatus): void;
   setPanelTab(tab: PanelTab): void;
@@ -87,15 +98,16 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     saveStatus: { state: 'saved' },
     panelTab: 'details',
     notice: null,
-    highlightedBoxIds: [],
+    highlightedBoxIds: NO_HIGHLIGHT,
     history: null,
     selection: NO_SELECTION,
     editingBoxId: null,
     focusRequest: null,
     linkChooserFor: null,
 
-    open: (model) => set({ history: startHistory(model), selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null }),
-    close: () => set({ history: null, selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null }),
+    open: (model) =>
+      set({ history: startHistory(model), selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null, highlightedBoxIds: NO_HIGHLIGHT }),
+    close: () => set({ history: null, selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null, highlightedBoxIds: NO_HIGHLIGHT }),
     // The history starts again: undoing past another tab's change would silently revert it. A label
     // being typed stays open, so the typist loses neither the field nor its focus.
     replaceFromOutside: (model) =>
@@ -103,6 +115,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
         history: startHistory(model),
         selection: pruneSelection(state.selection, model),
         editingBoxId: model.boxes.some((box) => box.id === state.editingBoxId) ? state.editingBoxId : null,
+        highlightedBoxIds: NO_HIGHLIGHT,
       })),
 
     apply: (edit, options = {}) => {
@@ -120,6 +133,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
         selection: options.select ?? pruneSelection(selection, next),
         editingBoxId: exists(editingBoxId) ? editingBoxId : null,
         linkChooserFor: exists(linkChooserFor) ? linkChooserFor : null,
+        highlightedBoxIds: NO_HIGHLIGHT,
       });
       return true;
     },
@@ -127,13 +141,13 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       const { history, selection } = get();
       if (!history || !canUndo(history)) return;
       const previous = undo(history);
-      set({ history: previous, selection: pruneSelection(selection, previous.present), editingBoxId: null });
+      set({ history: previous, selection: pruneSelection(selection, previous.present), editingBoxId: null, highlightedBoxIds: NO_HIGHLIGHT });
     },
     redo: () => {
       const { history, selection } = get();
       if (!history || !canRedo(history)) return;
       const next = redo(history);
-      set({ history: next, selection: pruneSelection(selection, next.present), editingBoxId: null });
+      set({ history: next, selection: pruneSelection(selection, next.present), editingBoxId: null, highlightedBoxIds: NO_HIGHLIGHT });
     },
     sealStep: () => {
       const { history } = get();
@@ -142,7 +156,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     setSelection: (selection) => {
       const current = get().selection;
       if (sameItems(current.boxIds, selection.boxIds) && sameItems(current.linkIds, selection.linkIds)) return;
-      set({ selection });
+      set({ selection, highlightedBoxIds: NO_HIGHLIGHT });
     },
     setEditingBox: (id) => {
       // Leaving a label ends its step; starting one must not, or a new box and its first label would be two.
@@ -150,6 +164,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       set({ editingBoxId: id });
     },
     requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
+    requestLaneFocus: (level) => set((state) => ({ focusRequest: { level, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
     setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
     setPanelTab: (panelTab) => set({ panelTab }),
     setNotice: (notice) => set({ notice }),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { analyseMemo, FLAG_KIND_TITLES, SEVERITIES, summariseFlags, type Flag, type FlagKind, type Severity } from '../analysis';
-import { actionLabel, runFlagAction, showFlag } from '../actions/flagActions';
+import { actionLabel, flagShowsSomething, runFlagAction, showFlag } from '../actions/flagActions';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 
@@ -19,7 +19,7 @@ function groupByKind(flags: readonly Flag[]): [FlagKind, Flag[]][] {
 function FlagItem({ flag }: { flag: Flag }) {
   const store = useEditorStore();
   const label = flag.action ? actionLabel(flag.action) : undefined;
-  const focusable = flag.boxIds.length + flag.linkIds.length > 0;
+  const focusable = flagShowsSomething(flag);
   return (
     <li className={`flag flag--${flag.severity}${flag.acknowledged ? ' flag--acknowledged' : ''}`} data-flag-kind={flag.kind}>
       {focusable ? (

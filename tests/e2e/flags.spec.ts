@@ -4,7 +4,7 @@
  * feedback, and undo takes both away again.
  */
 import type { Locator, Page } from '@playwright/test';
-import { boxOnCanvas, canvas, dragLink, expect, fitView, importFile, openHome, openPanelTab, test, titleField } from './helpers';
+import { boxOnCanvas, canvas, dragLink, expect, fitView, importFile, openHome, openPanelTab, test, titleField, waitForStillCanvas } from './helpers';
 
 const LEADERSHIP = 'Strong, reflective and responsive leadership';
 const CROSS_AGENCY = 'Working across agencies as everyday practice';
@@ -14,6 +14,16 @@ async function startFromEvidence(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from Evidence template', exact: true }).click();
   await expect(page).toHaveURL(/#\/models\/[^/]+$/);
   await expect(boxOnCanvas(page, 'Activities', LEADERSHIP)).toBeVisible();
+}
+
+/** Checks that an element is wholly inside the visible canvas. */
+async function expectInView(page: Page, element: Locator): Promise<void> {
+  const [area, box] = await Promise.all([canvas(page).boundingBox(), element.boundingBox()]);
+  if (!area || !box) throw new Error('Not on the page');
+  expect(box.x, 'left edge in view').toBeGreaterThanOrEqual(area.x);
+  expect(box.y, 'top edge in view').toBeGreaterThanOrEqual(area.y);
+  expect(box.x + box.width, 'right edge in view').toBeLessThanOrEqual(area.x + area.width);
+  expect(box.y + box.height, 'bottom edge in view').toBeLessThanOrEqual(area.y + area.height);
 }
 
 function summary(panel: Locator): Locator {
@@ -94,17 +104,48 @@ test('a link drawn from practice back to an activity is drawn and listed as feed
   await expect(summary(panel)).toContainText('1 non-linear link');
 });
 
-test('choosing a flag selects what it concerns; a loop highlights its boxes', async ({ page }) => {
+test('choosing a loop’s flag selects it, highlights its boxes and brings them all into view; choosing something else ends the highlight', async ({ page }) => {
   await startFromEvidence(page);
   const panel = await openPanelTab(page, 'Flags');
   await fitView(page);
   // Communication feeds practice, and the template's feedback link closes a loop back to it.
   const loops = panel.locator('[data-flag-kind="loop"]');
   await expect(loops).toHaveCount(1);
+  // Zoomed in far enough that most of the model is off screen.
+  for (let press = 0; press < 4; press++) await page.getByRole('button', { name: /zoom in/i }).click();
+  await waitForStillCanvas(page);
   await loops.getByRole('button').first().click();
-  await expect(canvas(page).locator('.box-node.is-highlighted').first()).toBeVisible();
-  const highlighted = await canvas(page).locator('.box-node.is-highlighted').count();
-  expect(highlighted).toBeGreaterThanOrEqual(2);
+  const highlighted = canvas(page).locator('.box-node.is-highlighted');
+  await expect(highlighted.first()).toBeVisible();
+  expect(await highlighted.count()).toBeGreaterThanOrEqual(2);
+  // Every box of the loop is brought into view, not only the first.
+  await waitForStillCanvas(page);
+  for (const box of await highlighted.all()) await expectInView(page, box);
+
+  // Choosing something else ends the highlight.
+  await openPanelTab(page, 'Details');
+  await fitView(page);
+  await boxOnCanvas(page, 'Inputs', 'Realistic timeframes').click();
+  await expect(highlighted).toHaveCount(0);
+});
+
+test('choosing an empty level’s flag brings its lane and its Add button into view', async ({ page }) => {
+  await openHome(page);
+  await page.getByRole('button', { name: 'New blank model', exact: true }).click();
+  await expect(titleField(page)).toHaveValue('Untitled logic model');
+  for (let press = 0; press < 4; press++) await page.getByRole('button', { name: /zoom in/i }).click();
+  await waitForStillCanvas(page);
+  const addToOutcomes = page.getByRole('button', { name: 'Add a box to Final outcomes', exact: true });
+  const [area, before] = await Promise.all([canvas(page).boundingBox(), addToOutcomes.boundingBox()]);
+  expect(before!.x, 'the last lane starts off screen').toBeGreaterThan(area!.x + area!.width);
+  const panel = await openPanelTab(page, 'Flags');
+  // Seven empty levels: more than start unfolded.
+  await panel.getByText('Empty levels (7)', { exact: true }).click();
+  await panel.getByRole('button', { name: /^The Final outcomes level has no boxes yet/ }).click();
+  await waitForStillCanvas(page);
+  await expectInView(page, addToOutcomes);
+  await addToOutcomes.click();
+  await expect(page.getByRole('textbox', { name: 'Label of this Final outcomes box' })).toBeFocused();
 });
 
 test('a box with flags carries a badge whose tooltip lists them', async ({ page }) => {
