@@ -26,22 +26,36 @@ function installWithApt() {
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
 }
 
-export async function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
+/** This machine, as findChromium sees it; tests pass their own. */
+const THIS_MACHINE = {
+  env: process.env,
+  exists: existsSync,
+  playwrightsOwn,
+  mayInstallWithApt: () => typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/etc/debian_version'),
+  installWithApt,
+};
+
+const HOW_TO_GET_ONE =
+  'install one (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its executable, then run npm test again.';
+
+export async function findChromium(machine = THIS_MACHINE) {
+  const fromEnv = machine.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
+    if (machine.exists(fromEnv)) return fromEnv;
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
   }
-  const found = SYSTEM_PATHS.find((path) => existsSync(path)) ?? (await playwrightsOwn());
+  const found = SYSTEM_PATHS.find((path) => machine.exists(path)) ?? (await machine.playwrightsOwn());
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
-    installWithApt();
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (machine.mayInstallWithApt()) {
+    try {
+      machine.installWithApt();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new Error(`No Chromium was found, and installing Debian's chromium package failed (${reason}): ${HOW_TO_GET_ONE}`);
+    }
+    if (machine.exists('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  throw new Error(
-    'No Chromium was found: install one (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its executable, then run npm test again.',
-  );
+  throw new Error(`No Chromium was found: ${HOW_TO_GET_ONE}`);
 }
 
 /** Flags for a headless Chromium on a machine with no general network access. */

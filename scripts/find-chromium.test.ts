@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, type ChromiumSearchMachine } from './find-chromium.mjs';
 
 const saved = process.env.CHROMIUM_PATH;
 afterEach(() => {
@@ -21,6 +21,57 @@ describe('findChromium', () => {
   it('says plainly when CHROMIUM_PATH names nothing, rather than looking elsewhere', async () => {
     process.env.CHROMIUM_PATH = '/nowhere/chromium';
     await expect(findChromium()).rejects.toThrow('CHROMIUM_PATH is set to /nowhere/chromium, but there is no file there.');
+  });
+
+  it('looks at /usr/bin/chromium, then Playwright’s own browser, before installing anything', async () => {
+    const installs: string[] = [];
+    const machine = (files: string[], own?: string): ChromiumSearchMachine => ({
+      env: {},
+      exists: (path) => files.includes(path),
+      playwrightsOwn: async () => own,
+      mayInstallWithApt: () => true,
+      installWithApt: () => installs.push('apt'),
+    });
+    await expect(findChromium(machine(['/usr/bin/chromium'], '/pw/chrome'))).resolves.toBe('/usr/bin/chromium');
+    await expect(findChromium(machine([], '/pw/chrome'))).resolves.toBe('/pw/chrome');
+    expect(installs).toEqual([]);
+  });
+
+  it('installs Debian’s chromium where it may and none is found, and uses it', async () => {
+    const files: string[] = [];
+    const machine: ChromiumSearchMachine = {
+      env: {},
+      exists: (path) => files.includes(path),
+      playwrightsOwn: async () => undefined,
+      mayInstallWithApt: () => true,
+      installWithApt: () => files.push('/usr/bin/chromium'),
+    };
+    await expect(findChromium(machine)).resolves.toBe('/usr/bin/chromium');
+  });
+
+  it('ends with one sentence saying how to get a Chromium when none is found and none may be installed, or the install fails', async () => {
+    const nothing: ChromiumSearchMachine = {
+      env: {},
+      exists: () => false,
+      playwrightsOwn: async () => undefined,
+      mayInstallWithApt: () => false,
+      installWithApt: () => {
+        throw new Error('should not install');
+      },
+    };
+    await expect(findChromium(nothing)).rejects.toThrow(
+      'No Chromium was found: install one (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its executable, then run npm test again.',
+    );
+    const failing: ChromiumSearchMachine = {
+      ...nothing,
+      mayInstallWithApt: () => true,
+      installWithApt: () => {
+        throw new Error('Command failed: apt-get update -qq\nE: network unreachable');
+      },
+    };
+    await expect(findChromium(failing)).rejects.toThrow(
+      "No Chromium was found, and installing Debian's chromium package failed (Command failed: apt-get update -qq): install one (on Debian or Ubuntu: sudo apt-get install chromium)",
+    );
   });
 
   it('launches with the flags a machine without general network access needs', () => {
