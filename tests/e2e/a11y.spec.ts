@@ -1,5 +1,5 @@
 /** Accessible names: every box is announced "<level name>: <label>", and every control on the page has a name. */
-import { addBox, allBoxes, boxOnCanvas, createBlankModel, detailsPanel, dragLink, edges, expect, LEVEL_NAMES, openHome, selectBox, test, titleField, type Locator } from './helpers';
+import { addBox, allBoxes, boxOnCanvas, createBlankModel, detailsPanel, dragLink, edges, expect, LEVEL_NAMES, openHome, openPanelTab, selectBox, test, titleField, type Locator } from './helpers';
 
 const BOX_NAME = new RegExp(`^(${LEVEL_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}): \\S.*$`, 's');
 
@@ -51,6 +51,21 @@ test('every box is announced as “<level name>: <label>”, and every control o
   await expect(dialog).toHaveAccessibleName('Link “Activities: Joint training” to…');
   await expectAllNamed(dialog, CONTROL_ROLES);
   await expect(dialog.getByRole('button', { name: BOX_NAME })).toHaveCount(labels.length - 1);
+});
+
+test('every control in the Evidence, Conditions and Flags tabs and in the Export dialog has a name', async ({ page }) => {
+  await createBlankModel(page);
+  await addBox(page, 'Inputs', 'Pooled budget');
+  for (const tab of ['Evidence', 'Conditions', 'Flags'] as const) {
+    const panel = await openPanelTab(page, tab);
+    // Folded groups of flags hide their controls: unfold them all first.
+    for (const folded of await panel.locator('details:not([open]) > summary').all()) await folded.click();
+    expect(await expectAllNamed(panel, CONTROL_ROLES), `controls in the ${tab} tab`).toBeGreaterThan(3);
+  }
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  expect(await expectAllNamed(dialog, [...CONTROL_ROLES, 'radio'])).toBeGreaterThan(5);
 });
 
 test('a box with an empty label is announced as an untitled box of its level', async ({ page }) => {
