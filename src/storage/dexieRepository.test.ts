@@ -92,6 +92,26 @@ function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure:
 }
 
 describe('createDexieRepository', () => {
+  it('creates schema version 1: one "models" store keyed by id, indexed by updatedAt and deletedAt', async () => {
+    const indexedDB = new IDBFactory();
+    (await openRepository({ indexedDB })).close();
+    // Read back with the bare IndexedDB API, as the next schema version's upgrade will find it.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('outcome-chains');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      expect(db.version / 10).toBe(1); // Dexie stores its version × 10
+      expect([...db.objectStoreNames]).toEqual(['models']);
+      const store = db.transaction('models').objectStore('models');
+      expect(store.keyPath).toBe('id');
+      expect([...store.indexNames].sort()).toEqual(['deletedAt', 'updatedAt']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('keeps models across a reload (closing and reopening the database)', async () => {
     const indexedDB = new IDBFactory();
     const first = await openRepository({ indexedDB });
