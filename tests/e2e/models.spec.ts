@@ -18,6 +18,11 @@ test('a new blank model, renamed in the toolbar, is listed with its box count', 
   await expect(row).toHaveCount(1);
   await expect(boxCountCell(row)).toHaveText('2');
   await expect(modelTitles(page)).toHaveText(['Reducing reoffending']);
+  // Last changed: today, as a UK reader writes it, with the time.
+  const today = (date: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  const lastChanged = await row.getByRole('cell').first().innerText();
+  expect([today(new Date()), today(new Date(Date.now() - 60_000))].some((date) => lastChanged.startsWith(date)), lastChanged).toBe(true);
+  expect(lastChanged).toMatch(/\d{2}:\d{2}$/);
 
   // Each model has its own address: the title link opens it, and Back returns to the list.
   await row.getByRole('link', { name: 'Reducing reoffending' }).click();
@@ -28,6 +33,20 @@ test('a new blank model, renamed in the toolbar, is listed with its box count', 
   await page.goForward();
   await expect(titleField(page)).toHaveValue('Reducing reoffending');
   expect(modelIdOf(page)).toBe(id);
+});
+
+test('the editor asks the browser to keep its storage, so that the models are not cleared to free space', async ({ page }) => {
+  await page.addInitScript(() => {
+    const asked = { count: 0 };
+    (window as unknown as { persistAsked: typeof asked }).persistAsked = asked;
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      asked.count++;
+      return persist();
+    };
+  });
+  await openHome(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { persistAsked: { count: number } }).persistAsked.count)).toBe(1);
 });
 
 test('rename and duplicate from the home page', async ({ page }) => {
