@@ -88,7 +88,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
   const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
 
-  // A change that leaves every node and edge as it was (the title, a condition, a link's note) hands
+  // A change that leaves every node and edge as it was (the title, a condition) hands
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {

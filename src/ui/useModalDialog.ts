@@ -10,8 +10,6 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject, type SyntheticEv
  */
 export function useModalDialog(open: boolean, requestClose: () => void, returnFocusTo?: RefObject<HTMLElement | null>) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const latestRequestClose = useRef(requestClose);
-  latestRequestClose.current = requestClose;
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,11 +27,11 @@ export function useModalDialog(open: boolean, requestClose: () => void, returnFo
     onKeyDown: (event: KeyboardEvent<HTMLDialogElement>) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      latestRequestClose.current();
+      requestClose();
     },
     onClose: (event: SyntheticEvent<HTMLDialogElement>) => {
       if (event.currentTarget.open) return;
-      latestRequestClose.current();
+      requestClose();
     },
   };
 }
