@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { planRaster, type RasterPreset } from '../../src/export/size';
 import { LINK_STYLES } from '../../src/export/theme';
@@ -620,34 +620,34 @@ test('"Image of current view" gives exactly the canvas on screen with its legend
   // The minimap and the zoom controls are left out: where the minimap stands on screen, the image
   // looks like the canvas with the minimap hidden, not like the canvas with it.
   await dialog.getByRole('button', { name: 'Close' }).click();
-  const minimap = await page.locator('.react-flow__minimap').boundingBox();
-  if (!minimap) throw new Error('No minimap on screen');
-  const region = {
-    x: Math.round((minimap.x - canvasBox.x) * ratio),
-    y: Math.round((minimap.y - canvasBox.y) * ratio),
-    width: Math.round(minimap.width * ratio),
-    height: Math.round(minimap.height * ratio),
-  };
+  const region = await imageRegionOf(page.locator('.react-flow__minimap'), canvasBox, ratio);
   const shotWith = PNG.sync.read(await page.locator('.react-flow').screenshot({ animations: 'disabled' }));
   await page.addStyleTag({ content: '.react-flow__minimap, .react-flow__controls, .react-flow__attribution { visibility: hidden !important; }' });
   const shotWithout = PNG.sync.read(await page.locator('.react-flow').screenshot({ animations: 'disabled' }));
   expect(regionDifference(png, shotWithout, region)).toBeLessThan(regionDifference(png, shotWith, region));
   // The legend is on screen, so it is in the image: there the image looks like the canvas with it.
-  const legend = await page.getByRole('heading', { name: 'Links', exact: true }).locator('..').boundingBox();
-  if (!legend) throw new Error('No legend on screen');
-  const legendRegion = {
-    x: Math.round((legend.x - canvasBox.x) * ratio),
-    y: Math.round((legend.y - canvasBox.y) * ratio),
-    width: Math.round(legend.width * ratio),
-    height: Math.round(legend.height * ratio),
-  };
+  const legendRegion = await imageRegionOf(page.getByRole('heading', { name: 'Links', exact: true }).locator('..'), canvasBox, ratio);
   await page.addStyleTag({ content: '.legend { visibility: hidden !important; }' });
   const shotWithoutLegend = PNG.sync.read(await page.locator('.react-flow').screenshot({ animations: 'disabled' }));
   expect(regionDifference(png, shotWithout, legendRegion)).toBeLessThan(regionDifference(png, shotWithoutLegend, legendRegion));
 });
 
+type Region = { x: number; y: number; width: number; height: number };
+
+/** Where an element on screen falls in an image of the canvas taken at `ratio` device pixels per CSS pixel. */
+async function imageRegionOf(element: Locator, canvasBox: Region, ratio: number): Promise<Region> {
+  const box = await element.boundingBox();
+  if (!box) throw new Error('The element is not on screen');
+  return {
+    x: Math.round((box.x - canvasBox.x) * ratio),
+    y: Math.round((box.y - canvasBox.y) * ratio),
+    width: Math.round(box.width * ratio),
+    height: Math.round(box.height * ratio),
+  };
+}
+
 /** Mean absolute difference of the RGB values of two images over one region. */
-function regionDifference(a: DecodedPng, b: DecodedPng, region: { x: number; y: number; width: number; height: number }): number {
+function regionDifference(a: DecodedPng, b: DecodedPng, region: Region): number {
   let total = 0;
   let count = 0;
   for (let y = region.y; y < region.y + region.height; y++) {
