@@ -119,6 +119,10 @@ describe('the evidence template', () => {
   const { model } = load('evidence.json');
   const boxes = indexBoxes(model.boxes);
 
+  it('carries no ratings, evidence or indicators: it is the evidence, not a partnership’s progress', () => {
+    for (const box of model.boxes) expect([box.rating, box.evidence, box.indicators], box.id).toEqual([undefined, undefined, undefined]);
+  });
+
   it('is titled and says Diagram 1 is not reproduced', () => {
     expect(model.title).toBe('Evidence template: effective partnership');
     expect(model.description).toContain('Built from the text of the briefing; Diagram 1 itself is not reproduced.');
@@ -184,5 +188,16 @@ describe.each(['reoffending.json', 'third-sector-trust.json'])('the worked examp
     const levelOf = new Map(model.boxes.map((box) => [box.id, box.level]));
     const reaches = (id: string): boolean => levelOf.get(id) === 'outcomes' || (forward.get(id) ?? []).some(reaches);
     for (const box of model.boxes) expect(reaches(box.id), box.id).toBe(true);
+  });
+
+  it('gives every practice-change and final-outcome box example indicators, marked as examples to replace; nothing else carries progress data', () => {
+    for (const box of model.boxes) {
+      if (box.level === 'practice' || box.level === 'outcomes') {
+        expect(box.indicators?.length, box.id).toBeGreaterThan(0);
+        for (const indicator of box.indicators ?? []) expect(indicator.text, box.id).toMatch(/^Example: /);
+      } else expect(box.indicators, box.id).toBeUndefined();
+      expect(box.evidence, box.id).toBeUndefined();
+      expect(box.rating, box.id).toBeUndefined();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { boxXFor, BOX_GAP_Y, BOX_WIDTH, estimateBoxHeight, LANE_HEADER_HEIGHT, levelAtX, nextFreeY } from './lanes';
 import { LEVEL_IDS, type LevelId } from './levels';
 import { statusesFor, type Box, type Condition, type Link, type ModelContent } from './model';
+import { applyTextPatch, replaceById, withOptionalText } from './patch';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -22,46 +23,6 @@ export interface NewBox {
 export type BoxPatch = Partial<Pick<Box, 'label' | 'notes' | 'feature' | 'owner'>>;
 export type LinkPatch = Partial<Pick<Link, 'note'>>;
 export type ConditionPatch = Partial<Pick<Condition, 'text' | 'comment' | 'status'>>;
-
-/** Optional text fields are left out when empty, so that a model and its file compare exactly. */
-function withOptionalText<T extends object>(target: T, key: keyof T & string, value: string | undefined): T {
-  const copy = { ...target } as Record<string, unknown>;
-  if (value === undefined || value === '') delete copy[key];
-  else copy[key] = value;
-  return copy as T;
-}
-
-function applyTextPatch<T extends object>(target: T, patch: Record<string, string | undefined>, required: readonly string[]): T {
-  let result = target;
-  for (const [key, value] of Object.entries(patch)) {
-    // undefined means "not given"; an empty string clears an optional field.
-    if (value === undefined) continue;
-    if (required.includes(key)) result = { ...result, [key]: value };
-    else result = withOptionalText(result, key as keyof T & string, value);
-  }
-  return result;
-}
-
-function sameFields(a: object, b: object): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
-}
-
-function replaceById<T extends { id: string }>(items: readonly T[], id: string, update: (item: T) => T): readonly T[] {
-  let changed = false;
-  const next = items.map((item) => {
-    if (item.id !== id) return item;
-    const updated = update(item);
-    if (updated !== item && !sameFields(updated, item)) {
-      changed = true;
-      return updated;
-    }
-    return item;
-  });
-  return changed ? next : items;
-}
 
 export function setTitle<M extends ModelContent>(model: M, title: string): M {
   return model.title === title ? model : { ...model, title };

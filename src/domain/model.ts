@@ -1,5 +1,48 @@
 import type { LevelId } from './levels';
 
+/** What will be measured to know a box's step happened (PRODUCT.md §2). */
+export interface Indicator {
+  readonly id: string;
+  readonly text: string;
+  /** Where the figure comes from. */
+  readonly source?: string;
+  readonly baseline?: string;
+  readonly target?: string;
+  /** By when, as an ISO date (YYYY-MM-DD). */
+  readonly due?: string;
+}
+
+export const EVIDENCE_KINDS = ['data', 'feedback', 'observation', 'document', 'other'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** One thing found about a box's step: a figure, some feedback, an observation, a document. */
+export interface EvidenceEntry {
+  readonly id: string;
+  /** When it was found, as an ISO date (YYYY-MM-DD). */
+  readonly date: string;
+  readonly kind: EvidenceKind;
+  readonly summary: string;
+  /** Text only: a URL here is shown, never fetched. */
+  readonly source?: string;
+  /** Who added it. */
+  readonly by?: string;
+}
+
+/** Worst first: the order a board paper reads them in. */
+export const PROGRESS_VALUES = ['off-track', 'at-risk', 'on-track', 'achieved'] as const;
+export type Progress = (typeof PROGRESS_VALUES)[number];
+export const CONFIDENCE_VALUES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCE_VALUES)[number];
+
+/** How a box's step is going, and how sure the partnership is of that (OutNav's two ratings). */
+export interface Rating {
+  readonly progress: Progress;
+  readonly confidence: Confidence;
+  /** When it was rated, as an ISO date (YYYY-MM-DD). */
+  readonly date: string;
+  readonly by?: string;
+}
+
 /** A box on the canvas: one thing the partnership invests, does, or hopes to change. */
 export interface Box {
   readonly id: string;
@@ -12,6 +55,11 @@ export interface Box {
   readonly owner?: string;
   readonly x: number;
   readonly y: number;
+  /** Left out when there are none, so a box without progress data is what it was in version 1. */
+  readonly indicators?: readonly Indicator[];
+  /** Newest first. Left out when empty. */
+  readonly evidence?: readonly EvidenceEntry[];
+  readonly rating?: Rating;
 }
 
 /** A link from one box to another. Its shape is derived from the boxes' levels, never stored. */

@@ -10,23 +10,15 @@ import { boxXFor, isLaneId } from '../domain/lanes';
 import type { Box, Condition, Link, ModelContent } from '../domain/model';
 import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
 import { MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
+import { isReadableVersion, migrateToCurrent } from './migrations';
+import { describe, FileProblem, isRecord, optionalNumber, optionalText, requireText, withOptional } from './fields';
+import { parseProgress } from './parseProgress';
 
 export type ParseResult = { ok: true; model: ModelContent } | { ok: false; error: string };
-
-class FileProblem extends Error {}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // A control character in an id would make the page, and every image of it, invalid XML.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
-}
 
 /** A place in the file, kept as a parent chain so that the path text is only built for a message. */
 interface Place {
@@ -65,31 +57,6 @@ function checkKeys(root: unknown): void {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function requireText(record: Record<string, unknown>, field: string, where: string): string {
-  const value = record[field];
-  if (value === undefined) throw new FileProblem(`${where} has no "${field}".`);
-  if (typeof value !== 'string') throw new FileProblem(`${where}: "${field}" must be text, but it is ${describe(value)}.`);
-  return value;
-}
-
-function optionalText(record: Record<string, unknown>, field: string, where: string): string | undefined {
-  const value = record[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new FileProblem(`${where}: "${field}" must be text, but it is ${describe(value)}.`);
-  return value === '' ? undefined : value;
-}
-
-function optionalNumber(record: Record<string, unknown>, field: string, where: string): number | undefined {
-  const value = record[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new FileProblem(`${where}: "${field}" must be a number, but it is ${describe(value)}.`);
-  return value;
-}
-
 function requireList(doc: Record<string, unknown>, field: string, required: boolean): unknown[] {
   const value = doc[field];
   if (value === undefined && !required) return [];
@@ -100,12 +67,6 @@ function requireList(doc: Record<string, unknown>, field: string, required: bool
 function boxName(record: Record<string, unknown>, index: number): string {
   const id = typeof record.id === 'string' && record.id ? ` "${record.id}"` : '';
   return `Box ${index + 1}${id}`;
-}
-
-function withOptional<T extends object>(base: T, extras: Record<string, string | undefined>): T {
-  const out = { ...base } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(extras)) if (value !== undefined) out[key] = value;
-  return out as T;
 }
 
 function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set<string> } {
@@ -135,13 +96,12 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
     optionalNumber(raw, 'x', where);
     const y = optionalNumber(raw, 'y', where);
     if (y === undefined) unplaced.add(id);
-    boxes.push(
-      withOptional<Box>(
-        // A box always stands in the middle of its level's lane, whatever x the file gives.
-        { id, level, label, x: boxXFor(level), y: y ?? 0 },
-        { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
-      ),
+    const box = withOptional<Box>(
+      // A box always stands in the middle of its level's lane, whatever x the file gives.
+      { id, level, label, x: boxXFor(level), y: y ?? 0 },
+      { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
     );
+    boxes.push({ ...box, ...parseProgress(raw, where) });
   });
   return { boxes, unplaced };
 }
@@ -200,26 +160,30 @@ export function parseModelDocument(doc: unknown): ParseResult {
           : `This is not an Outcome Chains model file: its format is ${describe(doc.format)}, not "${MODEL_FILE_FORMAT}".`,
       );
     }
-    if (doc.formatVersion !== MODEL_FILE_VERSION) {
+    if (!isReadableVersion(doc.formatVersion)) {
       const newer = typeof doc.formatVersion === 'number' && doc.formatVersion > MODEL_FILE_VERSION;
       throw new FileProblem(
         newer
-          ? `This model file is format version ${String(doc.formatVersion)}, made by a newer Outcome Chains; this one reads version ${MODEL_FILE_VERSION}.`
-          : `"formatVersion" must be ${MODEL_FILE_VERSION}, but it is ${describe(doc.formatVersion)}.`,
+          ? `This model file is format version ${String(doc.formatVersion)}, made by a newer Outcome Chains; this one reads versions 1 to ${MODEL_FILE_VERSION}.`
+          : `"formatVersion" must be a whole number from 1 to ${MODEL_FILE_VERSION}, but it is ${describe(doc.formatVersion)}.`,
       );
     }
-    const title = requireText(doc, 'title', 'The file');
-    const description = optionalText(doc, 'description', 'The file');
-    const { boxes, unplaced } = parseBoxes(doc);
-    const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
-    const conditions = parseConditions(doc);
-    let model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
-    model = placeBoxes(model, unplaced);
-    return { ok: true, model };
+    return parseCurrentDocument(migrateToCurrent(doc));
   } catch (error) {
     if (error instanceof FileProblem) return { ok: false, error: error.message };
     throw error;
   }
+}
+
+/** Checks a file object of the newest version (already migrated). */
+function parseCurrentDocument(doc: Readonly<Record<string, unknown>>): ParseResult {
+  const title = requireText(doc, 'title', 'The file');
+  const description = optionalText(doc, 'description', 'The file');
+  const { boxes, unplaced } = parseBoxes(doc);
+  const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
+  const conditions = parseConditions(doc);
+  const model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
+  return { ok: true, model: placeBoxes(model, unplaced) };
 }
 
 /** Byte length of text as UTF-8, without the DOM's TextEncoder being required. */

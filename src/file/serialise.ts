@@ -1,5 +1,16 @@
-import type { ModelContent } from '../domain/model';
+import type { EvidenceEntry, Indicator, ModelContent, Rating } from '../domain/model';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
+
+/** An object of the named fields that are set, in the order named: the file's documented order. */
+function fieldsInOrder<T extends object>(item: T, fields: readonly (keyof T & string)[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) if (item[field] !== undefined && item[field] !== '') out[field] = item[field];
+  return out;
+}
+
+const indicatorDocument = (indicator: Indicator) => fieldsInOrder(indicator, ['id', 'text', 'source', 'baseline', 'target', 'due']);
+const evidenceDocument = (entry: EvidenceEntry) => fieldsInOrder(entry, ['id', 'date', 'kind', 'summary', 'source', 'by']);
+const ratingDocument = (rating: Rating) => fieldsInOrder(rating, ['progress', 'confidence', 'date', 'by']);
 
 /** The model file as a plain object, fields in the documented order; empty optional fields left out. */
 export function toModelDocument(model: ModelContent): Record<string, unknown> {
@@ -12,6 +23,9 @@ export function toModelDocument(model: ModelContent): Record<string, unknown> {
     if (box.owner) out.owner = box.owner;
     out.x = box.x;
     out.y = box.y;
+    if (box.indicators?.length) out.indicators = box.indicators.map(indicatorDocument);
+    if (box.evidence?.length) out.evidence = box.evidence.map(evidenceDocument);
+    if (box.rating) out.rating = ratingDocument(box.rating);
     return out;
   });
   doc.links = model.links.map((link) => {

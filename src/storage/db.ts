@@ -4,8 +4,8 @@
  * below version(1), keep every earlier version, and test the upgrade from a version-1 database
  * (Dexie runs each step in turn, so a browser several versions behind still arrives intact).
  */
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { StoredModelRecord } from './storedModel';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { migrateStoredDocument, type StoredModelRecord } from './storedModel';
 
 export type { StoredModelRecord } from './storedModel';
 
@@ -19,5 +19,24 @@ export class OutcomeChainsDb extends Dexie {
     super(name, options);
     // Indexed: deletedAt to split live models from the trash (0 = live), updatedAt for recency.
     this.version(1).stores({ models: 'id, updatedAt, deletedAt' });
+    // Model file version 2 (progress and evidence): each stored document is migrated in place.
+    this.version(2)
+      .stores({ models: 'id, updatedAt, deletedAt' })
+      .upgrade((transaction) => upgradeDocuments(transaction));
   }
+}
+
+/**
+ * Brings every stored document to the newest file version. A record is replaced only by a copy that
+ * has passed the full load checks; one that fails them is left exactly as it was (and is reported
+ * when opened), so the upgrade never loses what the user made.
+ */
+function upgradeDocuments(transaction: Transaction): Promise<number> {
+  return transaction
+    .table<StoredModelRecord, string>('models')
+    .toCollection()
+    .modify((record: { -readonly [K in keyof StoredModelRecord]: StoredModelRecord[K] }) => {
+      const migrated = migrateStoredDocument(record);
+      if (migrated) record.document = migrated;
+    });
 }

@@ -92,7 +92,7 @@ function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure:
 }
 
 describe('createDexieRepository', () => {
-  it('creates schema version 1: one "models" store keyed by id, indexed by updatedAt and deletedAt', async () => {
+  it('creates schema version 2: one "models" store keyed by id, indexed by updatedAt and deletedAt', async () => {
     const indexedDB = new IDBFactory();
     (await openRepository({ indexedDB })).close();
     // Read back with the bare IndexedDB API, as the next schema version's upgrade will find it.
@@ -102,7 +102,7 @@ describe('createDexieRepository', () => {
       request.onerror = () => reject(request.error);
     });
     try {
-      expect(db.version / 10).toBe(1); // Dexie stores its version × 10
+      expect(db.version / 10).toBe(2); // Dexie stores its version × 10
       expect([...db.objectStoreNames]).toEqual(['models']);
       const store = db.transaction('models').objectStore('models');
       expect(store.keyPath).toBe('id');
@@ -110,6 +110,38 @@ describe('createDexieRepository', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('upgrades a schema-1 database: each version-1 document is migrated to version 2 and read back intact; a bad one is left as it was', async () => {
+    const indexedDB = new IDBFactory();
+    const good = { ...recordForModel({ ...sampleContent('Written by release 1'), id: 'model-good', createdAt: 1_000, updatedAt: 2_000 }, 3, LIVE) };
+    const v1Document = { ...good.document, formatVersion: 1 };
+    const bad = { ...good, id: 'model-bad', title: 'Broken', document: { ...v1Document, boxes: 'not a list' } };
+    // Written with the bare IndexedDB API, as release 1 (Dexie schema version 1) left it.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('outcome-chains', 10);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('models', { keyPath: 'id' });
+        store.createIndex('updatedAt', 'updatedAt');
+        store.createIndex('deletedAt', 'deletedAt');
+        store.put({ ...good, document: v1Document });
+        store.put(bad);
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+
+    const repository = await openRepository({ indexedDB });
+    const loaded = await repository.load('model-good');
+    expect(loaded).toEqual({ status: 'ok', model: { ...sampleContent('Written by release 1'), id: 'model-good', createdAt: 1_000, updatedAt: 2_000 }, revision: 3, deleted: false });
+    const raw = rawDatabase(indexedDB);
+    const stored = await raw.models.get('model-good');
+    expect(stored?.document).toEqual({ ...v1Document, formatVersion: 2 });
+    expect(await raw.models.get('model-bad')).toEqual(bad);
+    expect(await repository.load('model-bad')).toMatchObject({ status: 'invalid' });
   });
 
   it('keeps models across a reload (closing and reopening the database)', async () => {

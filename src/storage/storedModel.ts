@@ -3,6 +3,8 @@
  * behave alike: what a record holds, how it becomes a summary or a loaded model, how lists are sorted.
  */
 import type { Model, ModelContent } from '../domain/model';
+import { MODEL_FILE_VERSION } from '../file/format';
+import { isReadableVersion, migrateToCurrent } from '../file/migrations';
 import { parseModelDocument } from '../file/parse';
 import { toModelDocument } from '../file/serialise';
 import type { LoadResult, ModelSummary } from './repository';
@@ -52,6 +54,17 @@ export function withDeletedAt(record: StoredModelRecord, deletedAt: number): Sto
 export function summaryOf(record: StoredModelRecord): ModelSummary {
   const summary = { id: record.id, title: record.title, createdAt: record.createdAt, updatedAt: record.updatedAt, boxCount: record.boxCount };
   return record.deletedAt === LIVE ? summary : { ...summary, deletedAt: record.deletedAt };
+}
+
+/**
+ * The record's document at the newest file version, or undefined when it is there already or when
+ * the migrated copy would not load (then the record must stay as it is).
+ */
+export function migrateStoredDocument(record: StoredModelRecord): Record<string, unknown> | undefined {
+  const version = record.document.formatVersion;
+  if (!isReadableVersion(version) || version === MODEL_FILE_VERSION) return undefined;
+  const migrated = migrateToCurrent(record.document);
+  return parseModelDocument(migrated).ok ? { ...migrated } : undefined;
 }
 
 /** Runs the stored document through the import checks; a bad record is reported, never repaired. */

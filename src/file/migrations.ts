@@ -1,0 +1,50 @@
+/**
+ * Numbered migrations of the model file (PRODUCT.md §7): MIGRATIONS[n] takes a version-n file object
+ * to version n + 1. Each is a pure function that never changes its input, so a caller still holds
+ * the original if the migrated copy fails its checks. They run before any validation: a migration
+ * moves shapes, and parse.ts then checks the result as a file of the newest version.
+ */
+import { MODEL_FILE_VERSION } from './format';
+
+type FileObject = Readonly<Record<string, unknown>>;
+type Migration = (doc: FileObject) => Record<string, unknown>;
+
+/** Fields a version-1 box never had: a version-1 reader ignored them, so version 2 must not read them. */
+const FIELDS_NEW_IN_VERSION_2 = ['indicators', 'evidence', 'rating'];
+
+function withoutVersion2Fields(box: unknown): unknown {
+  if (box === null || typeof box !== 'object' || Array.isArray(box)) return box;
+  if (!FIELDS_NEW_IN_VERSION_2.some((field) => field in box)) return box;
+  const copy: Record<string, unknown> = { ...(box as Record<string, unknown>) };
+  for (const field of FIELDS_NEW_IN_VERSION_2) delete copy[field];
+  return copy;
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 adds each box's indicators, evidence and rating, all optional: a version-1 file's
+  // content means the same in version 2, once stray fields of those names are dropped.
+  1: (doc) => ({
+    ...doc,
+    formatVersion: 2,
+    ...(Array.isArray(doc.boxes) ? { boxes: doc.boxes.map(withoutVersion2Fields) } : {}),
+  }),
+};
+
+/** Whether parse.ts can read a file of this version, after migrating it. */
+export function isReadableVersion(version: unknown): version is number {
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 && version <= MODEL_FILE_VERSION;
+}
+
+/**
+ * A file object of a readable version, brought to the newest version; the very same object when it
+ * is already there. The caller checks the version first (isReadableVersion).
+ */
+export function migrateToCurrent(doc: FileObject): FileObject {
+  let current = doc;
+  for (let version = doc.formatVersion as number; version < MODEL_FILE_VERSION; version++) {
+    const migration = MIGRATIONS[version];
+    if (!migration) throw new Error(`No migration from model file version ${version}`);
+    current = migration(current);
+  }
+  return current;
+}

@@ -1,0 +1,114 @@
+/**
+ * Reads a box's progress and evidence from a version-2 model file (PRODUCT.md §2): its indicators,
+ * evidence log and rating. Every problem names the box, the entry and the field.
+ */
+import { newId } from '../domain/ids';
+import { isIsoDate } from '../domain/isoDate';
+import { newestFirst } from '../domain/progressEdits';
+import {
+  CONFIDENCE_VALUES,
+  EVIDENCE_KINDS,
+  PROGRESS_VALUES,
+  type Box,
+  type EvidenceEntry,
+  type Indicator,
+  type Rating,
+} from '../domain/model';
+import { describe, FileProblem, isRecord, optionalText, requireText, withOptional } from './fields';
+
+type BoxProgress = Pick<Box, 'indicators' | 'evidence' | 'rating'>;
+
+function optionalList(record: Record<string, unknown>, field: string, where: string): unknown[] {
+  const value = record[field];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new FileProblem(`${where}: "${field}" must be a list, but it is ${describe(value)}.`);
+  return value;
+}
+
+function requireDate(record: Record<string, unknown>, field: string, where: string): string {
+  const value = requireText(record, field, where);
+  if (!isIsoDate(value)) throw new FileProblem(`${where}: "${field}" must be a date written YYYY-MM-DD, but it is ${describe(value)}.`);
+  return value;
+}
+
+function optionalDate(record: Record<string, unknown>, field: string, where: string): string | undefined {
+  const value = optionalText(record, field, where);
+  if (value !== undefined && !isIsoDate(value)) throw new FileProblem(`${where}: "${field}" must be a date written YYYY-MM-DD, but it is ${describe(value)}.`);
+  return value;
+}
+
+function requireOneOf<T extends string>(record: Record<string, unknown>, field: string, allowed: readonly T[], where: string): T {
+  const value = record[field];
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new FileProblem(
+      value === undefined ? `${where} has no "${field}".` : `${where}: "${field}" must be one of ${allowed.join(', ')}, but it is ${describe(value)}.`,
+    );
+  }
+  return value as T;
+}
+
+/** Items of a list with their own ids: missing ids are made, repeated ones refused. */
+function eachItem(list: unknown[], noun: string, where: string, read: (raw: Record<string, unknown>, itemWhere: string, id: string) => void): void {
+  const ids = new Set<string>();
+  list.forEach((raw, index) => {
+    const itemWhere = `${where}, ${noun} ${index + 1}`;
+    if (!isRecord(raw)) throw new FileProblem(`${itemWhere} must be an object, but it is ${describe(raw)}.`);
+    const id = optionalText(raw, 'id', itemWhere) ?? newId(noun === 'indicator' ? 'ind' : 'ev');
+    if (ids.has(id)) throw new FileProblem(`${where} has two ${noun}s with the id "${id}"; each needs its own id.`);
+    ids.add(id);
+    read(raw, itemWhere, id);
+  });
+}
+
+function parseIndicators(raw: Record<string, unknown>, where: string): Indicator[] {
+  const indicators: Indicator[] = [];
+  eachItem(optionalList(raw, 'indicators', where), 'indicator', where, (item, itemWhere, id) => {
+    const text = requireText(item, 'text', itemWhere);
+    indicators.push(
+      withOptional<Indicator>(
+        { id, text },
+        {
+          source: optionalText(item, 'source', itemWhere),
+          baseline: optionalText(item, 'baseline', itemWhere),
+          target: optionalText(item, 'target', itemWhere),
+          due: optionalDate(item, 'due', itemWhere),
+        },
+      ),
+    );
+  });
+  return indicators;
+}
+
+function parseEvidence(raw: Record<string, unknown>, where: string): readonly EvidenceEntry[] {
+  const evidence: EvidenceEntry[] = [];
+  eachItem(optionalList(raw, 'evidence', where), 'evidence entry', where, (item, itemWhere, id) => {
+    const date = requireDate(item, 'date', itemWhere);
+    const kind = requireOneOf(item, 'kind', EVIDENCE_KINDS, itemWhere);
+    const summary = requireText(item, 'summary', itemWhere);
+    evidence.push(withOptional<EvidenceEntry>({ id, date, kind, summary }, { source: optionalText(item, 'source', itemWhere), by: optionalText(item, 'by', itemWhere) }));
+  });
+  return newestFirst(evidence);
+}
+
+function parseRating(raw: Record<string, unknown>, where: string): Rating | undefined {
+  const value = raw.rating;
+  if (value === undefined || value === null) return undefined;
+  const ratingWhere = `${where}, rating`;
+  if (!isRecord(value)) throw new FileProblem(`${ratingWhere} must be an object, but it is ${describe(value)}.`);
+  const progress = requireOneOf(value, 'progress', PROGRESS_VALUES, ratingWhere);
+  const confidence = requireOneOf(value, 'confidence', CONFIDENCE_VALUES, ratingWhere);
+  const date = requireDate(value, 'date', ratingWhere);
+  return withOptional<Rating>({ progress, confidence, date }, { by: optionalText(value, 'by', ratingWhere) });
+}
+
+/** The progress fields of one box record; empty lists and a missing rating are left out. */
+export function parseProgress(raw: Record<string, unknown>, where: string): BoxProgress {
+  const progress: { -readonly [K in keyof BoxProgress]: BoxProgress[K] } = {};
+  const indicators = parseIndicators(raw, where);
+  if (indicators.length) progress.indicators = indicators;
+  const evidence = parseEvidence(raw, where);
+  if (evidence.length) progress.evidence = evidence;
+  const rating = parseRating(raw, where);
+  if (rating) progress.rating = rating;
+  return progress;
+}
