@@ -8,7 +8,7 @@ import { LEVELS, type Level } from '../domain/levels';
 import { shapeBetween, type LinkShape } from '../domain/linkShape';
 import { isIsoDate, ukLongDate } from '../domain/isoDate';
 import type { Assumption, Box, ConditionStatus, EvidenceEntry, Indicator, Link, ModelContent, Rating, Risk } from '../domain/model';
-import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from '../domain/progress';
+import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 
 export const CONDITION_STATUS_LABELS: Readonly<Record<ConditionStatus, string>> = {
@@ -130,4 +130,28 @@ export function evidenceText(entry: EvidenceEntry, escape: Escape = asIs): strin
   if (entry.by?.trim()) details.push(`by ${escape(entry.by.trim())}`);
   const line = `${readableDate(entry.date, escape)}, ${EVIDENCE_KIND_WORDS[entry.kind]}: ${escape(entry.summary.trim())}`;
   return details.length ? `${line} (${details.join('; ')})` : line;
+}
+
+/** One box on the PDF's "Progress and evidence" page. */
+export interface BoxProgressSummary {
+  /** "Activities: Joint case reviews every month". */
+  readonly heading: string;
+  readonly rating?: Rating;
+  /** Plain text lines: the rating, each indicator, the latest evidence. */
+  readonly lines: readonly string[];
+}
+
+/** Every box in reading order with its rating, indicators and latest evidence, as plain text. */
+export function progressSummary(outline: ModelOutline): BoxProgressSummary[] {
+  return outline.levels.flatMap(({ level, boxes }) =>
+    boxes.map(({ box, label }): BoxProgressSummary => {
+      const latest = latestEvidence(box);
+      const lines = [
+        `Rating: ${box.rating ? ratingText(box.rating) : 'Not rated'}`,
+        ...(box.indicators?.length ? box.indicators.map((indicator) => `Indicator: ${indicatorText(indicator)}`) : ['Indicators: none yet']),
+        `Latest evidence: ${latest ? evidenceText(latest) : 'none yet'}`,
+      ];
+      return { heading: `${level.name}: ${label}`, ...(box.rating ? { rating: box.rating } : {}), lines };
+    }),
+  );
 }
