@@ -14,6 +14,5 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-// Built where playwright.config.ts serves it from, so that two runs on one machine keep apart.
-run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', process.env.E2E_DIST ?? 'dist', '--emptyOutDir']);
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
