@@ -113,6 +113,13 @@ describe('progress commands: rating', () => {
     clock.advance(100);
     rate(store, 'b3', { confidence: 'high' });
     expect(box(store).rating).toEqual({ progress: 'on-track', confidence: 'high', date: '2026-12-01', by: 'Sam' });
+    // Arrowing through a select right after the first rating is the same gesture; leaving the field ends it.
+    expect(steps(store)).toBe(1);
+    store.getState().sealStep();
+    rate(store, 'b3', { progress: 'achieved' });
+    expect(steps(store)).toBe(2);
+    store.getState().undo();
+    expect(box(store).rating?.progress).toBe('on-track');
     const before = steps(store);
     unrate(store, 'b3');
     expect(box(store).rating).toBeUndefined();

@@ -78,7 +78,9 @@ export function deleteEvidence(store: EditorStore, boxId: string, entryId: strin
  * given (the panel holds the first choices until both words are chosen); returns whether it changed.
  */
 export function rate(store: EditorStore, boxId: string, patch: RatingPatch): boolean {
-  return store.getState().apply((model) => rateBox(model, boxId, patch), { coalesce: fieldKey('rating', boxId, patch) });
+  // One key for the whole rating: arrowing through a select, or the first choice and the one that
+  // completes it, is one step; leaving the field ends it.
+  return store.getState().apply((model) => rateBox(model, boxId, patch), { coalesce: `rating:${boxId}` });
 }
 
 /** Clears a box's rating in one step. */
