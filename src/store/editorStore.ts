@@ -31,7 +31,7 @@ export interface SaveStatus {
   readonly message?: string;
 }
 
-export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions';
+export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions' | 'progress';
 
 /** A passing message for the user, with an optional link (e.g. to a recovered copy). */
 export interface EditorNotice {
