@@ -9,7 +9,7 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { plural } from './format';
 import { filterRows, NO_FILTERS, NO_OWNER, ownersOf, progressRows, sortRows, UNRATED, type ProgressFilters, type ProgressRow, type SortKey, type SortOrder } from './progressRows';
-import { RatingSwatch } from './RatingSwatch';
+import { ProgressShape } from '../canvas/ProgressBadge';
 import './progress.css';
 
 /** Rows drawn at first; thousands of rows would make every edit slow, so the rest wait for "Show all". */
@@ -48,7 +48,7 @@ function Row({ row, selected, onChoose }: { row: ProgressRow; selected: boolean;
     row.owner || <Nothing words="no owner" />,
     row.progress ? (
       <>
-        <RatingSwatch progress={row.progress} /> {PROGRESS_WORDS[row.progress]}
+        <ProgressShape progress={row.progress} size={12} /> {PROGRESS_WORDS[row.progress]}
       </>
     ) : (
       'Unrated'

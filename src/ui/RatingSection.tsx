@@ -5,7 +5,7 @@ import { CONFIDENCE_VALUES, PROGRESS_VALUES, type Box, type Confidence, type Pro
 import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { useEditorStore } from '../store/EditorContext';
 import { rememberName, rememberedName } from './rememberedName';
-import { RatingSwatch } from './RatingSwatch';
+import { ProgressShape } from '../canvas/ProgressBadge';
 import './progress.css';
 
 const asProgress = (value: string): Progress | undefined => PROGRESS_VALUES.find((item) => item === value);
@@ -50,7 +50,7 @@ export function RatingSection({ box }: { box: Box }) {
         Rating{' '}
         {rating ? (
           <span className="rating-summary">
-            <RatingSwatch progress={rating.progress} /> {PROGRESS_WORDS[rating.progress]}, {CONFIDENCE_WORDS[rating.confidence].toLowerCase()} confidence
+            <ProgressShape progress={rating.progress} size={12} /> {PROGRESS_WORDS[rating.progress]}, {CONFIDENCE_WORDS[rating.confidence].toLowerCase()} confidence
           </span>
         ) : (
           <span className="muted">(not rated)</span>
