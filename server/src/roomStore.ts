@@ -4,6 +4,11 @@
  * one PostgreSQL database shared by several instances).
  */
 export interface RoomStore {
+  /**
+   * The secret that signs links, made on first use. Every instance that shares this store must
+   * sign with the same one, so it lives with the rooms.
+   */
+  linkSecret(): Promise<Buffer>;
   /** Records a new room at generation 1. */
   createRoom(room: string): Promise<void>;
   /** The room's current link generation, or undefined if there is no such room. */

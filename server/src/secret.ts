@@ -1,12 +1,13 @@
 /**
  * The secret that signs share links: 32 random bytes made on the first start and kept in the data
  * folder, readable by its owner only. It is never logged; losing it only means making new links.
+ * (Instances that share a PostgreSQL store keep theirs in the database instead: postgresRoomStore.)
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SECRET_BYTES = 32;
+export const SECRET_BYTES = 32;
 const OWNER_ONLY = 0o600;
 
 export function loadOrCreateSecret(dataDir: string): Buffer {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_GENERATION, type RoomStore } from './roomStore.js';
+import { loadOrCreateSecret } from './secret.js';
 
 export function openSqliteRoomStore(dataDir: string): RoomStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -24,6 +25,9 @@ export function openSqliteRoomStore(dataDir: string): RoomStore {
   );
 
   return {
+    async linkSecret() {
+      return loadOrCreateSecret(dataDir);
+    },
     async createRoom(room) {
       insertRoom.run(room, FIRST_GENERATION, new Date().toISOString());
     },

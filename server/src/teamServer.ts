@@ -11,7 +11,6 @@ import { API_PREFIX, handleApi } from './api.js';
 import { openPostgresRoomStore } from './postgresRoomStore.js';
 import type { RoomStore } from './roomStore.js';
 import { LINKS_REPLACED, rooms, type Admission } from './rooms.js';
-import { loadOrCreateSecret } from './secret.js';
 import { openSqliteRoomStore } from './sqliteRoomStore.js';
 import { staticApp } from './staticApp.js';
 
@@ -47,9 +46,8 @@ function openStore(config: TeamServerConfig): Promise<RoomStore> | RoomStore {
 }
 
 export async function startTeamServer(config: TeamServerConfig): Promise<RunningTeamServer> {
-  const secret = loadOrCreateSecret(config.dataDir);
   const store = await openStore(config);
-  const roomRules = rooms(store, secret);
+  const roomRules = rooms(store, await store.linkSecret());
   const app = staticApp(config.distDir);
 
   const extensions: Extension[] = [
