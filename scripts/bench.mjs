@@ -13,6 +13,8 @@ const SECTIONS = [
   { name: 'storage', module: '/bench/storage.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
   { name: 'browser', module: '/bench/browser.ts' },
+  // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
+  { name: 'server', module: '/bench/server.ts' },
 ];
 
 const asked = process.argv.slice(2);

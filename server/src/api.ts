@@ -1,0 +1,66 @@
+/**
+ * The small JSON API beside the app:
+ *   POST /api/rooms                   → 201 { room, editToken, viewToken, expires }
+ *   POST /api/rooms/:room/links       (Authorization: Bearer <current edit token>) → 200 new links;
+ *                                     the old ones stop working
+ *   GET  /api/health                  → 200 { ok: true }
+ * Tokens go in a header or a response body, never in a URL, so no log holds them.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isRoomId, Refused, type Rooms } from './rooms.js';
+
+export const API_PREFIX = '/api/';
+const LINKS_PATH = /^\/api\/rooms\/([^/]+)\/links$/;
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(text);
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+}
+
+export async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  rooms: Rooms,
+  onLinksReplaced: (room: string) => Promise<void>,
+): Promise<void> {
+  const path = new URL(request.url ?? '/', 'http://server').pathname;
+  // The API reads no request body; drain whatever was sent so the socket can be reused.
+  request.resume();
+  try {
+    if (path === '/api/health' && request.method === 'GET') {
+      sendJson(response, 200, { ok: true });
+      return;
+    }
+    if (path === '/api/rooms' && request.method === 'POST') {
+      sendJson(response, 201, await rooms.createRoom());
+      return;
+    }
+    const linksMatch = LINKS_PATH.exec(path);
+    if (linksMatch && request.method === 'POST') {
+      const room = linksMatch[1] ?? '';
+      if (!isRoomId(room)) throw new Refused('permission-denied');
+      const links = await rooms.replaceLinks(bearerToken(request), room);
+      await onLinksReplaced(room);
+      sendJson(response, 200, links);
+      return;
+    }
+    sendJson(response, 404, { error: 'not-found' });
+  } catch (error) {
+    if (error instanceof Refused) {
+      sendJson(response, 403, { error: error.reason });
+      return;
+    }
+    console.error(`API ${request.method} ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+    sendJson(response, 500, { error: 'server-error' });
+  }
+}

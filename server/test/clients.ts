@@ -1,0 +1,95 @@
+/**
+ * Real collaboration clients in Node: @hocuspocus/provider + yjs over the `ws` WebSocket, the same
+ * provider the app uses; plus helpers to wait (bounded) until something holds.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+export interface RoomLinks {
+  room: string;
+  editToken: string;
+  viewToken: string;
+  expires: number;
+}
+
+export async function createRoom(httpUrl: string): Promise<RoomLinks> {
+  const response = await fetch(`${httpUrl}/api/rooms`, { method: 'POST' });
+  if (response.status !== 201) throw new Error(`POST /api/rooms answered ${response.status}`);
+  return (await response.json()) as RoomLinks;
+}
+
+export async function makeNewLinks(httpUrl: string, room: string, editToken: string): Promise<Response> {
+  return fetch(`${httpUrl}/api/rooms/${room}/links`, { method: 'POST', headers: { Authorization: `Bearer ${editToken}` } });
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** Reasons the server gave when it closed this client's document. */
+  closeReasons: string[];
+  /** Reasons the server gave when it refused this client's token. */
+  refusals: string[];
+  synced(): Promise<void>;
+  /** Moves this client onto another server (the same document, another provider). */
+  moveTo(wsUrl: string): Client;
+  destroy(): void;
+}
+
+export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc = new Y.Doc()): Client {
+  // Quick retries: a restarted server is back within a second or two.
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500, factor: 1.5 });
+  const closeReasons: string[] = [];
+  const refusals: string[] = [];
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: room,
+    document: doc,
+    token,
+    onClose: ({ event }) => {
+      if (event.reason) closeReasons.push(event.reason);
+    },
+    onAuthenticationFailed: ({ reason }) => refusals.push(reason),
+  });
+  provider.attach();
+  const client: Client = {
+    doc,
+    provider,
+    closeReasons,
+    refusals,
+    synced: () => waitFor(() => provider.isSynced, `client of ${room} synced`),
+    moveTo(otherUrl) {
+      client.destroy();
+      return connect(otherUrl, room, token, doc);
+    },
+    destroy() {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+  return client;
+}
+
+/** Retries until `condition` holds, at most `timeoutMs`; the error names what never happened. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await condition()) return;
+    if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs} ms, but never: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** One edit: a box id → label, in the map every test uses. */
+export function edit(client: Client, key: string, value: string): void {
+  client.doc.getMap<string>('boxes').set(key, value);
+}
+
+export function contents(doc: Y.Doc): Record<string, string> {
+  return doc.getMap<string>('boxes').toJSON() as Record<string, string>;
+}
+
+export function sameContents(...docs: Y.Doc[]): boolean {
+  const [first, ...rest] = docs.map((doc) => JSON.stringify(Object.entries(contents(doc)).sort()));
+  return rest.every((other) => other === first);
+}

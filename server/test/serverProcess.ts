@@ -1,0 +1,111 @@
+/**
+ * Starts the team server as a real process on 127.0.0.1 with a temporary data folder, and stops
+ * exactly the processes it started, by pid.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MAIN = join(process.cwd(), 'build/server/main.js');
+const READY = /Team server listening on http:\/\/127\.0\.0\.1:(\d+)/;
+const START_TIMEOUT_MS = 20_000;
+
+export interface ServerProcess {
+  port: number;
+  pid: number;
+  httpUrl: string;
+  wsUrl: string;
+  dataDir: string;
+  /** Everything the process wrote, for assertions that nothing leaked (such as a token). */
+  output(): string;
+  /** Whether the process is still running. */
+  alive(): boolean;
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const started = new Set<ChildProcess>();
+
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'team-server-'));
+}
+
+export async function startServer(options: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? makeDataDir();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(options.port ?? 0),
+      DATA_DIR: dataDir,
+      DIST_DIR: join(dataDir, 'no-dist'),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.add(child);
+  let output = '';
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      started.delete(child);
+      resolve();
+    }),
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = READY.exec(output);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(Number(ready[1]));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exit.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited before it was ready:\n${output}`));
+    });
+  });
+  const pid = child.pid ?? -1;
+  return {
+    port,
+    pid,
+    httpUrl: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/collab`,
+    dataDir,
+    output: () => output,
+    alive: () => !exited,
+    async kill9() {
+      if (!exited) process.kill(pid, 'SIGKILL');
+      await exit;
+    },
+    async stop() {
+      if (!exited) process.kill(pid, 'SIGTERM');
+      const timer = setTimeout(() => !exited && process.kill(pid, 'SIGKILL'), 10_000);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** For afterAll: ends every server process these tests started and has not ended yet. */
+export async function stopAllStartedServers(): Promise<void> {
+  await Promise.all(
+    [...started].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          if (child.pid) process.kill(child.pid, 'SIGKILL');
+        }),
+    ),
+  );
+}
+
+export function removeDataDir(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+}
