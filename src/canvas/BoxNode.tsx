@@ -4,6 +4,7 @@ import { editBox } from '../actions/commands';
 import { levelName } from '../domain/levels';
 import { useEditorStore } from '../store/EditorContext';
 import type { BoxFlowNode } from './flowElements';
+import { ProgressBadge, progressBoxStyle } from './ProgressBadge';
 
 /** Returns keyboard focus to a box on the canvas (after editing its label, say). */
 export function focusBoxOnCanvas(id: string): void {
@@ -57,9 +58,13 @@ function LabelEditor({ id, label, levelId }: { id: string; label: string; levelI
 }
 
 function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
-  const { box, editing, highlighted, flagCount, flagText } = data;
+  const { box, editing, highlighted, flagCount, flagText, showProgress } = data;
   return (
-    <div className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`} title={flagText || undefined}>
+    <div
+      className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}`}
+      style={showProgress ? progressBoxStyle(box.rating) : undefined}
+      title={flagText || undefined}
+    >
       <Handle type="target" position={Position.Left} className="box-node__handle" />
       {editing ? (
         <LabelEditor id={id} label={box.label} levelId={box.level} />
@@ -67,6 +72,7 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
         <div className="box-node__label">{box.label.trim() ? box.label : <span className="box-node__placeholder">Untitled box</span>}</div>
       )}
       {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
+      {showProgress ? <ProgressBadge rating={box.rating} /> : null}
       {box.feature ? <span className="box-node__feature" title="Stands for an evidence feature" aria-hidden="true" /> : null}
       {flagCount > 0 ? (
         <span className="box-node__badge" title={flagText}>

@@ -74,6 +74,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const selection = useEditor((state) => state.selection);
   const editingBoxId = useEditor((state) => state.editingBoxId);
   const highlightedIds = useEditor((state) => state.highlightedBoxIds);
+  const showProgress = useEditor((state) => state.showProgress);
   const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
   const { screenToFlowPosition } = useReactFlow();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
@@ -92,12 +93,12 @@ function FlowCanvas({ model }: { model: Model }) {
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
-    const built = buildNodes({ model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox }, nodeCache.current);
+    const built = buildNodes({ model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox, showProgress }, nodeCache.current);
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox]);
+  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox, showProgress]);
 
   const edges = useMemo(() => {
     const built = buildEdges(model, selectedLinks, flaggedLinks, edgeCache.current);
@@ -207,7 +208,7 @@ function FlowCanvas({ model }: { model: Model }) {
       <Background gap={24} size={1} color="#d9dde3" />
       <Controls aria-label="Zoom and fit controls" showInteractive={false} />
       <MiniMap<FlowNode> nodeColor={miniMapColour} pannable zoomable ariaLabel="Overview map of the whole model" />
-      <Legend />
+      <Legend showProgress={showProgress} />
     </ReactFlow>
   );
 }

@@ -1,6 +1,9 @@
 import { Panel } from '@xyflow/react';
 import { LINK_SHAPES } from '../domain/linkShape';
-import { ARROWHEAD_OUTLINES, LINK_STYLES } from '../export/theme';
+import { PROGRESS_VALUES } from '../domain/model';
+import { PROGRESS_WORDS } from '../domain/progress';
+import { ARROWHEAD_OUTLINES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
+import { ProgressShape } from './ProgressBadge';
 
 /** Arrowhead markers for every link style, defined once for the whole canvas. */
 export function ArrowMarkers() {
@@ -21,10 +24,40 @@ export function ArrowMarkers() {
   );
 }
 
-/** What each link style means, always on screen. */
-export function Legend() {
+/** What each rating looks like, while progress is shown. */
+function ProgressLegend() {
+  return (
+    <>
+      <h2 className="legend__title" id="legend-progress">
+        Progress
+      </h2>
+      <ul aria-labelledby="legend-progress">
+        {PROGRESS_VALUES.map((progress) => (
+          <li key={progress}>
+            <span className="legend__swatch" style={{ background: PROGRESS_STYLES[progress].fill, borderColor: PROGRESS_STYLES[progress].border }}>
+              <ProgressShape progress={progress} size={12} />
+            </span>
+            <span>
+              <strong>{PROGRESS_WORDS[progress]}</strong>: {PROGRESS_STYLES[progress].meaning}
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="legend__swatch legend__swatch--unrated" style={{ borderColor: UNRATED_STYLE.border }} />
+          <span>
+            <strong>{UNRATED_STYLE.word}</strong>: {UNRATED_STYLE.meaning}
+          </span>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+/** What each link style means, always on screen; and the ratings while progress is shown. */
+export function Legend({ showProgress }: { showProgress: boolean }) {
   return (
     <Panel position="bottom-left" className="legend">
+      {showProgress ? <ProgressLegend /> : null}
       <h2 className="legend__title">Links</h2>
       <ul>
         {LINK_SHAPES.map((shape) => {

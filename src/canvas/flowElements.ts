@@ -9,6 +9,8 @@ import { BOX_WIDTH, estimateBoxHeight, laneHeightFor, laneLeft, LANE_ID_PREFIX, 
 import { LEVELS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
+import { PROGRESS_WORDS } from '../domain/progress';
+import { UNRATED_STYLE } from '../export/theme';
 
 export interface BoxNodeData extends Record<string, unknown> {
   box: Box;
@@ -16,6 +18,8 @@ export interface BoxNodeData extends Record<string, unknown> {
   highlighted: boolean;
   flagCount: number;
   flagText: string;
+  /** The box's rating is drawn (it is read from `box`, so a new rating rebuilds only its box). */
+  showProgress: boolean;
 }
 export interface LaneNodeData extends Record<string, unknown> {
   level: LevelId;
@@ -43,6 +47,7 @@ export interface NodeInputs {
   dragPositions: ReadonlyMap<string, XYPosition>;
   measured: Measured;
   flagsByBox: ReadonlyMap<string, readonly string[]>;
+  showProgress: boolean;
 }
 
 export { LANE_ID_PREFIX } from '../domain/lanes';
@@ -93,6 +98,7 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     previous.data.editing === editing &&
     previous.data.highlighted === highlighted &&
     previous.data.flagText === flagText &&
+    previous.data.showProgress === inputs.showProgress &&
     previous.position.x === position.x &&
     previous.position.y === position.y &&
     previous.measured === measured
@@ -103,9 +109,9 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     id: box.id,
     type: 'box',
     position,
-    data: { box, editing, highlighted, flagCount: flags.length, flagText },
+    data: { box, editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress },
     selected,
-    ariaLabel: boxName(box),
+    ariaLabel: inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word})` : boxName(box),
     measured,
     // The layout's own size estimate, and handles placed on it, let React Flow draw the box and its
     // links at once instead of hiding them until it has measured the page; the measured size and

@@ -1,11 +1,14 @@
 /**
  * What the text version of a model says, in reading order: levels left to right, the boxes of each
- * level top to bottom, the links in the order of their boxes, then the conditions. Shared by the
- * Markdown and HTML renderers and the PDF's conditions page so that they never disagree.
+ * level top to bottom, the links in the order of their boxes, then the conditions; and how a box's
+ * progress is said in words. Shared by the Markdown and HTML renderers and the PDF's conditions and
+ * progress pages so that they never disagree.
  */
 import { LEVELS, type Level } from '../domain/levels';
 import { shapeBetween, type LinkShape } from '../domain/linkShape';
-import type { Assumption, Box, ConditionStatus, Link, ModelContent, Risk } from '../domain/model';
+import { isIsoDate, ukLongDate } from '../domain/isoDate';
+import type { Assumption, Box, ConditionStatus, EvidenceEntry, Indicator, Link, ModelContent, Rating, Risk } from '../domain/model';
+import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 
 export const CONDITION_STATUS_LABELS: Readonly<Record<ConditionStatus, string>> = {
@@ -89,4 +92,66 @@ export function outlineModel(model: ModelContent): ModelOutline {
 
 function displayLabel(box: Box): string {
   return box.label.trim() || UNTITLED_BOX;
+}
+
+// ---- Progress and evidence in words -------------------------------------------------------------
+
+/** Makes user text safe for one format (Markdown, HTML); fixed words are left as they are. */
+export type Escape = (userText: string) => string;
+
+const asIs: Escape = (text) => text;
+
+/** An ISO date as "21 November 2026"; anything else (it passed the file checks, so rarely) as written. */
+function readableDate(date: string, escape: Escape): string {
+  return isIsoDate(date) ? ukLongDate(date) : escape(date);
+}
+
+/** "Off track, confidence Medium (rated 21 November 2026 by Sam)". */
+export function ratingText(rating: Rating, escape: Escape = asIs): string {
+  const by = rating.by?.trim() ? ` by ${escape(rating.by.trim())}` : '';
+  return `${PROGRESS_WORDS[rating.progress]}, confidence ${CONFIDENCE_WORDS[rating.confidence].toLowerCase()} (rated ${readableDate(rating.date, escape)}${by})`;
+}
+
+/** "Reviews held (baseline: 4; target: 12 a year; due 31 March 2027; source: minutes)". */
+export function indicatorText(indicator: Indicator, escape: Escape = asIs): string {
+  const details: string[] = [];
+  if (indicator.baseline?.trim()) details.push(`baseline: ${escape(indicator.baseline.trim())}`);
+  if (indicator.target?.trim()) details.push(`target: ${escape(indicator.target.trim())}`);
+  if (indicator.due) details.push(`due ${readableDate(indicator.due, escape)}`);
+  if (indicator.source?.trim()) details.push(`source: ${escape(indicator.source.trim())}`);
+  const text = escape(indicator.text.trim()) || 'Untitled indicator';
+  return details.length ? `${text} (${details.join('; ')})` : text;
+}
+
+/** "20 November 2026, Data: Only 3 of 6 held (source: minutes; by Sam)". */
+export function evidenceText(entry: EvidenceEntry, escape: Escape = asIs): string {
+  const details: string[] = [];
+  if (entry.source?.trim()) details.push(`source: ${escape(entry.source.trim())}`);
+  if (entry.by?.trim()) details.push(`by ${escape(entry.by.trim())}`);
+  const line = `${readableDate(entry.date, escape)}, ${EVIDENCE_KIND_WORDS[entry.kind]}: ${escape(entry.summary.trim())}`;
+  return details.length ? `${line} (${details.join('; ')})` : line;
+}
+
+/** One box on the PDF's "Progress and evidence" page. */
+export interface BoxProgressSummary {
+  /** "Activities: Joint case reviews every month". */
+  readonly heading: string;
+  readonly rating?: Rating;
+  /** Plain text lines: the rating, each indicator, the latest evidence. */
+  readonly lines: readonly string[];
+}
+
+/** Every box in reading order with its rating, indicators and latest evidence, as plain text. */
+export function progressSummary(outline: ModelOutline): BoxProgressSummary[] {
+  return outline.levels.flatMap(({ level, boxes }) =>
+    boxes.map(({ box, label }): BoxProgressSummary => {
+      const latest = latestEvidence(box);
+      const lines = [
+        `Rating: ${box.rating ? ratingText(box.rating) : 'Not rated'}`,
+        ...(box.indicators?.length ? box.indicators.map((indicator) => `Indicator: ${indicatorText(indicator)}`) : ['Indicators: none yet']),
+        `Latest evidence: ${latest ? evidenceText(latest) : 'none yet'}`,
+      ];
+      return { heading: `${level.name}: ${label}`, ...(box.rating ? { rating: box.rating } : {}), lines };
+    }),
+  );
 }

@@ -1,15 +1,15 @@
 /**
  * PDF for a board paper (PRODUCT.md §8), browser only: A4 or A3 landscape, the diagram as vectors on
  * page one (the same SVG as the other exports, drawn by svg2pdf.js), then the assumptions and risks
- * with their status. jsPDF and svg2pdf.js are imported on demand so that they stay out of the
+ * with their status, and when progress is shown each box's rating, indicators and latest evidence. jsPDF and svg2pdf.js are imported on demand so that they stay out of the
  * initial bundle (§9) and load only when somebody asks for a PDF.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Condition, ModelContent } from '../domain/model';
-import { CONDITION_STATUS_LABELS, outlineModel } from './outline';
+import { CONDITION_STATUS_LABELS, outlineModel, progressSummary, type BoxProgressSummary } from './outline';
 import { renderModelSvg, type FlagsOverlay } from './svg';
 import { embedUnicodeFont, fitsStandardFonts, STANDARD_FONT } from './pdfFonts';
-import { FLAG_BADGE, PAGE_STYLE } from './theme';
+import { FLAG_BADGE, PAGE_STYLE, PROGRESS_STYLES } from './theme';
 
 export type PdfPage = 'a4' | 'a3';
 
@@ -21,6 +21,8 @@ export interface PdfOptions {
   readonly flags?: FlagsOverlay;
   /** Lines of the flags summary, printed after the conditions. */
   readonly flagsSummary?: readonly string[];
+  /** Ratings on the diagram, and a "Progress and evidence" page after the conditions. */
+  readonly showProgress?: boolean;
 }
 
 /** In points (1/72 inch): 10 mm. */
@@ -39,8 +41,14 @@ export async function exportPdf(model: ModelContent, options: PdfOptions): Promi
   doc.setProperties({ title, subject: `Logic model, exported ${options.date}`, creator: 'Outcome Chains' });
   doc.setLanguage('en-GB');
 
-  const drawing = renderModelSvg(model, { date: options.date, ...(options.flags ? { flags: options.flags } : {}) });
-  const allText = [drawing.svg, ...model.conditions.flatMap((c) => [c.text, c.comment ?? '']), ...(options.flagsSummary ?? [])].join('\n');
+  const drawing = renderModelSvg(model, { date: options.date, showProgress: options.showProgress === true, ...(options.flags ? { flags: options.flags } : {}) });
+  const progress = options.showProgress ? progressSummary(outlineModel(model)) : [];
+  const allText = [
+    drawing.svg,
+    ...model.conditions.flatMap((c) => [c.text, c.comment ?? '']),
+    ...(options.flagsSummary ?? []),
+    ...progress.flatMap((summary) => [summary.heading, ...summary.lines]),
+  ].join('\n');
   const font = fitsStandardFonts(allText) ? STANDARD_FONT : await embedUnicodeFont(doc);
   const pageWidth = doc.internal.pageSize.getWidth();
   const pageHeight = doc.internal.pageSize.getHeight();
@@ -51,6 +59,10 @@ export async function exportPdf(model: ModelContent, options: PdfOptions): Promi
 
   doc.addPage();
   writeConditionsPages(new PageWriter(doc, doc.internal.pageSize.getHeight(), font), model, title, options);
+  if (options.showProgress) {
+    doc.addPage();
+    writeProgressPages(new PageWriter(doc, doc.internal.pageSize.getHeight(), font), progress, title, options.date);
+  }
   return doc.output('blob');
 }
 
@@ -85,18 +97,7 @@ function writeConditionsPages(writer: PageWriter, model: ModelContent, title: st
   const pageWidth = doc.internal.pageSize.getWidth();
   const textWidth = pageWidth - 2 * MARGIN - STATUS_COLUMN;
 
-  doc.setTextColor(PAGE_STYLE.text);
-  doc.setFont(font, 'bold');
-  doc.setFontSize(16);
-  writer.y += 16;
-  doc.text('Assumptions and risks', MARGIN, writer.y);
-  doc.setFont(font, 'normal');
-  doc.setFontSize(BODY_SIZE);
-  doc.setTextColor(PAGE_STYLE.mutedText);
-  const subtitle = doc.splitTextToSize(`${title} · ${options.date}`, pageWidth - 2 * MARGIN) as string[];
-  writer.y += LINE_HEIGHT + 2;
-  doc.text(subtitle, MARGIN, writer.y);
-  writer.y += subtitle.length * LINE_HEIGHT;
+  writePageTitle(writer, 'Assumptions and risks', `${title} · ${options.date}`);
 
   writeConditionSection(writer, 'Assumptions', outline.assumptions, textWidth);
   writeConditionSection(writer, 'Risks', outline.risks, textWidth);
@@ -112,6 +113,72 @@ function writeConditionsPages(writer: PageWriter, model: ModelContent, title: st
       doc.text(lines, MARGIN, writer.y + BODY_SIZE);
       writer.y += lines.length * LINE_HEIGHT + 4;
     }
+  }
+}
+
+function writePageTitle(writer: PageWriter, heading: string, subtitleText: string): void {
+  const { doc, font } = writer;
+  doc.setTextColor(PAGE_STYLE.text);
+  doc.setFont(font, 'bold');
+  doc.setFontSize(16);
+  writer.y += 16;
+  doc.text(heading, MARGIN, writer.y);
+  doc.setFont(font, 'normal');
+  doc.setFontSize(BODY_SIZE);
+  doc.setTextColor(PAGE_STYLE.mutedText);
+  const subtitle = doc.splitTextToSize(subtitleText, doc.internal.pageSize.getWidth() - 2 * MARGIN) as string[];
+  writer.y += LINE_HEIGHT + 2;
+  doc.text(subtitle, MARGIN, writer.y);
+  writer.y += subtitle.length * LINE_HEIGHT;
+}
+
+/** Each box's rating (in its colour as well as its word), indicators and latest evidence, wrapped and paginated. */
+function writeProgressPages(writer: PageWriter, summaries: readonly BoxProgressSummary[], title: string, date: string): void {
+  const { doc, font } = writer;
+  const textWidth = doc.internal.pageSize.getWidth() - 2 * MARGIN - 12;
+  writePageTitle(writer, 'Progress and evidence', `${title} · ${date}`);
+  writer.y += 8;
+  if (!summaries.length) {
+    doc.setFont(font, 'italic');
+    doc.setTextColor(PAGE_STYLE.text);
+    doc.text('No boxes.', MARGIN, writer.y + BODY_SIZE);
+    return;
+  }
+  const continued = () => {
+    doc.setFont(font, 'bold');
+    doc.setFontSize(13);
+    doc.setTextColor(PAGE_STYLE.text);
+    doc.text('Progress and evidence (continued)', MARGIN, writer.y + 13);
+    writer.y += 13 + 10;
+  };
+  for (const summary of summaries) {
+    doc.setFontSize(BODY_SIZE);
+    doc.setFont(font, 'bold');
+    const headingLines = doc.splitTextToSize(summary.heading, textWidth + 12) as string[];
+    doc.setFont(font, 'normal');
+    const bodyLines = summary.lines.map((line) => doc.splitTextToSize(line, textWidth) as string[]);
+    // A box is kept on one page unless it alone is longer than a page.
+    writer.ensureRoom((headingLines.length + bodyLines.flat().length) * LINE_HEIGHT, continued);
+    const lines = [
+      ...headingLines.map((text) => ({ text, bold: true, indent: 0, colour: PAGE_STYLE.text })),
+      ...bodyLines.flatMap((wrapped, index) =>
+        wrapped.map((text) => ({
+          text,
+          bold: index === 0 && summary.rating !== undefined,
+          indent: 12,
+          colour: index === 0 && summary.rating ? PROGRESS_STYLES[summary.rating.progress].text : PAGE_STYLE.text,
+        })),
+      ),
+    ];
+    for (const line of lines) {
+      writer.ensureRoom(LINE_HEIGHT, continued);
+      doc.setFont(font, line.bold ? 'bold' : 'normal');
+      doc.setFontSize(BODY_SIZE);
+      doc.setTextColor(line.colour);
+      doc.text(line.text, MARGIN + line.indent, writer.y + BODY_SIZE);
+      writer.y += LINE_HEIGHT;
+    }
+    writer.y += 8;
   }
 }
 

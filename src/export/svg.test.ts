@@ -4,8 +4,8 @@ import { LEVEL_IDS, LEVELS } from '../domain/levels';
 import { wrapText } from '../domain/lanes';
 import type { ModelContent } from '../domain/model';
 import { renderModelSvg } from './svg';
-import { MARKUP_LABEL, generatedModel, sampleModel } from './testing/fixtures';
-import { LINK_STYLES } from './theme';
+import { MARKUP_LABEL, generatedModel, ratedModel, sampleModel } from './testing/fixtures';
+import { LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
 
 const DATE = '25 November 2026';
 
@@ -188,5 +188,59 @@ describe('renderModelSvg', () => {
     expect(doc.querySelector('g.header')!.textContent).toContain('Untitled model');
     expect(width).toBeGreaterThan(7 * 260);
     expect(height).toBeGreaterThan(640);
+  });
+
+  describe('with progress shown', () => {
+    const doc = parse(renderModelSvg(ratedModel(), { date: DATE, showProgress: true }).svg);
+    const boxGroup = (id: string) => doc.querySelector(`g.box[data-box-id="${id}"]`)!;
+
+    it('fills and outlines a rated box in its rating colours, with its shape and word in a badge', () => {
+      const offTrack = boxGroup('b-act');
+      const rect = offTrack.querySelector('rect')!;
+      expect(rect.getAttribute('fill')).toBe(PROGRESS_STYLES['off-track'].fill);
+      expect(rect.getAttribute('stroke')).toBe(PROGRESS_STYLES['off-track'].border);
+      const badge = offTrack.querySelector('g.progress-badge')!;
+      expect(badge.querySelector('text')!.textContent).toBe('Off track');
+      expect(badge.querySelector('text')!.getAttribute('fill')).toBe(PROGRESS_STYLES['off-track'].text);
+      expect(badge.querySelector('g.progress-shape path')!.getAttribute('d')).toBe(PROGRESS_STYLES['off-track'].shape);
+      const achieved = boxGroup('b-out').querySelector('g.progress-badge')!;
+      expect(achieved.querySelector('text')!.textContent).toBe('Achieved');
+      expect(achieved.querySelector('g.progress-shape path')!.getAttribute('d')).toBe(PROGRESS_STYLES.achieved.shape);
+    });
+
+    it('shows an unrated box plainly: white, dashed grey outline, "Not rated" and no shape', () => {
+      const unrated = boxGroup('b-in');
+      expect(unrated.getAttribute('data-progress')).toBe('unrated');
+      const rect = unrated.querySelector('rect')!;
+      expect(rect.getAttribute('fill')).toBe(UNRATED_STYLE.fill);
+      expect(rect.getAttribute('stroke-dasharray')).toBe(UNRATED_STYLE.dash);
+      expect(unrated.querySelector('g.progress-badge text')!.textContent).toBe('Not rated');
+      expect(unrated.querySelector('g.progress-shape')).toBeNull();
+    });
+
+    it('keys every rating and "Not rated" in the legend, each with its shape', () => {
+      const legend = doc.querySelector('g.legend')!;
+      for (const word of ['Off track', 'At risk', 'On track', 'Achieved', 'Not rated']) expect(legend.textContent).toContain(word);
+      expect([...legend.querySelectorAll('g.progress-shape')].map((shape) => shape.getAttribute('data-progress'))).toEqual(['off-track', 'at-risk', 'on-track', 'achieved']);
+    });
+
+    it('says who rated it, when and how sure, as escaped text', () => {
+      const svg = renderModelSvg(ratedModel(), { date: DATE, showProgress: true }).svg;
+      expect(svg).not.toContain('<i>Chair</i>');
+      expect(boxGroup('b-act').querySelector('g.progress-badge title')!.textContent).toBe(
+        'Progress: Off track. Confidence: Medium. Rated 21 November 2026 by <i>Chair</i> & "co".',
+      );
+    });
+
+    it('draws nothing of progress when it is not shown, and keeps the boxes where they were', () => {
+      const plain = renderModelSvg(ratedModel(), { date: DATE });
+      const shown = renderModelSvg(ratedModel(), { date: DATE, showProgress: true });
+      const plainDoc = parse(plain.svg);
+      expect(plainDoc.querySelectorAll('g.progress-badge, g.progress-shape, [data-progress]')).toHaveLength(0);
+      expect(plainDoc.querySelector('g.legend')!.textContent).not.toContain('Off track');
+      expect(shown.width).toBe(plain.width);
+      const frame = (d: Document) => [...d.querySelectorAll('g.box > rect')].map((rect) => [rect.getAttribute('x'), rect.getAttribute('y'), rect.getAttribute('height')]);
+      expect(frame(doc)).toEqual(frame(plainDoc));
+    });
   });
 });

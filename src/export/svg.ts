@@ -20,7 +20,9 @@ import {
   wrapText,
 } from '../domain/lanes';
 import { LINK_SHAPES, shapeBetween, type LinkShape } from '../domain/linkShape';
-import type { Box, ModelContent } from '../domain/model';
+import { isIsoDate, ukLongDate } from '../domain/isoDate';
+import { PROGRESS_VALUES, type Box, type ModelContent, type Progress, type Rating } from '../domain/model';
+import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 import { curveMidpoint, curvePoints, linkCurve, type Frame, type LinkCurve } from './linkGeometry';
 import {
@@ -32,6 +34,9 @@ import {
   LEVEL_COLOURS,
   LINK_STYLES,
   PAGE_STYLE,
+  PROGRESS_BADGE,
+  PROGRESS_STYLES,
+  UNRATED_STYLE,
 } from './theme';
 import { escapeXml, formatNumber as n } from './xml';
 
@@ -51,6 +56,8 @@ export interface SvgOptions {
   readonly flags?: FlagsOverlay;
   /** Shows the model's title above the diagram; on unless false. */
   readonly title?: boolean;
+  /** Colours each box by its rating with the rating's shape and word ("Not rated" when it has none), and keys them. */
+  readonly showProgress?: boolean;
 }
 
 export interface RenderedSvg {
@@ -107,7 +114,8 @@ export function renderModelSvg(model: ModelContent, options: SvgOptions): Render
   const headerHeight =
     titleLines.length * TITLE_LINE_HEIGHT + (titleLines.length ? 4 : 0) + subtitleLines.length * SUBTITLE_LINE_HEIGHT + HEADER_GAP;
 
-  const legendItems = legendEntries(options.flags !== undefined);
+  const showProgress = options.showProgress === true;
+  const legendItems = legendEntries(options.flags !== undefined, showProgress);
   const legendColumns = Math.max(1, Math.floor(diagramWidth / LEGEND_ITEM_WIDTH));
   const legendRows = Math.ceil(legendItems.length / legendColumns);
 
@@ -130,7 +138,7 @@ export function renderModelSvg(model: ModelContent, options: SvgOptions): Render
   parts.push(`<g transform="translate(${n(MARGIN - diagram.left)} ${n(diagramTop - diagram.top)})">\n`);
   parts.push(lanesSvg(diagram));
   for (const link of placedLinks) parts.push(linkSvg(link, options.flags?.byLink?.get(link.id) ?? 0));
-  for (const placed of placedBoxes) parts.push(boxSvg(placed, options.flags?.byBox.get(placed.box.id) ?? 0));
+  for (const placed of placedBoxes) parts.push(boxSvg(placed, options.flags?.byBox.get(placed.box.id) ?? 0, showProgress));
   parts.push('</g>\n');
 
   parts.push(legendSvg(legendItems, legendColumns, legendTop));
@@ -290,35 +298,91 @@ function featureMarkSvg(level: LevelId, right: number, top: number, featureName:
   return `<path class="feature-mark" d="${d}" fill="${LEVEL_COLOURS[level].heading}"><title>${escapeXml(featureName)}</title></path>`;
 }
 
-function boxSvg(placed: PlacedBox, flagCount: number): string {
+function boxSvg(placed: PlacedBox, flagCount: number, showProgress: boolean): string {
   const { box, frame, lines } = placed;
   const colours = LEVEL_COLOURS[box.level];
+  const look = showProgress ? progressLook(box.rating) : { fill: BOX_STYLE.fill, stroke: colours.heading, width: BOX_STYLE.strokeWidth, dash: '' };
   const centre = frame.x + frame.width / 2;
   const textTop = frame.y + (frame.height - lines.length * BOX_LINE_HEIGHT) / 2;
   const tspans = lines
     .map((line, index) => `<tspan x="${n(centre)}" y="${n(textTop + 13 + index * BOX_LINE_HEIGHT)}">${escapeXml(line)}</tspan>`)
     .join('');
   const parts = [
-    `<g class="box" data-box-id="${escapeXml(box.id)}" data-level="${box.level}">`,
-    `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${frame.width}" height="${n(frame.height)}" rx="${BOX_STYLE.radius}" ry="${BOX_STYLE.radius}" fill="${BOX_STYLE.fill}" stroke="${colours.heading}" stroke-width="${BOX_STYLE.strokeWidth}"/>`,
+    `<g class="box" data-box-id="${escapeXml(box.id)}" data-level="${box.level}"${showProgress ? ` data-progress="${box.rating?.progress ?? 'unrated'}"` : ''}>`,
+    `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${frame.width}" height="${n(frame.height)}" rx="${BOX_STYLE.radius}" ry="${BOX_STYLE.radius}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.width}"${look.dash}/>`,
   ];
   if (box.feature) {
     const feature = featureById(box.feature);
     parts.push(featureMarkSvg(box.level, frame.x + frame.width, frame.y, feature ? `Evidence feature: ${feature.name}` : `Evidence feature: ${box.feature}`));
   }
   if (tspans) parts.push(`<text class="box-label" text-anchor="middle" ${textAttributes(BOX_STYLE.fontSize, BOX_STYLE.text)}>${tspans}</text>`);
+  // On the box's top edge, so the box keeps its size and its links their ends.
+  if (showProgress) parts.push(progressBadgeSvg(box.rating, frame.x + 10, frame.y - PROGRESS_BADGE.height / 2));
   parts.push('</g>\n');
   const drawn = parts.join('');
   if (flagCount <= 0) return drawn;
   return drawn + flagBadgeSvg({ x: frame.x + frame.width - 2, y: frame.y + 2 }, flagCount);
 }
 
-type LegendEntry = { kind: 'link'; shape: LinkShape } | { kind: 'feature' } | { kind: 'flags' };
+/** The box outline and fill for its rating, or the plain dashed look of an unrated box. */
+function progressLook(rating: Rating | undefined): { fill: string; stroke: string; width: number; dash: string } {
+  if (!rating) return { fill: UNRATED_STYLE.fill, stroke: UNRATED_STYLE.border, width: BOX_STYLE.strokeWidth, dash: ` stroke-dasharray="${UNRATED_STYLE.dash}"` };
+  const style = PROGRESS_STYLES[rating.progress];
+  return { fill: style.fill, stroke: style.border, width: PROGRESS_BADGE.strokeWidth, dash: '' };
+}
 
-function legendEntries(withFlags: boolean): LegendEntry[] {
+/** The rating's shape, drawn at (left, top) in a square of `size`. */
+function progressShapeSvg(progress: Progress, left: number, top: number, size: number): string {
+  const style = PROGRESS_STYLES[progress];
+  const mark = style.mark ? `<path d="${style.mark}" fill="none" stroke="#ffffff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>` : '';
+  return `<g class="progress-shape" data-progress="${progress}" transform="translate(${n(left)} ${n(top)}) scale(${n(size / 16)})"><path d="${style.shape}" fill="${style.border}"/>${mark}</g>`;
+}
+
+/** Rough width of bold text in the badge's size: wide enough for the words it holds. */
+function badgeTextWidth(text: string): number {
+  return text.length * PROGRESS_BADGE.fontSize * 0.62;
+}
+
+/** Everything a rating says, for the badge's tooltip. */
+function ratingDescription(rating: Rating): string {
+  const date = isIsoDate(rating.date) ? ukLongDate(rating.date) : rating.date;
+  const by = rating.by?.trim() ? ` by ${rating.by.trim()}` : '';
+  return `Progress: ${PROGRESS_WORDS[rating.progress]}. Confidence: ${CONFIDENCE_WORDS[rating.confidence]}. Rated ${date}${by}.`;
+}
+
+/** The pill with the rating's shape and word, or "Not rated" in grey with a dashed edge. */
+function progressBadgeSvg(rating: Rating | undefined, left: number, top: number): string {
+  const { height, iconSize, padding, gap, fontSize } = PROGRESS_BADGE;
+  const baseline = top + height / 2 + fontSize * 0.36;
+  const radius = height / 2;
+  if (!rating) {
+    const width = badgeTextWidth(UNRATED_STYLE.word) + 2 * padding;
+    return (
+      `<g class="progress-badge" data-progress="unrated"><rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${radius}" ry="${radius}" fill="${UNRATED_STYLE.fill}" stroke="${UNRATED_STYLE.border}" stroke-width="1" stroke-dasharray="3 2"/>` +
+      `<text x="${n(left + padding)}" y="${n(baseline)}" ${textAttributes(fontSize, UNRATED_STYLE.text)}>${UNRATED_STYLE.word}</text></g>`
+    );
+  }
+  const style = PROGRESS_STYLES[rating.progress];
+  const word = PROGRESS_WORDS[rating.progress];
+  const width = padding + iconSize + gap + badgeTextWidth(word) + padding;
+  return (
+    `<g class="progress-badge" data-progress="${rating.progress}"><title>${escapeXml(ratingDescription(rating))}</title>` +
+    `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${radius}" ry="${radius}" fill="${style.fill}" stroke="${style.border}" stroke-width="1.2"/>` +
+    progressShapeSvg(rating.progress, left + padding, top + (height - iconSize) / 2, iconSize) +
+    `<text x="${n(left + padding + iconSize + gap)}" y="${n(baseline)}" ${textAttributes(fontSize, style.text, ' font-weight="bold"')}>${word}</text></g>`
+  );
+}
+
+type LegendEntry = { kind: 'link'; shape: LinkShape } | { kind: 'feature' } | { kind: 'flags' } | { kind: 'progress'; progress: Progress } | { kind: 'unrated' };
+
+function legendEntries(withFlags: boolean, withProgress: boolean): LegendEntry[] {
   const entries: LegendEntry[] = LINK_SHAPES.map((shape) => ({ kind: 'link', shape }));
   entries.push({ kind: 'feature' });
   if (withFlags) entries.push({ kind: 'flags' });
+  if (withProgress) {
+    for (const progress of PROGRESS_VALUES) entries.push({ kind: 'progress', progress });
+    entries.push({ kind: 'unrated' });
+  }
   return entries;
 }
 
@@ -345,13 +409,24 @@ function legendSvg(entries: readonly LegendEntry[], columns: number, top: number
       sample = `<path d="M ${n(markLeft)} ${n(middle - height / 2)} h ${width} v ${height} l ${-width / 2} ${-notch} l ${-width / 2} ${notch} Z" fill="${PAGE_STYLE.mutedText}"/>`;
       name = 'Evidence mark';
       description = 'the box stands for a feature of effective partnership';
-    } else {
+    } else if (entry.kind === 'flags') {
       sample = flagBadgeSvg({ x: left + LEGEND_SAMPLE_WIDTH / 2, y: middle }, 1).trimEnd();
       name = 'Flag badge';
       description = 'how many flags concern the box or link';
+    } else if (entry.kind === 'progress') {
+      const style = PROGRESS_STYLES[entry.progress];
+      sample =
+        `<rect x="${n(left + 14)}" y="${n(middle - 9)}" width="32" height="18" rx="4" ry="4" fill="${style.fill}" stroke="${style.border}" stroke-width="${PROGRESS_BADGE.strokeWidth}"/>` +
+        progressShapeSvg(entry.progress, left + 22, middle - 8, 16);
+      name = PROGRESS_WORDS[entry.progress];
+      description = style.meaning;
+    } else {
+      sample = `<rect x="${n(left + 14)}" y="${n(middle - 9)}" width="32" height="18" rx="4" ry="4" fill="${UNRATED_STYLE.fill}" stroke="${UNRATED_STYLE.border}" stroke-width="${BOX_STYLE.strokeWidth}" stroke-dasharray="${UNRATED_STYLE.dash}"/>`;
+      name = UNRATED_STYLE.word;
+      description = UNRATED_STYLE.meaning;
     }
     parts.push(
-      `<g class="legend-item">${sample}<text x="${n(textX)}" y="${n(textY)}" ${textAttributes(PAGE_STYLE.legendSize, PAGE_STYLE.text)}><tspan font-weight="bold">${name}</tspan>: ${description}</text></g>\n`,
+      `<g class="legend-item"${entry.kind === 'progress' ? ` data-progress="${entry.progress}"` : entry.kind === 'unrated' ? ' data-progress="unrated"' : ''}>${sample}<text x="${n(textX)}" y="${n(textY)}" ${textAttributes(PAGE_STYLE.legendSize, PAGE_STYLE.text)}><tspan font-weight="bold">${name}</tspan>: ${description}</text></g>\n`,
     );
   });
   parts.push('</g>\n');

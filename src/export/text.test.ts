@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../domain/levels';
 import type { ModelContent } from '../domain/model';
 import { escapeMarkdown, renderModelHtml, renderModelMarkdown } from './text';
-import { MARKUP_LABEL, sampleModel } from './testing/fixtures';
+import { MARKUP_LABEL, ratedModel, sampleModel } from './testing/fixtures';
 
 const DATE = '25 November 2026';
 
@@ -131,5 +131,50 @@ describe('escapeMarkdown', () => {
 
   it('keeps line breaks inside the list item', () => {
     expect(escapeMarkdown('one\n\n# two\r\nthree', '  ')).toBe('one\\\n  \\# two\\\n  three');
+  });
+});
+
+describe('progress and evidence in the text version', () => {
+  const model = ratedModel();
+
+  it('lists the rating, indicators and evidence (newest first) under the box in HTML, user text as text', () => {
+    const doc = parseHtml(renderModelHtml(model, { date: DATE }));
+    const reviews = doc.querySelector('section.level[data-level="activities"] li')!;
+    const details = Object.fromEntries([...reviews.querySelectorAll(':scope > dl > dt')].map((term) => [term.textContent, term.nextElementSibling!]));
+    expect(details['Rating']!.textContent).toBe('Off track, confidence medium (rated 21 November 2026 by <i>Chair</i> & "co")');
+    expect([...details['Indicators']!.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Reviews held <b>monthly</b> | *on time* (target: 12 a year; due 31 March 2027)',
+      'Partners attending',
+    ]);
+    expect([...details['Evidence, newest first']!.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '20 November 2026, Data: Only 3 of 6 <script>reviews</script> held (by Sam)',
+      '1 September 2026, Feedback: Partners find the reviews useful',
+    ]);
+    expect(doc.querySelector('section.level[data-level="outcomes"] dd.rating')!.textContent).toBe('Achieved, confidence high (rated 1 October 2026)');
+    expect(doc.body.querySelectorAll('i, b, script')).toHaveLength(0);
+  });
+
+  it('lists them in Markdown as nested items with every user character escaped', () => {
+    const markdown = renderModelMarkdown(model, { date: DATE });
+    expect(markdown).toContain(
+      [
+        '- **Joint case reviews every month**',
+        '  - Evidence feature: Strong, reflective and responsive leadership',
+        '  - Notes: Chaired in turn\\',
+        '    \\# not a heading',
+        '  - Rating: Off track, confidence medium (rated 21 November 2026 by \\<i\\>Chair\\</i\\> \\& "co")',
+        '  - Indicators:',
+        '    - Reviews held \\<b\\>monthly\\</b\\> \\| \\*on time\\* (target: 12 a year; due 31 March 2027)',
+        '    - Partners attending',
+        '  - Evidence, newest first:',
+        '    - 20 November 2026, Data: Only 3 of 6 \\<script\\>reviews\\</script\\> held (by Sam)',
+        '    - 1 September 2026, Feedback: Partners find the reviews useful',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('- **Reduced reoffending**\n  - Rating: Achieved, confidence high (rated 1 October 2026)');
+  });
+
+  it('adds nothing to a box without progress data', () => {
+    expect(renderModelMarkdown(sampleModel(), { date: DATE })).not.toMatch(/Rating|Indicators|Evidence, newest/);
   });
 });

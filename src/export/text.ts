@@ -4,8 +4,9 @@
  * a label is always shown as the characters typed and never becomes a link, image or element.
  */
 import type { LinkShape } from '../domain/linkShape';
-import type { Condition, ModelContent } from '../domain/model';
-import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineLink } from './outline';
+import type { Box, Condition, ModelContent } from '../domain/model';
+import { newestFirst } from '../domain/progressEdits';
+import { CONDITION_STATUS_LABELS, evidenceText, indicatorText, outlineModel, ratingText, type ModelOutline, type OutlineLink } from './outline';
 import { FONT_FAMILY, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE } from './theme';
 import { escapeXml } from './xml';
 
@@ -64,6 +65,7 @@ export function renderModelMarkdown(model: ModelContent, options: TextExportOpti
       if (featureName) out.push(`  - Evidence feature: ${escapeMarkdown(featureName, '    ')}`);
       if (box.notes?.trim()) out.push(`  - Notes: ${escapeMarkdown(box.notes, '    ')}`);
       if (box.owner?.trim()) out.push(`  - Owner: ${escapeMarkdown(box.owner, '    ')}`);
+      out.push(...markdownProgress(box));
     }
     if (boxes.length) out.push('');
   });
@@ -75,6 +77,16 @@ export function renderModelMarkdown(model: ModelContent, options: TextExportOpti
 
   out.push(...markdownConditions('Assumptions', outline.assumptions), ...markdownConditions('Risks', outline.risks));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** A box's rating, indicators and evidence (newest first) as nested list items; nothing when it has none. */
+function markdownProgress(box: Box): string[] {
+  const out: string[] = [];
+  const item = (text: string) => escapeMarkdown(text, '      ');
+  if (box.rating) out.push(`  - Rating: ${ratingText(box.rating, (text) => escapeMarkdown(text, '    '))}`);
+  if (box.indicators?.length) out.push('  - Indicators:', ...box.indicators.map((indicator) => `    - ${indicatorText(indicator, item)}`));
+  if (box.evidence?.length) out.push('  - Evidence, newest first:', ...newestFirst(box.evidence).map((entry) => `    - ${evidenceText(entry, item)}`));
+  return out;
 }
 
 function markdownLink({ link, fromLabel, toLabel, shape }: OutlineLink): string {
@@ -158,12 +170,22 @@ function htmlLevels(outline: ModelOutline): string[] {
         if (featureName) details.push(`<dt>Evidence feature</dt><dd>${html(featureName)}</dd>`);
         if (box.notes?.trim()) details.push(`<dt>Notes</dt><dd>${html(box.notes)}</dd>`);
         if (box.owner?.trim()) details.push(`<dt>Owner</dt><dd>${html(box.owner)}</dd>`);
+        details.push(...htmlProgress(box));
         out.push(`<li><strong>${html(label)}</strong>${details.length ? `<dl>${details.join('')}</dl>` : ''}</li>`);
       }
       out.push('</ul>');
     }
     out.push('</section>');
   });
+  return out;
+}
+
+function htmlProgress(box: Box): string[] {
+  const out: string[] = [];
+  const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+  if (box.rating) out.push(`<dt>Rating</dt><dd class="rating" data-progress="${box.rating.progress}">${ratingText(box.rating, html)}</dd>`);
+  if (box.indicators?.length) out.push(`<dt>Indicators</dt><dd>${list(box.indicators.map((indicator) => indicatorText(indicator, html)))}</dd>`);
+  if (box.evidence?.length) out.push(`<dt>Evidence, newest first</dt><dd>${list(newestFirst(box.evidence).map((entry) => evidenceText(entry, html)))}</dd>`);
   return out;
 }
 

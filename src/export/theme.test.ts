@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL_IDS } from '../domain/levels';
 import { LINK_SHAPES } from '../domain/linkShape';
-import { BOX_STYLE, FLAG_BADGE, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE } from './theme';
+import { PROGRESS_VALUES } from '../domain/model';
+import { BOX_STYLE, FLAG_BADGE, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -44,5 +45,25 @@ describe('theme', () => {
     for (const shape of LINK_SHAPES) {
       for (const level of LEVEL_IDS) expect(contrast(LINK_STYLES[shape].colour, LEVEL_COLOURS[level].lane)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it("keeps each rating's word and the box text at AA on its tint and on white, and the outline visible", () => {
+    for (const progress of PROGRESS_VALUES) {
+      const style = PROGRESS_STYLES[progress];
+      expect(contrast(style.text, style.fill), progress).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(style.text, '#ffffff'), progress).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(BOX_STYLE.text, style.fill), progress).toBeGreaterThanOrEqual(4.5);
+      // The white mark on the shape, and the shape against the tint (WCAG's 3:1 for graphics).
+      expect(contrast('#ffffff', style.border), progress).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(style.border, style.fill), progress).toBeGreaterThanOrEqual(3);
+    }
+    expect(contrast(UNRATED_STYLE.text, UNRATED_STYLE.fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(UNRATED_STYLE.border, UNRATED_STYLE.fill)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives every rating its own shape, so colour is never the only cue', () => {
+    const shapes = new Set(PROGRESS_VALUES.map((progress) => PROGRESS_STYLES[progress].shape));
+    expect(shapes.size).toBe(PROGRESS_VALUES.length);
+    for (const progress of PROGRESS_VALUES) expect(PROGRESS_STYLES[progress].shape).toMatch(/^M [\d. LHVCZ-]+$/);
   });
 });

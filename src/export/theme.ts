@@ -8,6 +8,7 @@
  */
 import type { LevelId } from '../domain/levels';
 import type { LinkShape } from '../domain/linkShape';
+import type { Progress } from '../domain/model';
 
 /** System fonts only, so an export looks the same offline and on a machine without web fonts. */
 // DejaVu Sans second: the PDF embeds it (and names it so) when text goes beyond Windows-1252.
@@ -119,3 +120,74 @@ export const PAGE_STYLE = {
   questionSize: 12,
   legendSize: 12,
 } as const;
+
+/**
+ * How a rated box looks while progress is shown (PRODUCT.md §2): the red, amber, green and blue of
+ * UK board papers, never alone. Each rating also has its own shape (drawn as a path, since a PDF's
+ * font may lack a symbol glyph) and its word, so the box reads the same in greyscale.
+ */
+export interface ProgressStyle {
+  /** Pale tint filling the box (box text stays BOX_STYLE.text, AA on it). */
+  readonly fill: string;
+  /** Strong colour for the box's outline and the shape. */
+  readonly border: string;
+  /** The rating's word on the tint; AA on the tint and on white. */
+  readonly text: string;
+  /** The shape, filled with `border`, in a 16 × 16 box. */
+  readonly shape: string;
+  /** A mark stroked in white on the shape (a cross, a tick, "!"), or '' for none. */
+  readonly mark: string;
+  /** What the rating means, for the legend. */
+  readonly meaning: string;
+}
+
+/** A circle of radius 8 in Bézier curves (every SVG reader draws these; not all draw arcs alike). */
+const CIRCLE_16 = 'M 8 0 C 12.42 0 16 3.58 16 8 C 16 12.42 12.42 16 8 16 C 3.58 16 0 12.42 0 8 C 0 3.58 3.58 0 8 0 Z';
+
+export const PROGRESS_STYLES: Readonly<Record<Progress, ProgressStyle>> = {
+  'off-track': {
+    fill: '#fbe9e7',
+    border: '#b3261e',
+    text: '#8c1d18',
+    shape: 'M 4.7 0 H 11.3 L 16 4.7 V 11.3 L 11.3 16 H 4.7 L 0 11.3 V 4.7 Z',
+    mark: 'M 5 5 L 11 11 M 11 5 L 5 11',
+    meaning: 'not happening as planned: needs action',
+  },
+  'at-risk': {
+    fill: '#fdf1d8',
+    border: '#a15c00',
+    text: '#7a4500',
+    shape: 'M 8 0.5 L 16 15.5 H 0 Z',
+    mark: 'M 8 6 V 10 M 8 12.4 V 12.6',
+    meaning: 'happening in part, or late',
+  },
+  'on-track': {
+    fill: '#e6f4ea',
+    border: '#1e7b34',
+    text: '#17602a',
+    shape: CIRCLE_16,
+    mark: 'M 4.4 8.4 L 7 11 L 11.8 5.4',
+    meaning: 'happening as planned',
+  },
+  achieved: {
+    fill: '#e7effc',
+    border: '#1a56b0',
+    text: '#174ea6',
+    shape: 'M 8 0.2 L 10.12 5.69 L 15.99 6 L 11.42 9.71 L 12.94 15.4 L 8 12.2 L 3.06 15.4 L 4.58 9.71 L 0.01 6 L 5.88 5.69 Z',
+    mark: '',
+    meaning: 'the change has been seen',
+  },
+};
+
+/** A box with no rating while progress is shown: white, a grey dashed outline and "Not rated". */
+export const UNRATED_STYLE = {
+  word: 'Not rated',
+  fill: '#ffffff',
+  border: '#6b7178',
+  text: '#4b5258',
+  dash: '5 3',
+  meaning: 'no rating yet',
+} as const;
+
+/** The pill on a box's top edge holding the rating's shape and word. */
+export const PROGRESS_BADGE = { height: 20, iconSize: 12, padding: 5, gap: 4, fontSize: 11, strokeWidth: 2.5 } as const;

@@ -299,3 +299,16 @@ describe('commands through the store', () => {
     expect(boxIn(store, 'b2')?.y).toBe(110);
   });
 });
+
+describe('editorStore: show progress', () => {
+  it('is off at first, and turning it on or off changes neither the model nor its undo steps', () => {
+    const { store, model } = openStore();
+    expect(store.getState().showProgress).toBe(false);
+    store.getState().setShowProgress(true);
+    expect(store.getState().showProgress).toBe(true);
+    expect(present(store)).toBe(model);
+    expect(steps(store)).toBe(0);
+    store.getState().setShowProgress(false);
+    expect(store.getState().showProgress).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ export interface SaveStatus {
   readonly message?: string;
 }
 
-export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions';
+export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions' | 'progress';
 
 /** A passing message for the user, with an optional link (e.g. to a recovered copy). */
 export interface EditorNotice {
@@ -62,6 +62,8 @@ export interface EditorState {
   readonly focusRequest: FocusRequest | null;
   /** The box for which the "Link to…" chooser is open. */
   readonly linkChooserFor: string | null;
+  /** Boxes coloured by their rating on the canvas (and by default in exports); a way of looking, never saved in the model. */
+  readonly showProgress: boolean;
 
   open(model: Model): void;
   close(): void;
@@ -81,6 +83,7 @@ export interface EditorState {
   setPanelTab(tab: PanelTab): void;
   setNotice(notice: EditorNotice | null): void;
   setHighlight(boxIds: readonly string[]): void;
+  setShowProgress(show: boolean): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -104,6 +107,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     editingBoxId: null,
     focusRequest: null,
     linkChooserFor: null,
+    showProgress: false,
 
     open: (model) =>
       set({ history: startHistory(model), selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null, highlightedBoxIds: NO_HIGHLIGHT }),
@@ -169,6 +173,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
     setPanelTab: (panelTab) => set({ panelTab }),
     setNotice: (notice) => set({ notice }),
     setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
+    setShowProgress: (showProgress) => set({ showProgress }),
     setSaveStatus: (saveStatus) => {
       const current = get().saveStatus;
       if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });

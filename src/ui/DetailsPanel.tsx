@@ -10,6 +10,9 @@ import { currentModel } from '../store/editorStore';
 import { focusBoxOnCanvas } from '../canvas/BoxNode';
 import { plural } from './format';
 import { EvidenceFeatureField } from './EvidenceFeatureField';
+import { EvidenceLogSection } from './EvidenceLogSection';
+import { IndicatorsSection } from './IndicatorsSection';
+import { RatingSection } from './RatingSection';
 
 function BoxLinks({ box, model }: { box: Box; model: Model }) {
   const store = useEditorStore();
@@ -73,6 +76,10 @@ function BoxDetails({ box, model }: { box: Box; model: Model }) {
         <input value={box.owner ?? ''} maxLength={120} onChange={(event) => editBox(store, box.id, { owner: event.target.value })} />
       </label>
       <BoxLinks box={box} model={model} />
+      {/* Keyed by box, so half-filled forms never carry over to the next box chosen. */}
+      <IndicatorsSection key={`indicators-${box.id}`} box={box} />
+      <RatingSection key={`rating-${box.id}`} box={box} />
+      <EvidenceLogSection key={`evidence-${box.id}`} box={box} />
       <div className="panel__actions">
         <button type="button" onClick={() => focusBoxOnCanvas(box.id)}>
           Go to box on canvas

@@ -143,7 +143,7 @@ function RadioGroup<T extends string>({
 }
 
 /** The sentence under the options saying what exactly will be made. */
-function PlannedOutput({ format, plan, drawing, page, flags }: { format: Format; plan: RasterPlan; drawing: RenderedSvg; page: PdfPage; flags: boolean }) {
+function PlannedOutput({ format, plan, drawing, page, flags, progress }: { format: Format; plan: RasterPlan; drawing: RenderedSvg; page: PdfPage; flags: boolean; progress: boolean }) {
   switch (format) {
     case 'png':
       return (
@@ -166,13 +166,14 @@ function PlannedOutput({ format, plan, drawing, page, flags }: { format: Format;
       return (
         <p className="export__plan">
           {chosen?.label} ({chosen?.size}): the diagram as vectors on page one, the assumptions and risks from page two
-          {flags ? ', then the flags' : ''}.
+          {flags ? ', then the flags' : ''}
+          {progress ? ', then each box’s progress and evidence' : ''}.
         </p>
       );
     }
     case 'html':
     case 'markdown':
-      return <p className="export__plan">Levels, boxes, links, assumptions and risks, in reading order.</p>;
+      return <p className="export__plan">Levels, boxes (with their ratings, indicators and evidence), links, assumptions and risks, in reading order.</p>;
     case 'json':
       return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
   }
@@ -185,13 +186,15 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
   const [page, setPage] = useState<PdfPage>('a4');
   const [flagsOnImage, setFlagsOnImage] = useState(false);
   const [flagsInText, setFlagsInText] = useState(true);
+  // Starts as the canvas shows it: what the user sees is what they export.
+  const [progressOnImage, setProgressOnImage] = useState(() => store.getState().showProgress);
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const date = useMemo(() => formatDate(Date.now()), []);
 
   const flags = useMemo(() => analyseMemo(model), [model]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
-  const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay]);
+  const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay, progressOnImage]);
   const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);
   const previewUrl = useObjectUrl(drawing.svg, 'image/svg+xml');
   const title = model.title.trim() || 'Untitled model';
@@ -229,6 +232,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             blob = await measured(`pdf-${page}`, () => exportPdf(model, {
               page,
               date,
+              showProgress: progressOnImage,
               ...(overlay ? { flags: overlay, flagsSummary: flagsSummaryLines(model, flags) } : {}),
             }));
             name = exportFileName(model.title, 'pdf', `-${page}`);
@@ -328,6 +332,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               Show flags on the image
             </label>
           ) : null}
+          {IMAGE_FORMATS.has(format) ? (
+            <label className="export__check">
+              <input type="checkbox" checked={progressOnImage} onChange={(event) => setProgressOnImage(event.target.checked)} />
+              Show progress
+            </label>
+          ) : null}
           {TEXT_FORMATS.has(format) ? (
             <label className="export__check">
               <input type="checkbox" checked={flagsInText} onChange={(event) => setFlagsInText(event.target.checked)} />
@@ -343,9 +353,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
                 alt={`Preview of the diagram of “${title}”: seven lanes with their headings, ${plural(model.boxes.length, 'box', 'boxes')}, ${plural(model.links.length, 'link')}, the title, the date and the key.`}
               />
             ) : null}
-            <figcaption>Preview{flagsOnImage ? ', with flags' : ''}</figcaption>
+            <figcaption>
+              Preview{flagsOnImage ? ', with flags' : ''}
+              {progressOnImage ? ', with progress' : ''}
+            </figcaption>
           </figure>
-          <PlannedOutput format={format} plan={plan} drawing={drawing} page={page} flags={flagsOnImage} />
+          <PlannedOutput format={format} plan={plan} drawing={drawing} page={page} flags={flagsOnImage} progress={progressOnImage} />
         </div>
       </div>
 

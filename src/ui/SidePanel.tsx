@@ -5,15 +5,17 @@ import { ConditionsPanel } from './ConditionsPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { EvidenceLibraryPanel } from './EvidenceLibraryPanel';
 import { FlagsPanel, FlagsTabLabel } from './FlagsPanel';
+import { ProgressPanel } from './ProgressPanel';
 
 const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }[] = [
   { id: 'details', label: 'Details', render: () => <DetailsPanel /> },
   { id: 'flags', label: <FlagsTabLabel />, render: () => <FlagsPanel /> },
   { id: 'evidence', label: 'Evidence', render: () => <EvidenceLibraryPanel /> },
   { id: 'conditions', label: 'Conditions', render: () => <ConditionsPanel /> },
+  { id: 'progress', label: 'Progress', render: () => <ProgressPanel /> },
 ];
 
-/** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1. */
+/** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1, every box's progress. */
 export function SidePanel() {
   const store = useEditorStore();
   const active = useEditor((state) => state.panelTab);
@@ -29,7 +31,8 @@ export function SidePanel() {
   };
   const current = TABS.find((tab) => tab.id === active) ?? TABS[0]!;
   return (
-    <aside className="panel" aria-label="Side panel">
+    // The progress table needs more room than a form does.
+    <aside className={active === 'progress' ? 'panel panel--wide' : 'panel'} aria-label="Side panel">
       <div className="panel__tabs" role="tablist" aria-label="Side panel" ref={tabList} onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button

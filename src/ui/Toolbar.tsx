@@ -26,6 +26,7 @@ export function Toolbar() {
   const undoable = useEditor((state) => (state.history ? canUndo(state.history) : false));
   const redoable = useEditor((state) => (state.history ? canRedo(state.history) : false));
   const saveState = useEditor((state) => state.saveStatus.state);
+  const showProgress = useEditor((state) => state.showProgress);
   const [exporting, setExporting] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);
 
@@ -53,6 +54,14 @@ export function Toolbar() {
       </div>
       <button type="button" onClick={() => tidyLanes(store)} title="Line the boxes of each lane up without overlaps">
         Tidy up
+      </button>
+      <button
+        type="button"
+        aria-pressed={showProgress}
+        onClick={() => store.getState().setShowProgress(!showProgress)}
+        title="Colour each box by its rating, with the rating's shape and word"
+      >
+        Show progress
       </button>
       <button type="button" onClick={() => exportModelFile(store)}>
         Export model file

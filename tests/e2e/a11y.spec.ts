@@ -1,24 +1,7 @@
 /** Accessible names: every box is announced "<level name>: <label>", and every control on the page has a name. */
-import { addBox, allBoxes, boxOnCanvas, createBlankModel, detailsPanel, dragLink, edges, expect, LEVEL_NAMES, openHome, openPanelTab, selectBox, test, titleField, type Locator } from './helpers';
+import { addBox, allBoxes, boxOnCanvas, CONTROL_ROLES, createBlankModel, detailsPanel, dragLink, edges, expect, expectAllNamed, LEVEL_NAMES, openHome, openPanelTab, selectBox, test, titleField } from './helpers';
 
 const BOX_NAME = new RegExp(`^(${LEVEL_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}): \\S.*$`, 's');
-
-/** Every button (and other control) in `scope` has a non-empty accessible name. Returns how many were checked. */
-async function expectAllNamed(scope: Locator, roles: readonly Parameters<Locator['getByRole']>[0][]): Promise<number> {
-  let checked = 0;
-  for (const role of roles) {
-    for (const control of await scope.getByRole(role).all()) {
-      await expect(control, `a ${role} without an accessible name: ${await control.evaluate((el: Element) => el.outerHTML.slice(0, 160))}`).toHaveAccessibleName(/\S/);
-      checked++;
-    }
-  }
-  // The accessibility tree agrees: no unnamed button, textbox, combobox or searchbox anywhere in the scope.
-  const snapshot = await scope.ariaSnapshot();
-  expect(snapshot, 'unnamed controls in the accessibility snapshot').not.toMatch(/^\s*- (button|textbox|combobox|searchbox|checkbox|link)( \[[^\]]*\])?:?\s*$/m);
-  return checked;
-}
-
-const CONTROL_ROLES = ['button', 'textbox', 'combobox', 'searchbox', 'checkbox', 'link', 'tab'] as const;
 
 test('every box is announced as “<level name>: <label>”, and every control of the editor has a name', async ({ page }) => {
   await createBlankModel(page);

@@ -166,7 +166,7 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Opens a tab of the side panel and returns its panel. */
-export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions'): Promise<Locator> {
+export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions' | 'Progress'): Promise<Locator> {
   const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
@@ -416,6 +416,27 @@ export async function dragBoxTo(page: Page, box: Locator, to: { x: number; y: nu
 }
 
 export { centreOf };
+
+// ---------------------------------------------------------------------------------------------
+// Accessible names
+
+/** Every button (and other control) in `scope` has a non-empty accessible name. Returns how many were checked. */
+export async function expectAllNamed(scope: Locator, roles: readonly Parameters<Locator['getByRole']>[0][]): Promise<number> {
+  let checked = 0;
+  for (const role of roles) {
+    for (const control of await scope.getByRole(role).all()) {
+      await expect(control, `a ${role} without an accessible name: ${await control.evaluate((el: Element) => el.outerHTML.slice(0, 160))}`).toHaveAccessibleName(/\S/);
+      checked++;
+    }
+  }
+  // The accessibility tree agrees: no unnamed button, textbox, combobox or searchbox anywhere in the scope.
+  const snapshot = await scope.ariaSnapshot();
+  expect(snapshot, 'unnamed controls in the accessibility snapshot').not.toMatch(/^\s*- (button|textbox|combobox|searchbox|checkbox|link)( \[[^\]]*\])?:?\s*$/m);
+  return checked;
+}
+
+/** The roles of the controls a person operates, for expectAllNamed. */
+export const CONTROL_ROLES = ['button', 'textbox', 'combobox', 'searchbox', 'checkbox', 'link', 'tab'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Files

@@ -64,3 +64,26 @@ export function generatedModel(boxCount: number, linksPerBox = 2, seed = 1): Mod
   }
   return { title: `Generated ${boxCount}`, boxes, links, conditions: [] };
 }
+
+/**
+ * The sample model with progress and evidence: one box rated off track (with markup in who rated it,
+ * its indicator and its evidence), one achieved, the rest unrated; evidence newest first.
+ */
+export function ratedModel(): ModelContent {
+  const model = sampleModel();
+  const progress: Record<string, Partial<Box>> = {
+    'b-act': {
+      indicators: [
+        { id: 'i1', text: 'Reviews held <b>monthly</b> | *on time*', target: '12 a year', due: '2027-03-31' },
+        { id: 'i2', text: 'Partners attending' },
+      ],
+      evidence: [
+        { id: 'e2', date: '2026-11-20', kind: 'data', summary: 'Only 3 of 6 <script>reviews</script> held', by: 'Sam' },
+        { id: 'e1', date: '2026-09-01', kind: 'feedback', summary: 'Partners find the reviews useful' },
+      ],
+      rating: { progress: 'off-track', confidence: 'medium', date: '2026-11-21', by: '<i>Chair</i> & "co"' },
+    },
+    'b-out': { rating: { progress: 'achieved', confidence: 'high', date: '2026-10-01' } },
+  };
+  return { ...model, boxes: model.boxes.map((box) => ({ ...box, ...progress[box.id] })) };
+}
