@@ -40,3 +40,7 @@ export function mapsOf(doc: Y.Doc): DocumentMaps {
 export const LOCAL_ORIGIN = Symbol('outcome-chains: this person');
 /** The first writing of a model into an empty document: never undone. */
 export const SEED_ORIGIN = Symbol('outcome-chains: seed');
+/** Updates read back from storage (this tab's own or another tab's): already stored, never written again. */
+export const STORED_ORIGIN = Symbol('outcome-chains: from storage');
+/** Unsaved work taken up from the last visit's copy (storage/unsavedCopy): still to be stored. */
+export const RECOVERED_ORIGIN = Symbol('outcome-chains: recovered');

@@ -22,20 +22,22 @@ import { writeContent } from './write';
 /** Changes with the same coalesce key closer together than this are one undo step. */
 export const COALESCE_WINDOW_MS = 2000;
 
-export interface LiveModel {
+export interface LiveModel<M extends ModelContent = ModelContent> {
   readonly doc: Y.Doc;
   /** The model as it stands: the same object until something changes. */
-  content(): ModelContent;
+  content(): M;
   /** Writes the change from the present content to `next` as one step of this person's. */
-  apply(next: ModelContent, coalesceKey?: string): void;
+  apply(next: M, coalesceKey?: string): void;
   undo(): boolean;
   redo(): boolean;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** How many steps this person can undo. */
+  undoSteps(): number;
   /** Ends the step being typed: the next change is a step of its own. */
   endStep(): void;
   /** Called with the new content after a change that did not come through apply (another tab, a partner, undo). */
-  subscribe(listener: (content: ModelContent) => void): () => void;
+  subscribe(listener: (content: M) => void): () => void;
   destroy(): void;
 }
 
@@ -73,7 +75,7 @@ function parentOf(type: Y.AbstractType<any>): { parent: unknown; key: string | n
  * The content after a transaction that did not come from apply, re-reading only what the
  * transaction changed and keeping every other object as it was.
  */
-function refreshed(maps: DocumentMaps, current: ModelContent, changed: Map<Y.AbstractType<any>, Set<string | null>>): ModelContent {
+function refreshed<M extends ModelContent>(maps: DocumentMaps, current: M, changed: Map<Y.AbstractType<any>, Set<string | null>>): M {
   const boxIds = new Set<string>();
   let boxList = false;
   let parts = false;
@@ -161,20 +163,27 @@ function refreshed(maps: DocumentMaps, current: ModelContent, changed: Map<Y.Abs
   if (boxes === current.boxes && linkList === current.links && conditionList === current.conditions && title === current.title && description === current.description) {
     return current;
   }
-  const content: Mutable<ModelContent> = { ...current, title, boxes, links: linkList, conditions: conditionList };
+  const content: Mutable<M> = { ...current, title, boxes, links: linkList, conditions: conditionList };
   if (description === undefined) delete content.description;
   else content.description = description;
   return content;
 }
 
-export function createLiveModel(doc: Y.Doc): LiveModel {
+/**
+ * Opens the document as a live model. `identity` (a model's id and times, which are not part of
+ * the document) rides along on every projection, so the store can hold a whole Model.
+ */
+export function createLiveModel<I extends object = object>(doc: Y.Doc, identity?: I, now: () => number = Date.now): LiveModel<ModelContent & I> {
+  type M = ModelContent & I;
   const maps = mapsOf(doc);
-  let content = projectDocument(maps);
+  let content = { ...projectDocument(maps), ...identity } as M;
   let lastKey: string | null = null;
-  const listeners = new Set<(content: ModelContent) => void>();
+  let lastAt = 0;
+  const listeners = new Set<(content: M) => void>();
   const undoManager = new Y.UndoManager([maps.meta, maps.boxes, maps.links, maps.conditions, maps.indicators, maps.evidence], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
-    captureTimeout: COALESCE_WINDOW_MS,
+    // Steps are ended here, by the rules above (see apply), on a clock the tests can drive.
+    captureTimeout: Number.POSITIVE_INFINITY,
   });
 
   const onTransaction = (transaction: Y.Transaction) => {
@@ -191,8 +200,10 @@ export function createLiveModel(doc: Y.Doc): LiveModel {
     content: () => content,
     apply(next, coalesceKey) {
       if (next === content) return;
-      if (coalesceKey === undefined || coalesceKey !== lastKey) undoManager.stopCapturing();
+      const at = now();
+      if (coalesceKey === undefined || coalesceKey !== lastKey || at - lastAt >= COALESCE_WINDOW_MS) undoManager.stopCapturing();
       lastKey = coalesceKey ?? null;
+      lastAt = at;
       const before = content;
       // Set first: the transaction's own event handlers (persistence, other tabs) may read it.
       content = next;
@@ -207,6 +218,7 @@ export function createLiveModel(doc: Y.Doc): LiveModel {
       return undoManager.redo() !== null;
     },
     canUndo: () => undoManager.undoStack.length > 0,
+    undoSteps: () => undoManager.undoStack.length,
     canRedo: () => undoManager.redoStack.length > 0,
     endStep() {
       lastKey = null;
