@@ -1,12 +1,16 @@
 /**
  * Storage bench: the median time to autosave a 1,000-box model through the IndexedDB repository,
- * on fake-indexeddb in Node. It shows what our own code costs per save (serialising, the revision
- * check, the write); a browser's IndexedDB differs, and the e2e bench measures that.
+ * on fake-indexeddb in Node. It shows what our own code costs per save (merging the edit's document
+ * updates, the write); a browser's IndexedDB differs, and the e2e bench measures that.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import * as Y from 'yjs';
+import { updateBox } from '../src/domain/edits';
+import { createLiveModel } from '../src/document/liveModel';
+import { documentOf } from '../src/storage/storedModel';
 import { boxXFor } from '../src/domain/lanes';
 import { LEVEL_IDS } from '../src/domain/levels';
-import type { Box, Link, Model, ModelContent } from '../src/domain/model';
+import type { Box, Link, ModelContent } from '../src/domain/model';
 import { table1Conditions } from '../src/evidence/table1';
 import { createDexieRepository } from '../src/storage/dexieRepository';
 
@@ -50,19 +54,24 @@ export async function run(): Promise<{ autosave1000BoxesMs: number; note: 'fake-
     channelName: `outcome-chains-bench-${globalThis.crypto.randomUUID()}`,
   });
   try {
-    let model: Model = await repository.create(modelWithBoxes(BOX_COUNT));
-    let revision = 1;
+    const created = await repository.create(modelWithBoxes(BOX_COUNT));
+    const loaded = await repository.load(created.id);
+    if (loaded.status !== 'ok') throw new Error(`The bench model could not be loaded: ${loaded.status}.`);
+    const live = createLiveModel(documentOf(loaded.document.updates));
+    let written: Uint8Array[] = [];
+    live.doc.on('update', (update: Uint8Array) => written.push(update));
     const timings: number[] = [];
     for (let save = 0; save < WARM_UP_SAVES + MEASURED_SAVES; save++) {
-      // Each save carries a changed model, as an autosave after an edit would.
-      const [first, ...rest] = model.boxes;
+      // Each save carries what an edit of one label gives, as an autosave after typing would.
+      const first = live.content().boxes[0];
       if (!first) throw new Error('The bench model has no boxes.');
-      model = { ...model, boxes: [{ ...first, label: `Edited ${save} times` }, ...rest], updatedAt: model.updatedAt + 1 };
+      live.apply(updateBox(live.content(), first.id, { label: `Edited ${save} times` }));
       const started = performance.now();
-      const result = await repository.save(model, revision);
+      const update = written.length === 1 ? (written[0] as Uint8Array) : Y.mergeUpdates(written);
+      written = [];
+      const result = await repository.append(created.id, update, { title: live.content().title, boxCount: BOX_COUNT }, Date.now());
       const elapsed = performance.now() - started;
       if (result.status !== 'saved') throw new Error(`The bench save was not stored: ${result.status}.`);
-      revision = result.revision;
       if (save >= WARM_UP_SAVES) timings.push(elapsed);
     }
     return {

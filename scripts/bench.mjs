@@ -11,6 +11,7 @@ const SECTIONS = [
   { name: 'analyse', module: '/bench/analyse.ts' },
   { name: 'exportSvg', module: '/bench/exportSvg.ts' },
   { name: 'storage', module: '/bench/storage.ts' },
+  { name: 'document', module: '/bench/document.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
   { name: 'browser', module: '/bench/browser.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).

@@ -23,7 +23,7 @@ function openStore() {
 }
 
 const box = (store: EditorStore, id = 'b3'): Box => currentModel(store.getState())!.boxes.find((item) => item.id === id)!;
-const steps = (store: EditorStore): number => store.getState().history?.past.length ?? 0;
+const steps = (store: EditorStore): number => store.getState().liveModel()?.undoSteps() ?? 0;
 
 describe('progress commands: indicators', () => {
   it('adds an indicator with trimmed text and a fresh id, in one undo step; empty text adds nothing', () => {

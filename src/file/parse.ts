@@ -12,7 +12,7 @@ import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
 import { MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
 import { isReadableVersion, migrateToCurrent } from './migrations';
 import { describe, FileProblem, isRecord, optionalNumber, optionalText, requireText, withOptional } from './fields';
-import { parseProgress } from './parseProgress';
+import { newProgressIds, parseProgress } from './parseProgress';
 
 export type ParseResult = { ok: true; model: ModelContent } | { ok: false; error: string };
 
@@ -73,6 +73,7 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
   const boxes: Box[] = [];
   const unplaced = new Set<string>();
   const firstIndexOf = new Map<string, number>();
+  const progressIds = newProgressIds();
   requireList(doc, 'boxes', true).forEach((raw, index) => {
     if (!isRecord(raw)) throw new FileProblem(`Box ${index + 1} must be an object, but it is ${describe(raw)}.`);
     const where = boxName(raw, index);
@@ -101,7 +102,7 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
       { id, level, label, x: boxXFor(level), y: y ?? 0 },
       { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
     );
-    boxes.push({ ...box, ...parseProgress(raw, where) });
+    boxes.push({ ...box, ...parseProgress(raw, where, progressIds) });
   });
   return { boxes, unplaced };
 }

@@ -64,7 +64,16 @@ describe('version 2: progress and evidence on a box', () => {
     expect(errorOf({ indicators: [{ text: 'A', due: '31/03/2027' }] })).toBe(
       'Box 2 "out", indicator 1: "due" must be a date written YYYY-MM-DD, but it is text "31/03/2027".',
     );
-    expect(errorOf({ indicators: [{ id: 'i', text: 'A' }, { id: 'i', text: 'B' }] })).toBe('Box 2 "out" has two indicators with the id "i"; each needs its own id.');
+    expect(errorOf({ indicators: [{ id: 'i', text: 'A' }, { id: 'i', text: 'B' }] })).toBe(
+      'Box 2 "out", indicator 2 has the id "i", which another indicator of the model has; each needs its own id.',
+    );
+  });
+
+  it('refuses an indicator or entry id that another box already uses: ids are unique in the model', () => {
+    const doc = fileWith({ indicators: [{ id: 'shared', text: 'B' }] });
+    (doc.boxes as Record<string, unknown>[])[0]!.indicators = [{ id: 'shared', text: 'A' }];
+    const result = parseModelDocument(doc);
+    expect(result).toEqual({ ok: false, error: 'Box 2 "out", indicator 1 has the id "shared", which another indicator of the model has; each needs its own id.' });
   });
 
   it('refuses a bad evidence entry, naming the box, the entry and the field', () => {

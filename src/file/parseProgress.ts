@@ -47,22 +47,30 @@ function requireOneOf<T extends string>(record: Record<string, unknown>, field: 
   return value as T;
 }
 
-/** Items of a list with their own ids: missing ids are made, repeated ones refused. */
-function eachItem(list: unknown[], noun: string, where: string, read: (raw: Record<string, unknown>, itemWhere: string, id: string) => void): void {
-  const ids = new Set<string>();
+/**
+ * Items of a list with their own ids: missing ids are made, repeated ones refused. Ids are unique in
+ * the whole model (`seen` spans every box), as box, link and condition ids are.
+ */
+function eachItem(
+  list: unknown[],
+  noun: string,
+  where: string,
+  seen: Set<string>,
+  read: (raw: Record<string, unknown>, itemWhere: string, id: string) => void,
+): void {
   list.forEach((raw, index) => {
     const itemWhere = `${where}, ${noun} ${index + 1}`;
     if (!isRecord(raw)) throw new FileProblem(`${itemWhere} must be an object, but it is ${describe(raw)}.`);
     const id = optionalText(raw, 'id', itemWhere) ?? newId(noun === 'indicator' ? 'ind' : 'ev');
-    if (ids.has(id)) throw new FileProblem(`${where} has two ${noun}s with the id "${id}"; each needs its own id.`);
-    ids.add(id);
+    if (seen.has(id)) throw new FileProblem(`${itemWhere} has the id "${id}", which another ${noun} of the model has; each needs its own id.`);
+    seen.add(id);
     read(raw, itemWhere, id);
   });
 }
 
-function parseIndicators(raw: Record<string, unknown>, where: string): Indicator[] {
+function parseIndicators(raw: Record<string, unknown>, where: string, seen: Set<string>): Indicator[] {
   const indicators: Indicator[] = [];
-  eachItem(optionalList(raw, 'indicators', where), 'indicator', where, (item, itemWhere, id) => {
+  eachItem(optionalList(raw, 'indicators', where), 'indicator', where, seen, (item, itemWhere, id) => {
     const text = requireText(item, 'text', itemWhere);
     indicators.push(
       withOptional<Indicator>(
@@ -79,9 +87,9 @@ function parseIndicators(raw: Record<string, unknown>, where: string): Indicator
   return indicators;
 }
 
-function parseEvidence(raw: Record<string, unknown>, where: string): readonly EvidenceEntry[] {
+function parseEvidence(raw: Record<string, unknown>, where: string, seen: Set<string>): readonly EvidenceEntry[] {
   const evidence: EvidenceEntry[] = [];
-  eachItem(optionalList(raw, 'evidence', where), 'evidence entry', where, (item, itemWhere, id) => {
+  eachItem(optionalList(raw, 'evidence', where), 'evidence entry', where, seen, (item, itemWhere, id) => {
     const date = requireDate(item, 'date', itemWhere);
     const kind = requireOneOf(item, 'kind', EVIDENCE_KINDS, itemWhere);
     const summary = requireText(item, 'summary', itemWhere);
@@ -101,12 +109,22 @@ function parseRating(raw: Record<string, unknown>, where: string): Rating | unde
   return withOptional<Rating>({ progress, confidence, date }, { by: optionalText(value, 'by', ratingWhere) });
 }
 
+/** The ids already used in the model, so that each indicator and evidence entry is one item of the model. */
+export interface ProgressIds {
+  readonly indicators: Set<string>;
+  readonly evidence: Set<string>;
+}
+
+export function newProgressIds(): ProgressIds {
+  return { indicators: new Set(), evidence: new Set() };
+}
+
 /** The progress fields of one box record; empty lists and a missing rating are left out. */
-export function parseProgress(raw: Record<string, unknown>, where: string): BoxProgress {
+export function parseProgress(raw: Record<string, unknown>, where: string, ids: ProgressIds): BoxProgress {
   const progress: { -readonly [K in keyof BoxProgress]: BoxProgress[K] } = {};
-  const indicators = parseIndicators(raw, where);
+  const indicators = parseIndicators(raw, where, ids.indicators);
   if (indicators.length) progress.indicators = indicators;
-  const evidence = parseEvidence(raw, where);
+  const evidence = parseEvidence(raw, where, ids.evidence);
   if (evidence.length) progress.evidence = evidence;
   const rating = parseRating(raw, where);
   if (rating) progress.rating = rating;

@@ -5,15 +5,16 @@
  * (Dexie runs each step in turn, so a browser several versions behind still arrives intact).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import { migrateStoredDocument, type StoredModelRecord } from './storedModel';
+import { migrateStoredDocument, type StoredModelRecord, type StoredUpdateRow } from './storedModel';
 
-export type { StoredModelRecord } from './storedModel';
+export type { StoredModelRecord, StoredUpdateRow } from './storedModel';
 
 export const DEFAULT_DATABASE_NAME = 'outcome-chains';
 
 export class OutcomeChainsDb extends Dexie {
   // `declare` emits no class field, so nothing can shadow the table that stores() puts on the instance.
   declare readonly models: EntityTable<StoredModelRecord, 'id'>;
+  declare readonly updates: EntityTable<StoredUpdateRow, 'seq'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -23,6 +24,10 @@ export class OutcomeChainsDb extends Dexie {
     this.version(2)
       .stores({ models: 'id, updatedAt, deletedAt' })
       .upgrade((transaction) => upgradeDocuments(transaction));
+    // Models become live documents: their updates, in the order stored, per model. The JSON model
+    // file objects are moved over one model at a time after opening (migrateLegacyRecord), each
+    // only once its document reads back equal, so an upgrade step never has to decide for them.
+    this.version(3).stores({ models: 'id, updatedAt, deletedAt', updates: '++seq, [modelId+seq]' });
   }
 }
 

@@ -7,9 +7,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutcomeChainsDb } from './db';
 import { createDexieRepository, type DexieRepositoryOptions } from './dexieRepository';
 import { StorageError, type ModelRepository, type StoredChange } from './repository';
-import { LIVE, recordForModel } from './storedModel';
+import Dexie from 'dexie';
+import { toModelDocument } from '../file/serialise';
+import { contentOf, LIVE, migrateLegacyRecord, type StoredModelRecord } from './storedModel';
 import { QUOTA_MESSAGE } from './storageErrors';
-import { edited, manualClock, sampleContent, uniqueChannelName } from './testFixtures';
+import { appendEdit, edited, manualClock, sampleContent, storedContent, uniqueChannelName } from './testFixtures';
 
 const opened: ModelRepository[] = [];
 const databases: OutcomeChainsDb[] = [];
@@ -25,6 +27,24 @@ function rawDatabase(indexedDB: IDBFactory): OutcomeChainsDb {
   const db = new OutcomeChainsDb(undefined, { indexedDB, IDBKeyRange });
   databases.push(db);
   return db;
+}
+
+/** A database as an earlier release (Dexie schema 1) left it, written with the bare IndexedDB API. */
+async function plantSchemaOne(indexedDB: IDBFactory, records: readonly StoredModelRecord[]): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('outcome-chains', 10);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore('models', { keyPath: 'id' });
+      store.createIndex('updatedAt', 'updatedAt');
+      store.createIndex('deletedAt', 'deletedAt');
+      for (const record of records) store.put(record);
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
 }
 
 afterEach(() => {
@@ -92,7 +112,7 @@ function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure:
 }
 
 describe('createDexieRepository', () => {
-  it('creates schema version 2: one "models" store keyed by id, indexed by updatedAt and deletedAt', async () => {
+  it('creates schema version 3: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" by seq, indexed by model and seq', async () => {
     const indexedDB = new IDBFactory();
     (await openRepository({ indexedDB })).close();
     // Read back with the bare IndexedDB API, as the next schema version's upgrade will find it.
@@ -102,79 +122,87 @@ describe('createDexieRepository', () => {
       request.onerror = () => reject(request.error);
     });
     try {
-      expect(db.version / 10).toBe(2); // Dexie stores its version × 10
-      expect([...db.objectStoreNames]).toEqual(['models']);
-      const store = db.transaction('models').objectStore('models');
-      expect(store.keyPath).toBe('id');
-      expect([...store.indexNames].sort()).toEqual(['deletedAt', 'updatedAt']);
+      expect(db.version / 10).toBe(3); // Dexie stores its version × 10
+      expect([...db.objectStoreNames].sort()).toEqual(['models', 'updates']);
+      const models = db.transaction('models').objectStore('models');
+      expect(models.keyPath).toBe('id');
+      expect([...models.indexNames].sort()).toEqual(['deletedAt', 'updatedAt']);
+      const updates = db.transaction('updates').objectStore('updates');
+      expect([updates.keyPath, updates.autoIncrement]).toEqual(['seq', true]);
+      expect([...updates.indexNames]).toEqual(['[modelId+seq]']);
     } finally {
       db.close();
     }
   });
 
-  it('upgrades a schema-1 database: each version-1 document is migrated to version 2 and read back intact; a bad one is left as it was', async () => {
+  it('upgrades a schema-1 database: each JSON model becomes a document that reads back the same; a bad one is left as it was', async () => {
     const indexedDB = new IDBFactory();
-    const good = { ...recordForModel({ ...sampleContent('Written by release 1'), id: 'model-good', createdAt: 1_000, updatedAt: 2_000 }, 3, LIVE) };
-    const v1Document = { ...good.document, formatVersion: 1 };
+    const v1Document = { ...toModelDocument(sampleContent('Written by release 1')), formatVersion: 1 };
+    const good = { id: 'model-good', title: 'Written by release 1', createdAt: 1_000, updatedAt: 2_000, boxCount: 3, revision: 3, deletedAt: LIVE, document: v1Document };
     const bad = { ...good, id: 'model-bad', title: 'Broken', document: { ...v1Document, boxes: 'not a list' } };
-    // Written with the bare IndexedDB API, as release 1 (Dexie schema version 1) left it.
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('outcome-chains', 10);
-      request.onupgradeneeded = () => {
-        const store = request.result.createObjectStore('models', { keyPath: 'id' });
-        store.createIndex('updatedAt', 'updatedAt');
-        store.createIndex('deletedAt', 'deletedAt');
-        store.put({ ...good, document: v1Document });
-        store.put(bad);
-      };
-      request.onsuccess = () => {
-        request.result.close();
-        resolve();
-      };
-      request.onerror = () => reject(request.error);
-    });
+    await plantSchemaOne(indexedDB, [good, bad]);
 
     const repository = await openRepository({ indexedDB });
-    const loaded = await repository.load('model-good');
-    expect(loaded).toEqual({ status: 'ok', model: { ...sampleContent('Written by release 1'), id: 'model-good', createdAt: 1_000, updatedAt: 2_000 }, revision: 3, deleted: false });
+    expect(await storedContent(repository, 'model-good')).toEqual(sampleContent('Written by release 1'));
     const raw = rawDatabase(indexedDB);
-    const stored = await raw.models.get('model-good');
-    expect(stored?.document).toEqual({ ...v1Document, formatVersion: 2 });
+    const { document: _document, ...withoutJson } = good;
+    expect(await raw.models.get('model-good')).toEqual(withoutJson);
+    expect(await raw.updates.where('[modelId+seq]').between(['model-good', Dexie.minKey], ['model-good', Dexie.maxKey]).count()).toBe(1);
     expect(await raw.models.get('model-bad')).toEqual(bad);
-    expect(await repository.load('model-bad')).toMatchObject({ status: 'invalid' });
+    expect(await repository.load('model-bad')).toMatchObject({ status: 'invalid', error: expect.stringContaining('"boxes" must be a list') });
+    expect((await repository.list()).map((summary) => summary.id).sort()).toEqual(['model-bad', 'model-good']);
+  });
+
+  it('moves a JSON model over once, even when two tabs open the database at the same moment', async () => {
+    const indexedDB = new IDBFactory();
+    const v2Document = toModelDocument(edited(sampleContent('Two tabs'), 'With progress'));
+    await plantSchemaOne(indexedDB, [{ id: 'model-twice', title: 'Two tabs', createdAt: 1_000, updatedAt: 2_000, boxCount: 4, revision: 1, deletedAt: LIVE, document: v2Document }]);
+    const [tabA, tabB] = await Promise.all([openRepository({ indexedDB }), openRepository({ indexedDB })]);
+    const [fromA, fromB] = await Promise.all([storedContent(tabA!, 'model-twice'), storedContent(tabB!, 'model-twice')]);
+    expect(fromA).toEqual(edited(sampleContent('Two tabs'), 'With progress'));
+    expect(fromB).toEqual(fromA);
+    expect(await rawDatabase(indexedDB).updates.count()).toBe(1);
+  });
+
+  it('a second seed of the same JSON model, should one happen, merges into the same model with nothing doubled', () => {
+    const content = edited(sampleContent('Seeded twice'), 'Twice');
+    const record = { id: 'm', title: 'Seeded twice', createdAt: 1, updatedAt: 1, boxCount: 4, revision: 1, deletedAt: LIVE, document: toModelDocument(content) };
+    const first = migrateLegacyRecord(record);
+    const second = migrateLegacyRecord(record);
+    if (!first.ok || !second.ok) throw new Error('migration failed');
+    expect(contentOf([first.update, second.update])).toEqual(content);
   });
 
   it('keeps models across a reload (closing and reopening the database)', async () => {
     const indexedDB = new IDBFactory();
     const first = await openRepository({ indexedDB });
     const created = await first.create(sampleContent());
-    await first.save(edited(created, 'Before reload', 5_000), 1);
+    await appendEdit(first, created.id, (content) => edited(content, 'Before reload'), 5_000);
     first.close();
 
     const second = await openRepository({ indexedDB });
     expect(second.kind).toBe('indexeddb');
-    expect(await second.load(created.id)).toEqual({ status: 'ok', model: edited(created, 'Before reload', 5_000), revision: 2, deleted: false });
+    expect(await storedContent(second, created.id)).toEqual(edited(sampleContent(), 'Before reload'));
   });
 
-  it('reports a stored document that fails the file checks as invalid, naming the problem, and changes nothing', async () => {
+  it('reports a stored JSON model that fails the file checks as invalid, naming the problem, and changes nothing', async () => {
     const indexedDB = new IDBFactory();
     const repository = await openRepository({ indexedDB });
     const good = await repository.create(sampleContent('Good'));
-    const model = { ...sampleContent('Broken'), id: 'model-broken', createdAt: 500, updatedAt: 500 };
-    const broken = recordForModel(model, 7, LIVE);
-    const badDocument = { ...broken.document, links: [{ id: 'l9', source: 'b1', target: 'b-nowhere' }] };
+    const badDocument = { ...toModelDocument(sampleContent('Broken')), links: [{ id: 'l9', source: 'b1', target: 'b-nowhere' }] };
+    const broken = { id: 'model-broken', title: 'Broken', createdAt: 500, updatedAt: 500, boxCount: 3, revision: 7, deletedAt: LIVE, document: badDocument };
     const db = rawDatabase(indexedDB);
-    await db.models.put({ ...broken, document: badDocument });
+    await db.models.put(broken);
 
     const loaded = await repository.load('model-broken');
     expect(loaded).toEqual({ status: 'invalid', error: expect.stringContaining('"Broken"') });
     expect(loaded.status === 'invalid' && loaded.error).toMatch(/Link 1 "l9" ends at box "b-nowhere", which is not in the file/);
     expect((await repository.list()).map((summary) => summary.id)).toEqual([good.id, 'model-broken']);
-    expect(await db.models.get('model-broken')).toEqual({ ...broken, document: badDocument });
+    expect(await db.models.get('model-broken')).toEqual(broken);
     await expect(repository.duplicate('model-broken')).rejects.toThrow(/b-nowhere/);
   });
 
-  it('tells the other tab about a save, so two tabs on one database stay in step', async () => {
+  it('tells the other tab about a write, so two tabs on one database stay in step', async () => {
     const indexedDB = new IDBFactory();
     const channelName = uniqueChannelName();
     const tabA = await openRepository({ indexedDB, channelName });
@@ -185,12 +213,11 @@ describe('createDexieRepository', () => {
     const heardInB: StoredChange[] = [];
     tabB.subscribe((change) => heardInB.push(change));
 
-    await tabA.save(edited(created, 'Edited in tab A', 5_000), 1);
+    await appendEdit(tabA, created.id, (content) => edited(content, 'Edited in tab A'), 5_000);
 
-    // The news of the create may still be on its way too; the save's must arrive.
+    // The news of the create may still be on its way too; the write's must arrive.
     await vi.waitFor(() => expect(heardInB).toContainEqual({ id: created.id, revision: 2 }));
-    expect(await tabB.load(created.id)).toMatchObject({ status: 'ok', revision: 2 });
-    expect(await tabB.save(edited(created, 'Stale edit in tab B', 6_000), 1)).toEqual({ status: 'conflict', storedRevision: 2 });
+    expect(await storedContent(tabB, created.id)).toEqual(edited(sampleContent(), 'Edited in tab A'));
     // A tab hears its own change once, directly, not a second time through the channel.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(heardInA).toEqual([{ id: created.id, revision: 2 }]);
@@ -215,13 +242,12 @@ describe('createDexieRepository', () => {
       const { indexedDB, failWrites } = quotaFailingIndexedDB();
       const repository = await openRepository({ indexedDB });
       const created = await repository.create(sampleContent());
-      const saved = edited(created, 'Saved before the disk filled', 5_000);
-      await repository.save(saved, 1);
+      await appendEdit(repository, created.id, (content) => edited(content, 'Saved before the disk filled'), 5_000);
       const heard: StoredChange[] = [];
       repository.subscribe((change) => heard.push(change));
 
       failWrites(failure);
-      const error = await repository.save(edited(saved, 'Lost to the full disk', 6_000), 2).catch((caught: unknown) => caught);
+      const error = await appendEdit(repository, created.id, (content) => edited(content, 'Lost to the full disk'), 6_000).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(StorageError);
       expect(error).toMatchObject({ kind: 'quota', message: QUOTA_MESSAGE });
       await expect(repository.create(sampleContent('New'))).rejects.toMatchObject({ kind: 'quota' });
@@ -229,9 +255,9 @@ describe('createDexieRepository', () => {
 
       failWrites('none');
       expect(heard).toEqual([]);
-      expect(await repository.load(created.id)).toEqual({ status: 'ok', model: saved, revision: 2, deleted: false });
+      expect(await storedContent(repository, created.id)).toEqual(edited(sampleContent(), 'Saved before the disk filled'));
       expect((await repository.list()).map((summary) => summary.title)).toEqual([created.title]);
-      expect(await repository.save(edited(saved, 'Saved once space was freed', 7_000), 2)).toEqual({ status: 'saved', revision: 3 });
+      expect(await appendEdit(repository, created.id, (content) => edited(content, 'Saved once space was freed'), 7_000)).toEqual({ status: 'saved', revision: 3 });
     },
   );
 
@@ -269,12 +295,12 @@ describe('createDexieRepository', () => {
     expect(await repository.requestPersistence()).toBe(false);
   });
 
-  it('counts boxes and keeps the creation time of the stored record on save', async () => {
+  it('counts boxes and keeps the creation time of the stored record on each write', async () => {
     const clock = manualClock(100);
     const indexedDB = new IDBFactory();
     const repository = await openRepository({ indexedDB, now: clock.now });
     const created = await repository.create(sampleContent());
-    await repository.save({ ...edited(created, 'More', 5_000), createdAt: 999_999 }, 1);
+    await appendEdit(repository, created.id, (content) => edited(content, 'More'), 5_000);
     expect(await rawDatabase(indexedDB).models.get(created.id)).toMatchObject({ createdAt: 100, updatedAt: 5_000, boxCount: 4, revision: 2, deletedAt: 0 });
   });
 });

@@ -3,25 +3,30 @@
  * read-write transaction with nothing but IndexedDB awaited in it (anything else lets IndexedDB
  * commit early: Dexie's PrematureCommitError), and other tabs hear of each committed change.
  */
+import Dexie from 'dexie';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
+import { documentUpdateFor } from '../document/seed';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
-import { StorageError, type LoadResult, type ModelRepository, type ModelSummary, type SaveResult } from './repository';
+import { StorageError, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
 import { toStorageError } from './storageErrors';
 import {
-  copyContentOf,
+  compactedUpdate,
+  contentOf,
   LIVE,
-  loadRecord,
+  migrateLegacyRecord,
   missingModelError,
   modelFromContent,
   mostRecentlyChangedFirst,
   mostRecentlyTrashedFirst,
-  recordForModel,
+  newRecord,
+  retitleUpdate,
+  storedDocument,
   summaryOf,
   withDeletedAt,
-  withTitle,
   type StoredModelRecord,
+  type StoredUpdateRow,
 } from './storedModel';
 
 export const DEFAULT_CHANNEL_NAME = 'outcome-chains-storage';
@@ -81,13 +86,14 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
   }
 
   /**
-   * One read-write transaction on the models. `work` may await only IndexedDB calls. When it fails,
-   * the transaction's own error goes into the mapping: a full disk may show only there.
+   * One read-write transaction on the models and their updates. `work` may await only IndexedDB
+   * calls (Yjs work in it is synchronous). When it fails, the transaction's own error goes into
+   * the mapping: a full disk may show only there.
    */
   async function inWriteTransaction<T>(action: string, work: () => Promise<T>): Promise<T> {
     let idbTransaction: IDBTransaction | undefined;
     try {
-      return await db.transaction('rw', db.models, (transaction) => {
+      return await db.transaction('rw', db.models, db.updates, (transaction) => {
         idbTransaction = transaction.idbtrans;
         return work();
       });
@@ -95,6 +101,8 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       throw toStorageError(error, action, idbTransaction?.error);
     }
   }
+
+  const rowsOf = (id: string, afterSeq = 0) => db.updates.where('[modelId+seq]').between([id, afterSeq + 1], [id, Dexie.maxKey]).toArray();
 
   /** Reads, changes and writes one record atomically; no write (and no news) when change declines. */
   async function update(id: string, action: string, change: (record: StoredModelRecord) => StoredModelRecord | undefined): Promise<void> {
@@ -108,13 +116,50 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     if (revision !== undefined) notifier.publish({ id, revision });
   }
 
+  /**
+   * Moves a model kept as a model file object into a document, once: the check and the write are
+   * one transaction, so a second tab doing the same finds it done. Returns the problem of a record
+   * that does not load (it is left as it was).
+   */
+  async function migrateLegacy(id: string): Promise<string | undefined> {
+    return inWriteTransaction('move the model to the new storage', async () => {
+      const record = await db.models.get(id);
+      if (!record?.document) return undefined;
+      const migration = migrateLegacyRecord(record);
+      if (!migration.ok) return migration.error;
+      await db.updates.add({ modelId: id, update: migration.update });
+      await db.models.put(migration.record);
+      return undefined;
+    });
+  }
+
   async function create(content: ModelContent): Promise<Model> {
     const model = modelFromContent(content, newId('model'), now());
-    const record = recordForModel(model, 1, LIVE);
-    await inWriteTransaction('store the new model', () => db.models.add(record));
+    const record = newRecord(model.id, content, model.createdAt);
+    const update = documentUpdateFor(content);
+    await inWriteTransaction('store the new model', async () => {
+      await db.models.add(record);
+      await db.updates.add({ modelId: model.id, update });
+    });
     notifier.publish({ id: model.id, revision: record.revision });
     return model;
   }
+
+  async function load(id: string): Promise<LoadResult> {
+    const problem = await migrateLegacy(id);
+    if (problem) return { status: 'invalid', error: problem };
+    const found = await attempt('read the model', () =>
+      db.transaction('r', db.models, db.updates, async () => {
+        const record = await db.models.get(id);
+        return record && { record, rows: await rowsOf(id) };
+      }),
+    );
+    return found ? { status: 'ok', document: storedDocument(found.record, found.rows) } : { status: 'missing' };
+  }
+
+  // Every model still kept as a model file object becomes a document now, each on its own.
+  const legacy = await attempt('read the models', () => db.models.filter((record) => record.document !== undefined).primaryKeys());
+  for (const id of legacy) await migrateLegacy(id);
 
   return {
     kind: 'indexeddb',
@@ -129,35 +174,63 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       return records.sort(mostRecentlyTrashedFirst).map(summaryOf);
     },
 
-    async load(id: string): Promise<LoadResult> {
-      const record = await attempt('read the model', () => db.models.get(id));
-      return record ? loadRecord(record) : { status: 'missing' };
+    load,
+
+    async updatesAfter(id, seq) {
+      const rows = await attempt('read the model', () =>
+        db.transaction('r', db.models, db.updates, async () => ((await db.models.get(id)) ? rowsOf(id, seq) : null)),
+      );
+      if (!rows) return null;
+      return { updates: rows.map((row) => row.update), lastSeq: rows.reduce((last, row) => Math.max(last, row.seq ?? 0), seq) };
     },
 
     create,
 
-    async save(model: Model, baseRevision: number): Promise<SaveResult> {
-      // Built before the transaction: only IndexedDB work may happen while it is open.
-      const draft = recordForModel(model, baseRevision + 1, LIVE);
-      const result = await inWriteTransaction('save the model', async (): Promise<SaveResult> => {
-        const stored = await db.models.get(model.id);
+    async append(id, documentUpdate, facts, updatedAt): Promise<AppendResult> {
+      const result = await inWriteTransaction('save the model', async (): Promise<AppendResult> => {
+        const stored = await db.models.get(id);
         if (!stored) return { status: 'missing' };
-        if (stored.revision !== baseRevision) return { status: 'conflict', storedRevision: stored.revision };
-        await db.models.put({ ...draft, createdAt: stored.createdAt, deletedAt: stored.deletedAt });
-        return { status: 'saved', revision: draft.revision };
+        await db.updates.add({ modelId: id, update: documentUpdate });
+        const revision = stored.revision + 1;
+        await db.models.put({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision });
+        return { status: 'saved', revision };
       });
-      if (result.status === 'saved') notifier.publish({ id: model.id, revision: result.revision });
+      if (result.status === 'saved') notifier.publish({ id, revision: result.revision });
       return result;
     },
 
-    rename(id: string, title: string): Promise<void> {
-      return update(id, 'rename the model', (record) => (record.title === title ? undefined : withTitle(record, title, now())));
+    async compact(id) {
+      await inWriteTransaction('tidy the stored model', async () => {
+        const rows = await rowsOf(id);
+        if (rows.length < 2) return;
+        const merged = compactedUpdate(rows.map((row) => row.update));
+        await db.updates.bulkDelete(rows.map((row) => row.seq as number));
+        await db.updates.add({ modelId: id, update: merged });
+      });
+    },
+
+    async rename(id: string, title: string): Promise<void> {
+      const revision = await inWriteTransaction('rename the model', async () => {
+        const stored = await db.models.get(id);
+        if (!stored || stored.title === title) return undefined;
+        // A model that could not be moved to a document keeps its title in its file object too.
+        if (stored.document) {
+          await db.models.put({ ...stored, title, updatedAt: now(), revision: stored.revision + 1, document: { ...stored.document, title } });
+        } else {
+          const rows: StoredUpdateRow[] = await rowsOf(id);
+          await db.updates.add({ modelId: id, update: retitleUpdate(rows.map((row) => row.update), title) });
+          await db.models.put({ ...stored, title, updatedAt: now(), revision: stored.revision + 1 });
+        }
+        return stored.revision + 1;
+      });
+      if (revision !== undefined) notifier.publish({ id, revision });
     },
 
     async duplicate(id: string): Promise<Model> {
-      const record = await attempt('read the model', () => db.models.get(id));
-      if (!record) throw missingModelError(id, 'copied');
-      return create(copyContentOf(record));
+      const loaded = await load(id);
+      if (loaded.status === 'missing') throw missingModelError(id, 'copied');
+      if (loaded.status === 'invalid') throw new Error(loaded.error);
+      return create({ ...contentOf(loaded.document.updates), title: `Copy of ${loaded.document.title}` });
     },
 
     trash(id: string): Promise<void> {
@@ -172,6 +245,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       const purged = await inWriteTransaction('delete the model', async () => {
         if (!(await db.models.get(id))) return false;
         await db.models.delete(id);
+        await db.updates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
         return true;
       });
       if (purged) notifier.publish({ id, revision: 0 });

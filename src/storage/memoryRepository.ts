@@ -1,25 +1,28 @@
 /**
  * The fallback when IndexedDB is missing or broken: the same rules as the IndexedDB repository
- * (revisions, trash, loading through the file checks), kept in this tab's memory only.
+ * (list entries, document updates, trash), kept in this tab's memory only.
  */
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
+import { documentUpdateFor } from '../document/seed';
 import { createChangeNotifier } from './changeNotifier';
-import type { LoadResult, ModelRepository, ModelSummary, SaveResult } from './repository';
+import type { AppendResult, LoadResult, ModelRepository, ModelSummary } from './repository';
 import { toStorageError } from './storageErrors';
 import {
-  copyContentOf,
+  compactedUpdate,
+  contentOf,
   LIVE,
-  loadRecord,
   missingModelError,
   modelFromContent,
   mostRecentlyChangedFirst,
   mostRecentlyTrashedFirst,
-  recordForModel,
+  newRecord,
+  retitleUpdate,
+  storedDocument,
   summaryOf,
   withDeletedAt,
-  withTitle,
   type StoredModelRecord,
+  type StoredUpdateRow,
 } from './storedModel';
 
 export interface MemoryRepositoryOptions {
@@ -30,6 +33,8 @@ export interface MemoryRepositoryOptions {
 export function createMemoryRepository(options: MemoryRepositoryOptions = {}): ModelRepository {
   const now = options.now ?? Date.now;
   const records = new Map<string, StoredModelRecord>();
+  const rows = new Map<string, StoredUpdateRow[]>();
+  let nextSeq = 1;
   // No channel: another tab cannot read this tab's memory, so there is nothing to tell it.
   const notifier = createChangeNotifier();
 
@@ -45,6 +50,12 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     notifier.publish({ id: record.id, revision: record.revision });
   }
 
+  function addRow(modelId: string, update: Uint8Array): void {
+    const list = rows.get(modelId) ?? [];
+    list.push({ seq: nextSeq++, modelId, update: update.slice() });
+    rows.set(modelId, list);
+  }
+
   function update(id: string, change: (record: StoredModelRecord) => StoredModelRecord | undefined): void {
     const stored = records.get(id);
     const changed = stored && change(stored);
@@ -53,8 +64,14 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
 
   function create(content: ModelContent): Model {
     const model = modelFromContent(content, newId('model'), now());
-    store(recordForModel(model, 1, LIVE));
+    addRow(model.id, documentUpdateFor(content));
+    store(newRecord(model.id, content, model.createdAt));
     return model;
+  }
+
+  function load(id: string): LoadResult {
+    const record = records.get(id);
+    return record ? { status: 'ok', document: storedDocument(record, rows.get(id) ?? []) } : { status: 'missing' };
   }
 
   function listWhere(keep: (record: StoredModelRecord) => boolean, order: typeof mostRecentlyChangedFirst): ModelSummary[] {
@@ -68,30 +85,44 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
 
     listTrash: async () => listWhere((record) => record.deletedAt !== LIVE, mostRecentlyTrashedFirst),
 
-    async load(id: string): Promise<LoadResult> {
-      const record = records.get(id);
-      return record ? loadRecord(record) : { status: 'missing' };
+    load: async (id) => load(id),
+
+    async updatesAfter(id, seq) {
+      if (!records.has(id)) return null;
+      const after = (rows.get(id) ?? []).filter((row) => (row.seq ?? 0) > seq);
+      return { updates: after.map((row) => row.update), lastSeq: after.reduce((last, row) => Math.max(last, row.seq ?? 0), seq) };
     },
 
     create: async (content) => create(content),
 
-    async save(model: Model, baseRevision: number): Promise<SaveResult> {
-      const stored = records.get(model.id);
+    async append(id, documentUpdate, facts, updatedAt): Promise<AppendResult> {
+      const stored = records.get(id);
       if (!stored) return { status: 'missing' };
-      if (stored.revision !== baseRevision) return { status: 'conflict', storedRevision: stored.revision };
-      const draft = recordForModel(model, baseRevision + 1, stored.deletedAt);
-      store({ ...draft, createdAt: stored.createdAt });
-      return { status: 'saved', revision: draft.revision };
+      addRow(id, documentUpdate);
+      const revision = stored.revision + 1;
+      store({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision });
+      return { status: 'saved', revision };
+    },
+
+    async compact(id) {
+      const list = rows.get(id) ?? [];
+      if (list.length < 2) return;
+      rows.set(id, []);
+      addRow(id, compactedUpdate(list.map((row) => row.update)));
     },
 
     async rename(id: string, title: string): Promise<void> {
-      update(id, (record) => (record.title === title ? undefined : withTitle(record, title, now())));
+      update(id, (record) => {
+        if (record.title === title) return undefined;
+        addRow(id, retitleUpdate((rows.get(id) ?? []).map((row) => row.update), title));
+        return { ...record, title, updatedAt: now(), revision: record.revision + 1 };
+      });
     },
 
     async duplicate(id: string): Promise<Model> {
-      const record = records.get(id);
-      if (!record) throw missingModelError(id, 'copied');
-      return create(copyContentOf(record));
+      const loaded = load(id);
+      if (loaded.status !== 'ok') throw missingModelError(id, 'copied');
+      return create({ ...contentOf(loaded.document.updates), title: `Copy of ${loaded.document.title}` });
     },
 
     async trash(id: string): Promise<void> {
@@ -103,6 +134,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     },
 
     async purge(id: string): Promise<void> {
+      rows.delete(id);
       if (records.delete(id)) notifier.publish({ id, revision: 0 });
     },
 
@@ -114,6 +146,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     close(): void {
       notifier.close();
       records.clear();
+      rows.clear();
     },
   };
 }

@@ -28,7 +28,7 @@ describe('openRepository', () => {
     expect(repository.kind).toBe('memory');
     expect(problem).toMatch(/kept in this tab only\. Export your model to a file to keep it\.$/);
     const created = await repository.create(sampleContent());
-    expect(await repository.load(created.id)).toMatchObject({ status: 'ok', revision: 1 });
+    expect(await repository.load(created.id)).toMatchObject({ status: 'ok', document: { id: created.id, title: created.title } });
   });
 
   it('falls back to memory when IndexedDB is there but will not open', async () => {

@@ -1,7 +1,9 @@
 /**
  * What the rest of the app may ask of storage. Two implementations: IndexedDB through Dexie (the
  * normal case) and memory (when IndexedDB is missing or broken, so editing goes on).
- * Stored models go through the same parse/validate path as an imported file (src/file/parse.ts).
+ * A model is kept as its list entry (title, times, box count) and its live document's updates
+ * (src/document); a model from before the document was kept as a model file object until it is
+ * migrated, through the same parse path as an imported file (src/file/parse.ts).
  */
 import type { Model, ModelContent } from '../domain/model';
 
@@ -15,17 +17,38 @@ export interface ModelSummary {
   readonly deletedAt?: number;
 }
 
+/** A stored model's document: apply every update, in order, to get it. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly deleted: boolean;
+  readonly updates: readonly Uint8Array[];
+  /** Where the last of these updates stands, to ask later for the ones stored after it. */
+  readonly lastSeq: number;
+}
+
 export type LoadResult =
-  | { readonly status: 'ok'; readonly model: Model; readonly revision: number; readonly deleted: boolean }
+  | { readonly status: 'ok'; readonly document: StoredDocument }
   | { readonly status: 'missing' }
   | { readonly status: 'invalid'; readonly error: string };
 
-export type SaveResult =
+/** What the model list shows, written with each update so the list never has to read documents. */
+export interface ListedFacts {
+  readonly title: string;
+  readonly boxCount: number;
+}
+
+export type AppendResult =
   | { readonly status: 'saved'; readonly revision: number }
-  /** Someone else (another tab) saved since baseRevision: nothing was written. */
-  | { readonly status: 'conflict'; readonly storedRevision: number }
   /** The model is no longer stored (purged elsewhere): nothing was written. */
   | { readonly status: 'missing' };
+
+export interface UpdatesAfter {
+  readonly updates: readonly Uint8Array[];
+  readonly lastSeq: number;
+}
 
 export type StorageProblemKind = 'quota' | 'unavailable' | 'unknown';
 
@@ -54,13 +77,14 @@ export interface ModelRepository {
   /** Models in the trash, most recently deleted first. */
   listTrash(): Promise<ModelSummary[]>;
   load(id: string): Promise<LoadResult>;
-  /** Stores new content as a new model (new id, revision 1) and returns it. */
+  /** The updates stored after `seq` (by this tab or another); null when the model is gone. */
+  updatesAfter(id: string, seq: number): Promise<UpdatesAfter | null>;
+  /** Stores new content as a new model (new id) and returns it. */
   create(content: ModelContent): Promise<Model>;
-  /**
-   * Writes the model if the stored revision is still baseRevision (optimistic concurrency, so two
-   * tabs never silently overwrite each other). Sets updatedAt to model.updatedAt.
-   */
-  save(model: Model, baseRevision: number): Promise<SaveResult>;
+  /** Adds an update of the model's document, and the facts the model list shows. */
+  append(id: string, update: Uint8Array, facts: ListedFacts, updatedAt: number): Promise<AppendResult>;
+  /** Replaces the stored updates of a model by one that holds them all, so storage does not grow with every edit. */
+  compact(id: string): Promise<void>;
   rename(id: string, title: string): Promise<void>;
   /** A copy titled "Copy of …" with a new id; returns the copy. */
   duplicate(id: string): Promise<Model>;

@@ -6,8 +6,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDexieRepository } from './dexieRepository';
 import { createMemoryRepository } from './memoryRepository';
+import * as Y from 'yjs';
+import { mapsOf } from '../document/layout';
 import type { ModelRepository, StoredChange } from './repository';
-import { edited, manualClock, sampleContent, uniqueChannelName } from './testFixtures';
+import { contentOf } from './storedModel';
+import { appendEdit, edited, manualClock, sampleContent, storedContent, uniqueChannelName } from './testFixtures';
 
 type Clock = ReturnType<typeof manualClock>;
 
@@ -42,54 +45,90 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
       { id: newer.id, title: 'Newer', createdAt: 2_000, updatedAt: 2_000, boxCount: 3 },
       { id: older.id, title: 'Older', createdAt: 1_000, updatedAt: 1_000, boxCount: 3 },
     ]);
-    expect(await repo.load(older.id)).toEqual({ status: 'ok', model: older, revision: 1, deleted: false });
+    expect(await storedContent(repo, older.id)).toEqual(sampleContent('Older'));
+    expect(await repo.load(older.id)).toMatchObject({ status: 'ok', document: { id: older.id, title: 'Older', createdAt: 1_000, updatedAt: 1_000, deleted: false } });
     expect(older).toEqual({ ...sampleContent('Older'), id: older.id, createdAt: 1_000, updatedAt: 1_000 });
   });
 
-  it('saves on the right base revision, and the list follows the model', async () => {
+  it('appends a document update, and the list follows the model', async () => {
     const repo = await start();
     const created = await repo.create(sampleContent());
-    const changed = edited(created, 'Pooled budget, ring-fenced', 9_000);
 
-    expect(await repo.save(changed, 1)).toEqual({ status: 'saved', revision: 2 });
-    expect(await repo.load(created.id)).toEqual({ status: 'ok', model: changed, revision: 2, deleted: false });
+    expect(await appendEdit(repo, created.id, (content) => edited(content, 'Pooled budget, ring-fenced'), 9_000)).toEqual({ status: 'saved', revision: 2 });
+    expect(await storedContent(repo, created.id)).toEqual(edited(sampleContent(), 'Pooled budget, ring-fenced'));
     expect(await repo.list()).toEqual([{ id: created.id, title: created.title, createdAt: 1_000, updatedAt: 9_000, boxCount: 4 }]);
-
-    const again = edited(changed, 'Pooled budget, three years', 9_500);
-    expect(await repo.save(again, 2)).toEqual({ status: 'saved', revision: 3 });
+    expect(await appendEdit(repo, created.id, (content) => edited(content, 'Pooled budget, three years'), 9_500)).toEqual({ status: 'saved', revision: 3 });
   });
 
-  it('refuses a save on a stale revision and writes nothing', async () => {
+  it('keeps two tabs’ updates made on the same stored version: both edits hold, nothing is refused', async () => {
     const repo = await start();
     const created = await repo.create(sampleContent());
-    const fromThisTab = edited(created, 'Saved first', 5_000);
-    const fromOtherTab = edited(created, 'Saved second, on a stale base', 6_000);
-    await repo.save(fromThisTab, 1);
-
-    expect(await repo.save(fromOtherTab, 1)).toEqual({ status: 'conflict', storedRevision: 2 });
-    expect(await repo.load(created.id)).toEqual({ status: 'ok', model: fromThisTab, revision: 2, deleted: false });
+    const loaded = await repo.load(created.id);
+    if (loaded.status !== 'ok') throw new Error('not stored');
+    // Both tabs start from revision 1's document.
+    const tabs = [0, 1].map(() => {
+      const doc = new Y.Doc();
+      for (const update of loaded.document.updates) Y.applyUpdate(doc, update);
+      return doc;
+    });
+    const [docA, docB] = tabs as [Y.Doc, Y.Doc];
+    const updateOf = (doc: Y.Doc, change: () => void) => {
+      const before = Y.encodeStateVector(doc);
+      change();
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    const fromA = updateOf(docA, () => mapsOf(docA).boxes.get('b1')?.set('label', 'Renamed in A'));
+    const fromB = updateOf(docB, () => mapsOf(docB).boxes.get('b1')?.set('y', 900));
+    expect(await repo.append(created.id, fromA, { title: 'T', boxCount: 3 }, 5_000)).toEqual({ status: 'saved', revision: 2 });
+    expect(await repo.append(created.id, fromB, { title: 'T', boxCount: 3 }, 6_000)).toEqual({ status: 'saved', revision: 3 });
+    const box = (await storedContent(repo, created.id))?.boxes.find((item) => item.id === 'b1');
+    expect(box).toMatchObject({ label: 'Renamed in A', y: 900 });
   });
 
-  it('reports a save of a model that is no longer stored as missing, without storing it', async () => {
+  it('hands out the updates stored after a point, for a tab to catch up', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    const loaded = await repo.load(created.id);
+    if (loaded.status !== 'ok') throw new Error('not stored');
+    await appendEdit(repo, created.id, (content) => edited(content, 'Later'), 5_000);
+    const after = await repo.updatesAfter(created.id, loaded.document.lastSeq);
+    expect(after?.updates).toHaveLength(1);
+    expect(after!.lastSeq).toBeGreaterThan(loaded.document.lastSeq);
+    expect(contentOf([...loaded.document.updates, ...after!.updates])).toEqual(edited(sampleContent(), 'Later'));
+    expect(await repo.updatesAfter(created.id, after!.lastSeq)).toEqual({ updates: [], lastSeq: after!.lastSeq });
+    expect(await repo.updatesAfter('model-gone', 0)).toBeNull();
+  });
+
+  it('compacts a model’s updates into one that holds them all, and the model reads the same', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    for (const label of ['one', 'two', 'three']) await appendEdit(repo, created.id, (content) => edited(content, label), 5_000);
+    const before = await storedContent(repo, created.id);
+    await repo.compact(created.id);
+    const loaded = await repo.load(created.id);
+    expect(loaded.status === 'ok' && loaded.document.updates.length).toBe(1);
+    expect(await storedContent(repo, created.id)).toEqual(before);
+  });
+
+  it('reports an append to a model that is no longer stored as missing, without storing it', async () => {
     const repo = await start();
     const created = await repo.create(sampleContent());
     await repo.purge(created.id);
 
-    expect(await repo.save(edited(created, 'Too late', 5_000), 1)).toEqual({ status: 'missing' });
+    expect(await repo.append(created.id, new Uint8Array([0, 0]), { title: 'Too late', boxCount: 1 }, 5_000)).toEqual({ status: 'missing' });
     expect(await repo.load(created.id)).toEqual({ status: 'missing' });
     expect(await repo.list()).toEqual([]);
   });
 
-  it('renames: new title in the list and the model, a new revision, so an older editor cannot overwrite it', async () => {
+  it('renames: new title in the list and in the document, as a new revision', async () => {
     const repo = await start();
     const created = await repo.create(sampleContent('Draft'));
     clock.advance();
     await repo.rename(created.id, 'Reducing reoffending 2026');
 
-    const loaded = await repo.load(created.id);
-    expect(loaded).toMatchObject({ status: 'ok', revision: 2, model: { title: 'Reducing reoffending 2026', updatedAt: 2_000 } });
+    expect(await repo.load(created.id)).toMatchObject({ status: 'ok', document: { title: 'Reducing reoffending 2026', updatedAt: 2_000 } });
+    expect((await storedContent(repo, created.id))?.title).toBe('Reducing reoffending 2026');
     expect((await repo.list()).map((summary) => summary.title)).toEqual(['Reducing reoffending 2026']);
-    expect(await repo.save(edited(created, 'Stale', 3_000), 1)).toEqual({ status: 'conflict', storedRevision: 2 });
   });
 
   it('duplicates as "Copy of …" with a new id, keeping the content and its box, link and condition ids', async () => {
@@ -100,7 +139,7 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
 
     expect(copy.id).not.toBe(original.id);
     expect(copy).toEqual({ ...sampleContent('Copy of Reducing reoffending'), id: copy.id, createdAt: 2_000, updatedAt: 2_000 });
-    expect(await repo.load(copy.id)).toEqual({ status: 'ok', model: copy, revision: 1, deleted: false });
+    expect(await storedContent(repo, copy.id)).toEqual(sampleContent('Copy of Reducing reoffending'));
     expect((await repo.list()).map((summary) => summary.title)).toEqual(['Copy of Reducing reoffending', 'Reducing reoffending']);
     await expect(repo.duplicate('model-gone')).rejects.toThrow(/no longer stored/);
   });
@@ -120,10 +159,10 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
       expect.objectContaining({ id: second.id, deletedAt: 3_000 }),
       expect.objectContaining({ id: first.id, deletedAt: 2_000 }),
     ]);
-    expect(await repo.load(first.id)).toMatchObject({ status: 'ok', deleted: true, revision: 2 });
+    expect(await repo.load(first.id)).toMatchObject({ status: 'ok', document: { deleted: true } });
 
     await repo.restore(first.id);
-    expect(await repo.load(first.id)).toMatchObject({ status: 'ok', deleted: false, revision: 3 });
+    expect(await repo.load(first.id)).toMatchObject({ status: 'ok', document: { deleted: false } });
     expect((await repo.list()).map((summary) => summary.id).sort()).toEqual([kept.id, first.id].sort());
     expect((await repo.list()).every((summary) => summary.deletedAt === undefined)).toBe(true);
 
@@ -154,8 +193,7 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
     const unsubscribe = repo.subscribe((change) => changes.push(change));
 
     const created = await repo.create(sampleContent());
-    await repo.save(edited(created, 'Changed', 5_000), 1);
-    await repo.save(edited(created, 'Conflicting', 6_000), 1);
+    await appendEdit(repo, created.id, (content) => edited(content, 'Changed'), 5_000);
     await repo.rename(created.id, 'Renamed');
     await repo.trash(created.id);
     await repo.restore(created.id);

@@ -1,50 +1,52 @@
 /**
  * The stored form of a model and the rules both repositories share, so that IndexedDB and memory
- * behave alike: what a record holds, how it becomes a summary or a loaded model, how lists are sorted.
+ * behave alike: what a record holds, how a document's updates become content, how a model kept as
+ * a JSON model file object becomes a document, how lists are sorted.
  */
+import * as Y from 'yjs';
 import type { Model, ModelContent } from '../domain/model';
+import { mapsOf } from '../document/layout';
+import { projectDocument } from '../document/project';
+import { documentUpdateFor } from '../document/seed';
 import { MODEL_FILE_VERSION } from '../file/format';
 import { isReadableVersion, migrateToCurrent } from '../file/migrations';
 import { parseModelDocument } from '../file/parse';
-import { toModelDocument } from '../file/serialise';
-import type { LoadResult, ModelSummary } from './repository';
+import { serialiseModel } from '../file/serialise';
+import type { ModelSummary, StoredDocument } from './repository';
 
-/** One model as IndexedDB (or the memory fallback) keeps it. */
+/** One model as IndexedDB (or the memory fallback) lists it. */
 export interface StoredModelRecord {
   readonly id: string;
   readonly title: string;
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly boxCount: number;
-  /** Goes up by one with every stored change; the base of the optimistic concurrency check. */
+  /** Goes up by one with every stored change, so other tabs can tell news from an echo. */
   readonly revision: number;
   /** When it was moved to the trash; 0 when live, because IndexedDB cannot index null or undefined. */
   readonly deletedAt: number;
-  /** The model file object (toModelDocument), so loading runs the same checks as importing a file. */
-  readonly document: Record<string, unknown>;
+  /**
+   * A model stored before models were documents: its model file object (toModelDocument). Kept
+   * until its document has been written and read back equal, then removed (migrateLegacyRecord).
+   */
+  readonly document?: Record<string, unknown>;
+}
+
+/** One stored update of a model's document. */
+export interface StoredUpdateRow {
+  readonly seq?: number;
+  readonly modelId: string;
+  readonly update: Uint8Array;
 }
 
 export const LIVE = 0;
 
-export function recordForModel(model: Model, revision: number, deletedAt: number): StoredModelRecord {
-  return {
-    id: model.id,
-    title: model.title,
-    createdAt: model.createdAt,
-    updatedAt: model.updatedAt,
-    boxCount: model.boxes.length,
-    revision,
-    deletedAt,
-    document: toModelDocument(model),
-  };
+export function newRecord(id: string, content: ModelContent, now: number): StoredModelRecord {
+  return { id, title: content.title, createdAt: now, updatedAt: now, boxCount: content.boxes.length, revision: 1, deletedAt: LIVE };
 }
 
 export function modelFromContent(content: ModelContent, id: string, now: number): Model {
   return { ...content, id, createdAt: now, updatedAt: now };
-}
-
-export function withTitle(record: StoredModelRecord, title: string, now: number): StoredModelRecord {
-  return { ...record, title, updatedAt: now, revision: record.revision + 1, document: { ...record.document, title } };
 }
 
 export function withDeletedAt(record: StoredModelRecord, deletedAt: number): StoredModelRecord {
@@ -56,36 +58,84 @@ export function summaryOf(record: StoredModelRecord): ModelSummary {
   return record.deletedAt === LIVE ? summary : { ...summary, deletedAt: record.deletedAt };
 }
 
+export function storedDocument(record: StoredModelRecord, rows: readonly StoredUpdateRow[]): StoredDocument {
+  return {
+    id: record.id,
+    title: record.title,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    deleted: record.deletedAt !== LIVE,
+    updates: rows.map((row) => row.update),
+    lastSeq: rows.reduce((last, row) => Math.max(last, row.seq ?? 0), 0),
+  };
+}
+
+/** A document holding the updates; throws when one of them is not a Yjs update. */
+export function documentOf(updates: readonly Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/** The content of a document kept as updates. */
+export function contentOf(updates: readonly Uint8Array[]): ModelContent {
+  const doc = documentOf(updates);
+  try {
+    return projectDocument(mapsOf(doc));
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** One update that holds all of them, with what was deleted long ago reduced to a marker. */
+export function compactedUpdate(updates: readonly Uint8Array[]): Uint8Array {
+  const doc = documentOf(updates);
+  try {
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The update that gives a document a new title. */
+export function retitleUpdate(updates: readonly Uint8Array[], title: string): Uint8Array {
+  const doc = documentOf(updates);
+  try {
+    const before = Y.encodeStateVector(doc);
+    mapsOf(doc).meta.set('title', title);
+    return Y.encodeStateAsUpdate(doc, before);
+  } finally {
+    doc.destroy();
+  }
+}
+
 /**
- * The record's document at the newest file version, or undefined when it is there already or when
- * the migrated copy would not load (then the record must stay as it is).
+ * The record's model file object at the newest file version, or undefined when it is there already
+ * or when the migrated copy would not load (then the record must stay as it is).
  */
 export function migrateStoredDocument(record: StoredModelRecord): Record<string, unknown> | undefined {
-  const version = record.document.formatVersion;
-  if (!isReadableVersion(version) || version === MODEL_FILE_VERSION) return undefined;
+  const version = record.document?.formatVersion;
+  if (!record.document || !isReadableVersion(version) || version === MODEL_FILE_VERSION) return undefined;
   const migrated = migrateToCurrent(record.document);
   return parseModelDocument(migrated).ok ? { ...migrated } : undefined;
 }
 
-/** Runs the stored document through the import checks; a bad record is reported, never repaired. */
-export function loadRecord(record: StoredModelRecord): Exclude<LoadResult, { status: 'missing' }> {
-  const parsed = parseModelDocument(record.document);
-  if (!parsed.ok) {
-    return { status: 'invalid', error: `The stored model "${record.title}" cannot be opened: ${parsed.error}` };
-  }
-  const model: Model = { ...parsed.model, id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt };
-  return { status: 'ok', model, revision: record.revision, deleted: record.deletedAt !== LIVE };
-}
+export type LegacyMigration = { readonly ok: true; readonly update: Uint8Array; readonly record: StoredModelRecord } | { readonly ok: false; readonly error: string };
 
 /**
- * The content of a copy, checked like any load: copying a record that no longer passes the checks
- * would only spread the problem. Box, link and condition ids are kept: ids are unique per model.
+ * A model kept as a model file object, as a document: its first update, and the record without the
+ * object. The update is read back and must give the very same model file before the object may go;
+ * a record that does not load is reported and left exactly as it was.
  */
-export function copyContentOf(record: StoredModelRecord): ModelContent {
-  const loaded = loadRecord(record);
-  if (loaded.status === 'invalid') throw new Error(loaded.error);
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = loaded.model;
-  return { ...content, title: `Copy of ${record.title}` };
+export function migrateLegacyRecord(record: StoredModelRecord): LegacyMigration {
+  const parsed = parseModelDocument(record.document);
+  if (!parsed.ok) return { ok: false, error: `The stored model "${record.title}" cannot be opened: ${parsed.error}` };
+  const update = documentUpdateFor(parsed.model);
+  if (serialiseModel(contentOf([update])) !== serialiseModel(parsed.model)) {
+    return { ok: false, error: `The stored model "${record.title}" could not be moved to the new storage, so it was left as it was.` };
+  }
+  const { document: _document, ...rest } = record;
+  return { ok: true, update, record: { ...rest, boxCount: parsed.model.boxes.length } };
 }
 
 export function missingModelError(id: string, action: string): Error {

@@ -1,9 +1,13 @@
 /**
  * Test-only: models and clocks shared by the storage tests. Nothing in the app imports this file.
  */
+import * as Y from 'yjs';
 import { addBox, connect, updateBox, updateCondition } from '../domain/edits';
-import type { Model, ModelContent } from '../domain/model';
+import type { ModelContent } from '../domain/model';
+import { createLiveModel } from '../document/liveModel';
 import { table1Conditions } from '../evidence/table1';
+import type { AppendResult, ModelRepository } from './repository';
+import { contentOf, documentOf } from './storedModel';
 
 /** A small model that uses every optional field, so a round trip that drops one shows. */
 export function sampleContent(title = 'Reducing reoffending'): ModelContent {
@@ -17,10 +21,10 @@ export function sampleContent(title = 'Reducing reoffending'): ModelContent {
   return content;
 }
 
-/** The model edited the way the editor would: a relabel, a new box, a later update time. */
-export function edited(model: Model, label: string, updatedAt: number): Model {
-  const relabelled = updateBox(model, 'b1', { label });
-  return { ...addBox(relabelled, { id: `b-${label.length}-${updatedAt}`, level: 'learning', label }), updatedAt };
+/** The content edited the way the editor would: a relabel and a new box. */
+export function edited<M extends ModelContent>(content: M, label: string): M {
+  const relabelled = updateBox(content, 'b1', { label });
+  return addBox(relabelled, { id: `b-${label}`, level: 'learning', label });
 }
 
 /** A clock the test moves by hand, so "newest first" never depends on two calls landing in one ms. */
@@ -35,4 +39,22 @@ export function manualClock(start = 1_000): { now: () => number; advance: (ms?: 
 /** A channel name no other test shares, so parallel test files never hear each other. */
 export function uniqueChannelName(): string {
   return `outcome-chains-test-${globalThis.crypto.randomUUID()}`;
+}
+
+/** The content a stored model's document holds, or undefined when it is not stored. */
+export async function storedContent(repository: ModelRepository, id: string): Promise<ModelContent | undefined> {
+  const loaded = await repository.load(id);
+  return loaded.status === 'ok' ? contentOf(loaded.document.updates) : undefined;
+}
+
+/** Makes an edit the way an open editor does: on the stored document, then appends its update. */
+export async function appendEdit(repository: ModelRepository, id: string, edit: (content: ModelContent) => ModelContent, updatedAt: number): Promise<AppendResult> {
+  const loaded = await repository.load(id);
+  if (loaded.status !== 'ok') return { status: 'missing' };
+  const live = createLiveModel(documentOf(loaded.document.updates));
+  const updates: Uint8Array[] = [];
+  live.doc.on('update', (update: Uint8Array) => updates.push(update));
+  live.apply(edit(live.content()));
+  const content = live.content();
+  return repository.append(id, Y.mergeUpdates(updates), { title: content.title, boxCount: content.boxes.length }, updatedAt);
 }

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Model } from '../domain/model';
-import { parseModelDocument } from '../file/parse';
+import * as Y from 'yjs';
+import type { ModelContent } from '../domain/model';
+import { mapsOf } from '../document/layout';
+import { projectDocument } from '../document/project';
+import { documentUpdateFor } from '../document/seed';
 import { clearUnsavedCopy, readUnsavedCopy, writeUnsavedCopy } from './unsavedCopy';
 
-const model: Model = {
-  id: 'm1',
+const content: ModelContent = {
   title: 'T',
-  createdAt: 1,
-  updatedAt: 2,
-  boxes: [{ id: 'b1', level: 'outcomes', label: 'Reduced reoffending', x: 1580, y: 110 }],
+  boxes: [{ id: 'b1', level: 'outcomes', label: 'Reduced reoffending — ŵ 👍', x: 1580, y: 110 }],
   links: [],
   conditions: [],
 };
@@ -17,24 +17,29 @@ const model: Model = {
 afterEach(() => localStorage.clear());
 
 describe('unsaved copy', () => {
-  it('writes a model file document that reads back through the one parse path', () => {
-    expect(writeUnsavedCopy(model, 7, 1234)).toBe(true);
+  it('keeps the unsaved updates byte for byte, so applying them gives the work back', () => {
+    const update = documentUpdateFor(content);
+    expect(writeUnsavedCopy('m1', update, 1234)).toBe(true);
     const copy = readUnsavedCopy('m1');
-    expect(copy).toMatchObject({ baseRevision: 7, savedAt: 1234 });
-    const parsed = parseModelDocument(copy?.document);
-    expect(parsed.ok && parsed.model.boxes[0]?.label).toBe('Reduced reoffending');
+    expect(copy?.savedAt).toBe(1234);
+    expect(copy?.update).toEqual(update);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, copy!.update);
+    expect(projectDocument(mapsOf(doc))).toEqual(content);
   });
 
   it('is gone once cleared, and other models are not touched', () => {
-    writeUnsavedCopy(model, 1);
-    writeUnsavedCopy({ ...model, id: 'm2' }, 1);
+    writeUnsavedCopy('m1', new Uint8Array([1, 2]));
+    writeUnsavedCopy('m2', new Uint8Array([3]));
     clearUnsavedCopy('m1');
     expect(readUnsavedCopy('m1')).toBeUndefined();
-    expect(readUnsavedCopy('m2')).toBeDefined();
+    expect(readUnsavedCopy('m2')?.update).toEqual(new Uint8Array([3]));
   });
 
   it('ignores a damaged entry', () => {
     localStorage.setItem('outcome-chains:unsaved:m1', '{not json');
+    expect(readUnsavedCopy('m1')).toBeUndefined();
+    localStorage.setItem('outcome-chains:unsaved:m1', '{"savedAt":1,"update":"%%%"}');
     expect(readUnsavedCopy('m1')).toBeUndefined();
   });
 });

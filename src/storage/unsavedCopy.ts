@@ -1,19 +1,15 @@
 /**
  * A last copy of unsaved work, written synchronously to localStorage when the page is hidden or
  * closed. An IndexedDB write started then is often cut off with the page; this one is not. The
- * next visit to the model reads it back through the same parse path as any model file.
+ * copy is the document's unsaved updates, merged: the next visit applies it to the stored document,
+ * and since documents merge, it never has to choose between that work and what was stored since.
  */
-import type { Model } from '../domain/model';
-import { toModelDocument } from '../file/serialise';
-
 const KEY_PREFIX = 'outcome-chains:unsaved:';
 
 export interface UnsavedCopy {
-  /** The stored revision the unsaved work was based on. */
-  readonly baseRevision: number;
   readonly savedAt: number;
-  /** A model file document (toModelDocument). */
-  readonly document: unknown;
+  /** The unsaved updates of the model's document, merged into one. */
+  readonly update: Uint8Array;
 }
 
 function storage(): Storage | undefined {
@@ -24,13 +20,26 @@ function storage(): Storage | undefined {
   }
 }
 
+// localStorage holds text only; base64 in chunks, so a large update never overflows the call stack.
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** Writes the copy; false when the browser refuses (no localStorage, or it is full). */
-export function writeUnsavedCopy(model: Model, baseRevision: number, now: number = Date.now()): boolean {
+export function writeUnsavedCopy(modelId: string, update: Uint8Array, now: number = Date.now()): boolean {
   const store = storage();
   if (!store) return false;
   try {
-    const copy: UnsavedCopy = { baseRevision, savedAt: now, document: toModelDocument(model) };
-    store.setItem(KEY_PREFIX + model.id, JSON.stringify(copy));
+    store.setItem(KEY_PREFIX + modelId, JSON.stringify({ savedAt: now, update: toBase64(update) }));
     return true;
   } catch {
     return false;
@@ -41,9 +50,9 @@ export function readUnsavedCopy(modelId: string): UnsavedCopy | undefined {
   const text = storage()?.getItem(KEY_PREFIX + modelId);
   if (!text) return undefined;
   try {
-    const parsed = JSON.parse(text) as Partial<UnsavedCopy>;
-    if (typeof parsed.baseRevision !== 'number' || typeof parsed.savedAt !== 'number') return undefined;
-    return { baseRevision: parsed.baseRevision, savedAt: parsed.savedAt, document: parsed.document };
+    const parsed = JSON.parse(text) as { savedAt?: unknown; update?: unknown };
+    if (typeof parsed.savedAt !== 'number' || typeof parsed.update !== 'string') return undefined;
+    return { savedAt: parsed.savedAt, update: fromBase64(parsed.update) };
   } catch {
     return undefined;
   }
@@ -53,6 +62,6 @@ export function clearUnsavedCopy(modelId: string): void {
   try {
     storage()?.removeItem(KEY_PREFIX + modelId);
   } catch {
-    // Nothing to do: a copy that cannot be removed is read, compared and dropped next time.
+    // Nothing to do: a copy that cannot be removed is applied again next time, which changes nothing.
   }
 }

@@ -6,12 +6,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editBox } from '../actions/commands';
 import { setTitle, updateBox } from '../domain/edits';
-import type { Model } from '../domain/model';
+import type { Model, ModelContent } from '../domain/model';
+import { createLiveModel } from '../document/liveModel';
 import { createDexieRepository } from '../storage/dexieRepository';
 import { createMemoryRepository } from '../storage/memoryRepository';
 import type { ModelRepository, StoredChange } from '../storage/repository';
 import { QUOTA_MESSAGE, toStorageError } from '../storage/storageErrors';
-import { manualClock, sampleContent, uniqueChannelName } from '../storage/testFixtures';
+import { contentOf, documentOf } from '../storage/storedModel';
+import { appendEdit, manualClock, sampleContent, uniqueChannelName } from '../storage/testFixtures';
 import { SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, startAutosave, type Autosave } from './autosave';
 import { createEditorStore, currentModel, type EditorStore } from './editorStore';
 
@@ -65,8 +67,12 @@ async function openTab(wrap: (repository: ModelRepository) => ModelRepository = 
   cleanups.push(real.subscribe((change) => saves.push(change)));
   const clock = manualClock(10_000);
   const store = createEditorStore(clock.now);
-  store.getState().open(created);
-  const autosave = startAutosave(store, repository, 1, () => 77_000);
+  const loaded = await real.load(created.id);
+  if (loaded.status !== 'ok') throw new Error('the new model was not stored');
+  const doc = documentOf(loaded.document.updates);
+  const { id, createdAt, updatedAt } = created;
+  store.getState().openLive(createLiveModel(doc, { id, createdAt, updatedAt }, clock.now));
+  const autosave = startAutosave(store, repository, doc, created.id, () => 77_000);
   cleanups.push(() => autosave.stop());
   return { indexedDB, repository, store, autosave, created, saves };
 }
@@ -74,10 +80,16 @@ async function openTab(wrap: (repository: ModelRepository) => ModelRepository = 
 const state = (tab: Tab) => tab.store.getState().saveStatus.state;
 const present = (tab: Tab) => currentModel(tab.store.getState()) as Model;
 
-async function stored(repository: ModelRepository, id: string): Promise<{ model: Model; revision: number }> {
+/** What is stored for the model: its content, and when the list says it last changed. */
+async function stored(repository: ModelRepository, id: string): Promise<{ model: ModelContent; updatedAt: number }> {
   const loaded = await repository.load(id);
   if (loaded.status !== 'ok') throw new Error(`expected a stored model, got ${loaded.status}`);
-  return { model: loaded.model, revision: loaded.revision };
+  return { model: contentOf(loaded.document.updates), updatedAt: loaded.document.updatedAt };
+}
+
+/** A model without its id and times: what its document holds. */
+function contentOnly({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content }: Model): ModelContent {
+  return content;
 }
 
 describe('autosave', () => {
@@ -104,10 +116,7 @@ describe('autosave', () => {
     expect(SAVE_DELAY_MS).toBeLessThan(1_000);
     expect(tab.saves).toEqual([{ id: tab.created.id, revision: 2 }]);
     expect(tab.autosave.isDirty()).toBe(false);
-    expect(tab.autosave.baseRevision()).toBe(2);
-    const { model, revision } = await stored(tab.repository, tab.created.id);
-    expect(revision).toBe(2);
-    expect(model).toEqual({ ...present(tab), updatedAt: 77_000 });
+    expect(await stored(tab.repository, tab.created.id)).toEqual({ model: contentOnly(present(tab)), updatedAt: 77_000 });
   });
 
   it('saves within a second of the first change even while typing never pauses', async () => {
@@ -179,39 +188,16 @@ describe('autosave', () => {
     expect(tab.saves).toEqual([]);
   });
 
-  it('on a conflict (another tab saved first) says so and writes nothing, then or later', async () => {
+  it('writes only its own updates, so another tab’s write made meanwhile is kept alongside: both edits are stored', async () => {
     const tab = await openTab();
     const other = await openRepository(tab.indexedDB);
-    const theirs = { ...updateBox(tab.created, 'b1', { label: 'Edited in the other tab' }), updatedAt: 20_000 };
-    expect(await other.save(theirs, 1)).toEqual({ status: 'saved', revision: 2 });
+    expect(await appendEdit(other, tab.created.id, (content) => updateBox(content, 'b1', { label: 'Edited in the other tab' }), 20_000)).toEqual({ status: 'saved', revision: 2 });
 
-    editBox(tab.store, 'b1', { label: 'Edited in this tab' });
+    editBox(tab.store, 'b2', { label: 'Edited in this tab' });
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
-    await settle(() => state(tab) === 'conflict', 'the conflict');
-    expect(tab.store.getState().saveStatus.message).toMatch(/changed in another tab/);
-    expect(await stored(tab.repository, tab.created.id)).toEqual({ model: theirs, revision: 2 });
-    // This tab keeps its own version in memory.
-    expect(present(tab).boxes[0]?.label).toBe('Edited in this tab');
-
-    // Later changes do not try again behind the user's back.
-    editBox(tab.store, 'b2', { label: 'More edits here' });
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
-    await tab.autosave.flush();
-    await idle();
-    expect(state(tab)).toBe('conflict');
-    expect(await stored(tab.repository, tab.created.id)).toEqual({ model: theirs, revision: 2 });
-  });
-
-  it('keeps this tab’s version over the other’s only when asked (overwrite)', async () => {
-    const tab = await openTab();
-    const other = await openRepository(tab.indexedDB);
-    await other.save({ ...setTitle(tab.created, 'Theirs'), updatedAt: 20_000 }, 1);
-    tab.store.getState().apply((m) => setTitle(m, 'Mine'));
-    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
-    await settle(() => state(tab) === 'conflict', 'the conflict');
-    await tab.autosave.overwrite();
-    expect(state(tab)).toBe('saved');
-    expect(await stored(tab.repository, tab.created.id)).toMatchObject({ model: { title: 'Mine' }, revision: 3 });
+    await settle(() => state(tab) === 'saved' && tab.saves.length === 1, 'the save');
+    const { model } = await stored(tab.repository, tab.created.id);
+    expect(model.boxes.map((box) => box.label).slice(0, 2)).toEqual(['Edited in the other tab', 'Edited in this tab']);
   });
 
   it('on a full disk says so plainly, keeps the model in memory, and succeeds on a later change', async () => {
@@ -219,8 +205,8 @@ describe('autosave', () => {
     const tab = await openTab((real) => ({
       ...real,
       // Only the save is made to fail, with the error the storage layer makes of a full disk.
-      save: (model, base) =>
-        diskFull ? Promise.reject(toStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 'save the model')) : real.save(model, base),
+      append: (...args) =>
+        diskFull ? Promise.reject(toStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 'save the model')) : real.append(...args),
     }));
 
     diskFull = true;
@@ -230,7 +216,7 @@ describe('autosave', () => {
     expect(tab.store.getState().saveStatus.message).toBe(QUOTA_MESSAGE);
     expect(present(tab).title).toBe('Written while the disk was full');
     expect(tab.autosave.isDirty()).toBe(true);
-    expect(await stored(tab.repository, tab.created.id)).toEqual({ model: tab.created, revision: 1 });
+    expect((await stored(tab.repository, tab.created.id)).model).toEqual(sampleContent());
     // It does not hammer the full disk on its own.
     await vi.advanceTimersByTimeAsync(5_000);
     await idle();
@@ -243,8 +229,8 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
     await settle(() => state(tab) === 'saved', 'the retry');
     expect(tab.store.getState().saveStatus.message).toBeUndefined();
-    const { model, revision } = await stored(tab.repository, tab.created.id);
-    expect(revision).toBe(2);
+    expect(tab.saves).toEqual([{ id: tab.created.id, revision: 2 }]);
+    const { model } = await stored(tab.repository, tab.created.id);
     expect(model.title).toBe('Written while the disk was full');
     expect(model.boxes[2]?.notes).toBe('Space freed');
   });
@@ -254,13 +240,16 @@ describe('autosave', () => {
     cleanups.push(() => repository.close());
     const created = await repository.create(sampleContent());
     const store = createEditorStore();
-    store.getState().open(created);
-    const autosave = startAutosave(store, repository, 1);
+    const loaded = await repository.load(created.id);
+    if (loaded.status !== 'ok') throw new Error('not stored');
+    const doc = documentOf(loaded.document.updates);
+    store.getState().openLive(createLiveModel(doc, { id: created.id, createdAt: created.createdAt, updatedAt: created.updatedAt }));
+    const autosave = startAutosave(store, repository, doc, created.id);
     cleanups.push(() => autosave.stop());
     expect(store.getState().saveStatus.state).toBe('memory');
     store.getState().apply((m) => setTitle(m, 'Kept in memory'));
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
     await settle(() => store.getState().saveStatus.state === 'memory', 'the save');
-    expect(await repository.load(created.id)).toMatchObject({ status: 'ok', revision: 2, model: { title: 'Kept in memory' } });
+    expect((await stored(repository, created.id)).model.title).toBe('Kept in memory');
   });
 });

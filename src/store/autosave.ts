@@ -1,9 +1,11 @@
 /**
- * Saves the open model shortly after each change (never on the typing path: the write runs from a
- * timer) and at once when the page is hidden. Writes carry the revision they were based on, so a
- * second tab's save is never silently overwritten: the storage answers "conflict" instead.
+ * Stores the open model's document shortly after each change (never on the typing path: the write
+ * runs from a timer) and at once when the page is hidden. What is written is the document's new
+ * updates, merged: small, whatever the model's size, and since documents merge, a second tab's
+ * writes never clash with this one's.
  */
-import type { Model } from '../domain/model';
+import * as Y from 'yjs';
+import { STORED_ORIGIN } from '../document/layout';
 import type { ModelRepository } from '../storage/repository';
 import { describeStorageError } from '../storage/storageErrors';
 import { currentModel, type EditorStore } from './editorStore';
@@ -11,43 +13,42 @@ import { currentModel, type EditorStore } from './editorStore';
 /** Quiet time after the last change before saving; and the longest a change waits in any case. */
 export const SAVE_DELAY_MS = 300;
 export const SAVE_MAX_WAIT_MS = 1000;
+/** After this many stored writes the model's updates are merged into one, so storage does not grow with every edit. */
+export const COMPACT_EVERY = 100;
 
 export const DELETED_ELSEWHERE =
   'This model was deleted in another tab. Your changes here are not saved: export the model to a file, or save it as a new copy.';
 
 export interface Autosave {
-  /** Starts a pending save now (page hiding, leaving the editor). */
+  /** Starts a pending save now (page hiding, leaving the editor), and waits for it. */
   flush(): Promise<void>;
   stop(): void;
   isDirty(): boolean;
   isSaving(): boolean;
   /** Resolves once no write is under way (without starting one). */
   whenIdle(): Promise<void>;
-  baseRevision(): number;
-  /** Takes a model and revision as saved (loaded from another tab's save). */
-  adopt(model: Model, revision: number): void;
-  /** Saves over whatever is stored, after the user chose to keep this tab's version. */
-  overwrite(): Promise<void>;
+  /** Everything not yet stored, as one update (for the copy kept when the page closes). */
+  unsaved(): Uint8Array | null;
 }
 
 export function startAutosave(
   store: EditorStore,
   repository: ModelRepository,
-  initialRevision: number,
+  doc: Y.Doc,
+  modelId: string,
   now: () => number = Date.now,
-  onSaved?: (model: Model) => void,
+  onSaved?: () => void,
 ): Autosave {
-  let lastSaved: Model | null = currentModel(store.getState());
-  let revision = initialRevision;
-  let saving = false;
-  let again = false;
+  /** Updates made here (or recovered) and not yet stored, oldest first; those in a write stay until it lands. */
+  let pending: Uint8Array[] = [];
+  let writing: Uint8Array[] = [];
   let stopped = false;
-  let conflicted = false;
+  let gone = false;
+  let writesSinceCompaction = 0;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let maxTimer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | null = null;
   const idleState = repository.kind === 'memory' ? 'memory' : 'saved';
-
-  const present = () => currentModel(store.getState());
   const status = store.getState().setSaveStatus;
 
   function clearTimers() {
@@ -56,77 +57,69 @@ export function startAutosave(
     quietTimer = maxTimer = undefined;
   }
 
-  let running: Promise<void> | null = null;
-
-  /** Saves now; while a write is under way, asks for one more after it and waits for both. */
+  /** Saves now; while a write is under way, waits for it and then writes what came meanwhile. */
   function save(): Promise<void> {
     clearTimers();
-    if (stopped || conflicted) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = writeUntilCurrent().finally(() => {
+    if (stopped || gone) return Promise.resolve();
+    running ??= writeUntilCurrent().finally(() => {
       running = null;
     });
     return running;
   }
 
   async function writeUntilCurrent(): Promise<void> {
-    do {
-      again = false;
-      await writeOnce();
-    } while (again && !stopped && !conflicted);
-    if (present() !== lastSaved && !conflicted && store.getState().saveStatus.state !== 'failed') schedule();
+    while (pending.length && !stopped && !gone) {
+      if (!(await writeOnce())) return;
+    }
   }
 
-  async function writeOnce(): Promise<void> {
-    const model = present();
-    if (!model || model === lastSaved) {
-      // Undone back to what is stored: nothing to write, and nothing pending any more.
-      if (store.getState().saveStatus.state === 'pending') status({ state: idleState });
-      return;
-    }
-    saving = true;
+  /** One write of everything pending; false when it failed (the updates stay pending). */
+  async function writeOnce(): Promise<boolean> {
+    const model = currentModel(store.getState());
+    writing = pending;
+    pending = [];
     status({ state: 'saving' });
     try {
-      const result = await repository.save({ ...model, updatedAt: now() }, revision);
-      if (result.status === 'saved') {
-        revision = result.revision;
-        lastSaved = model;
-        onSaved?.(model);
-        status({ state: present() === model ? idleState : 'pending' });
-      } else if (result.status === 'conflict') {
-        conflicted = true;
-        status({ state: 'conflict', message: 'This model was changed in another tab while you were editing it here. Your changes in this tab are not saved yet.' });
-      } else {
-        conflicted = true;
+      const update = writing.length === 1 ? (writing[0] as Uint8Array) : Y.mergeUpdates(writing);
+      const facts = { title: model?.title ?? '', boxCount: model?.boxes.length ?? 0 };
+      const result = await repository.append(modelId, update, facts, now());
+      if (result.status === 'missing') {
+        gone = true;
+        pending = [...writing, ...pending];
         status({ state: 'failed', message: DELETED_ELSEWHERE });
+        return false;
       }
+      writing = [];
+      onSaved?.();
+      status({ state: pending.length ? 'pending' : idleState });
+      if (++writesSinceCompaction >= COMPACT_EVERY) {
+        writesSinceCompaction = 0;
+        // Tidying is not saving: if it fails, every update is still stored as it was.
+        await repository.compact(modelId).catch(() => undefined);
+      }
+      return true;
     } catch (error) {
+      pending = [...writing, ...pending];
+      writing = [];
       status({ state: 'failed', message: describeStorageError(error) });
-    } finally {
-      saving = false;
+      return false;
     }
   }
 
   function schedule() {
-    if (stopped || conflicted) return;
+    if (stopped || gone) return;
     if (store.getState().saveStatus.state !== 'failed') status({ state: 'pending' });
     clearTimeout(quietTimer);
     quietTimer = setTimeout(() => void save(), SAVE_DELAY_MS);
     maxTimer ??= setTimeout(() => void save(), SAVE_MAX_WAIT_MS);
   }
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    const model = currentModel(state);
-    if (!model || model === currentModel(previous)) return;
-    if (model !== lastSaved) schedule();
-    else if (!saving && state.saveStatus.state === 'pending') {
-      clearTimers();
-      status({ state: idleState });
-    }
-  });
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === STORED_ORIGIN) return;
+    pending.push(update);
+    schedule();
+  };
+  doc.on('update', onUpdate);
 
   status({ state: idleState });
 
@@ -136,26 +129,13 @@ export function startAutosave(
     stop: () => {
       stopped = true;
       clearTimers();
-      unsubscribe();
+      doc.off('update', onUpdate);
     },
-    isDirty: () => present() !== lastSaved,
-    isSaving: () => saving,
-    baseRevision: () => revision,
-    adopt: (model, newRevision) => {
-      lastSaved = model;
-      revision = newRevision;
-      conflicted = false;
-      clearTimers();
-      status({ state: idleState });
-    },
-    overwrite: async () => {
-      const model = present();
-      if (!model) return;
-      const loaded = await repository.load(model.id);
-      if (loaded.status === 'ok') revision = loaded.revision;
-      conflicted = false;
-      lastSaved = null;
-      await save();
+    isDirty: () => pending.length > 0 || writing.length > 0,
+    isSaving: () => writing.length > 0,
+    unsaved: () => {
+      const all = [...writing, ...pending];
+      return all.length ? Y.mergeUpdates(all) : null;
     },
   };
 }

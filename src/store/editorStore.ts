@@ -1,12 +1,13 @@
 /**
- * The editor's state: the document (the open model and its undo history, saved) apart from the
- * session (selection, what is being edited: never saved). Every model change goes through `apply`
- * with a pure edit from the domain, so undo, autosave and the flags all see the same steps.
+ * The editor's state: the open model (a projection of its live document, src/document) apart
+ * from the session (selection, what is being edited: never saved). Every model change goes through
+ * `apply` with a pure edit from the domain, so undo, autosave and the flags all see the same steps.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LevelId } from '../domain/levels';
 import type { Model } from '../domain/model';
-import { canRedo, canUndo, record, redo, seal, startHistory, undo, type History } from './history';
+import { createLiveModel, type LiveModel } from '../document/liveModel';
+import { documentFor } from '../document/seed';
 import { sameItems } from '../domain/sameItems';
 
 export interface Selection {
@@ -23,7 +24,7 @@ export interface ApplyOptions {
   select?: Selection;
 }
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict' | 'memory';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'memory';
 
 export interface SaveStatus {
   readonly state: SaveState;
@@ -54,7 +55,11 @@ export interface EditorState {
    * or of the selection ends it, since the loop it showed may be gone.
    */
   readonly highlightedBoxIds: readonly string[];
-  readonly history: History<Model> | null;
+  /** The open model as it stands (null when none is open). */
+  readonly model: Model | null;
+  /** Whether this person has a step to undo or redo (never another tab's or partner's). */
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
   readonly selection: Selection;
   /** The box whose label is being edited in place on the canvas. */
   readonly editingBoxId: string | null;
@@ -65,10 +70,13 @@ export interface EditorState {
   /** Boxes coloured by their rating on the canvas (and by default in exports); a way of looking, never saved in the model. */
   readonly showProgress: boolean;
 
+  /** Opens a live model: its changes from elsewhere (another tab, a partner, undo) show at once. */
+  openLive(live: LiveModel<Model>): void;
+  /** Opens a model in a document of its own (a model not kept anywhere: tests, previews). */
   open(model: Model): void;
+  /** The live model open in the editor, for the session that stores and shares it. */
+  liveModel(): LiveModel<Model> | null;
   close(): void;
-  /** Replaces the model with one saved elsewhere (another tab); the history starts again. */
-  replaceFromOutside(model: Model): void;
   apply(edit: (model: Model) => Model, options?: ApplyOptions): boolean;
   undo(): void;
   redo(): void;
@@ -96,92 +104,125 @@ function pruneSelection(selection: Selection, model: Model): Selection {
   return sameItems(boxIds, selection.boxIds) && sameItems(linkIds, selection.linkIds) ? selection : { boxIds, linkIds };
 }
 
+const CLOSED = {
+  model: null,
+  canUndo: false,
+  canRedo: false,
+  selection: NO_SELECTION,
+  editingBoxId: null,
+  linkChooserFor: null,
+  focusRequest: null,
+  highlightedBoxIds: NO_HIGHLIGHT,
+} as const;
+
 export function createEditorStore(now: () => number = Date.now): EditorStore {
-  return createStore<EditorState>()((set, get) => ({
-    saveStatus: { state: 'saved' },
-    panelTab: 'details',
-    notice: null,
-    highlightedBoxIds: NO_HIGHLIGHT,
-    history: null,
-    selection: NO_SELECTION,
-    editingBoxId: null,
-    focusRequest: null,
-    linkChooserFor: null,
-    showProgress: false,
+  let live: LiveModel<Model> | null = null;
+  let unsubscribeLive: (() => void) | null = null;
 
-    open: (model) =>
-      set({ history: startHistory(model), selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null, highlightedBoxIds: NO_HIGHLIGHT }),
-    close: () => set({ history: null, selection: NO_SELECTION, editingBoxId: null, linkChooserFor: null, focusRequest: null, highlightedBoxIds: NO_HIGHLIGHT }),
-    // The history starts again: undoing past another tab's change would silently revert it. A label
-    // being typed stays open, so the typist loses neither the field nor its focus.
-    replaceFromOutside: (model) =>
-      set((state) => ({
-        history: startHistory(model),
-        selection: pruneSelection(state.selection, model),
-        editingBoxId: model.boxes.some((box) => box.id === state.editingBoxId) ? state.editingBoxId : null,
-        highlightedBoxIds: NO_HIGHLIGHT,
-      })),
+  return createStore<EditorState>()((set, get) => {
+    const undoState = () => ({ canUndo: live?.canUndo() ?? false, canRedo: live?.canRedo() ?? false });
 
-    apply: (edit, options = {}) => {
-      const { history, selection } = get();
-      if (!history) return false;
-      const next = edit(history.present);
-      if (next === history.present) {
-        if (options.select) set({ selection: options.select });
-        return false;
-      }
-      const { editingBoxId, linkChooserFor } = get();
-      const exists = (id: string | null) => id !== null && next.boxes.some((box) => box.id === id);
+    /** The model after a change that did not come from apply. A label being typed stays open. */
+    const takeChange = (model: Model, endEditing: boolean) => {
+      const { selection, editingBoxId, linkChooserFor } = get();
+      const exists = (id: string | null) => id !== null && model.boxes.some((box) => box.id === id);
       set({
-        history: record(history, next, now(), options.coalesce),
-        selection: options.select ?? pruneSelection(selection, next),
-        editingBoxId: exists(editingBoxId) ? editingBoxId : null,
+        model,
+        ...undoState(),
+        selection: pruneSelection(selection, model),
+        editingBoxId: !endEditing && exists(editingBoxId) ? editingBoxId : null,
         linkChooserFor: exists(linkChooserFor) ? linkChooserFor : null,
         highlightedBoxIds: NO_HIGHLIGHT,
       });
-      return true;
-    },
-    undo: () => {
-      const { history, selection } = get();
-      if (!history || !canUndo(history)) return;
-      const previous = undo(history);
-      set({ history: previous, selection: pruneSelection(selection, previous.present), editingBoxId: null, highlightedBoxIds: NO_HIGHLIGHT });
-    },
-    redo: () => {
-      const { history, selection } = get();
-      if (!history || !canRedo(history)) return;
-      const next = redo(history);
-      set({ history: next, selection: pruneSelection(selection, next.present), editingBoxId: null, highlightedBoxIds: NO_HIGHLIGHT });
-    },
-    sealStep: () => {
-      const { history } = get();
-      if (history && history.lastKey !== null) set({ history: seal(history) });
-    },
-    setSelection: (selection) => {
-      const current = get().selection;
-      if (sameItems(current.boxIds, selection.boxIds) && sameItems(current.linkIds, selection.linkIds)) return;
-      set({ selection, highlightedBoxIds: NO_HIGHLIGHT });
-    },
-    setEditingBox: (id) => {
-      // Leaving a label ends its step; starting one must not, or a new box and its first label would be two.
-      if (get().editingBoxId !== null) get().sealStep();
-      set({ editingBoxId: id });
-    },
-    requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
-    requestLaneFocus: (level) => set((state) => ({ focusRequest: { level, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
-    setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
-    setPanelTab: (panelTab) => set({ panelTab }),
-    setNotice: (notice) => set({ notice }),
-    setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
-    setShowProgress: (showProgress) => set({ showProgress }),
-    setSaveStatus: (saveStatus) => {
-      const current = get().saveStatus;
-      if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });
-    },
-  }));
+    };
+
+    const detach = () => {
+      unsubscribeLive?.();
+      unsubscribeLive = null;
+      live = null;
+    };
+
+    return {
+      saveStatus: { state: 'saved' },
+      panelTab: 'details',
+      notice: null,
+      showProgress: false,
+      ...CLOSED,
+
+      openLive: (opened) => {
+        detach();
+        live = opened;
+        unsubscribeLive = opened.subscribe((model) => takeChange(model, false));
+        set({ ...CLOSED, model: opened.content(), ...undoState() });
+      },
+      open: (model) => {
+        const { id, createdAt, updatedAt } = model;
+        get().openLive(createLiveModel(documentFor(model), { id, createdAt, updatedAt }, now));
+      },
+      liveModel: () => live,
+      close: () => {
+        detach();
+        set(CLOSED);
+      },
+
+      apply: (edit, options = {}) => {
+        const { model, selection } = get();
+        if (!model || !live) return false;
+        const next = edit(model);
+        if (next === model) {
+          if (options.select) set({ selection: options.select });
+          return false;
+        }
+        live.apply(next, options.coalesce);
+        const { editingBoxId, linkChooserFor } = get();
+        const exists = (id: string | null) => id !== null && next.boxes.some((box) => box.id === id);
+        set({
+          model: next,
+          ...undoState(),
+          selection: options.select ?? pruneSelection(selection, next),
+          editingBoxId: exists(editingBoxId) ? editingBoxId : null,
+          linkChooserFor: exists(linkChooserFor) ? linkChooserFor : null,
+          highlightedBoxIds: NO_HIGHLIGHT,
+        });
+        return true;
+      },
+      undo: () => {
+        if (!live?.canUndo()) return;
+        live.undo();
+        takeChange(live.content(), true);
+      },
+      redo: () => {
+        if (!live?.canRedo()) return;
+        live.redo();
+        takeChange(live.content(), true);
+      },
+      sealStep: () => live?.endStep(),
+      setSelection: (selection) => {
+        const current = get().selection;
+        if (sameItems(current.boxIds, selection.boxIds) && sameItems(current.linkIds, selection.linkIds)) return;
+        set({ selection, highlightedBoxIds: NO_HIGHLIGHT });
+      },
+      setEditingBox: (id) => {
+        // Leaving a label ends its step; starting one must not, or a new box and its first label would be two.
+        if (get().editingBoxId !== null) get().sealStep();
+        set({ editingBoxId: id });
+      },
+      requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
+      requestLaneFocus: (level) => set((state) => ({ focusRequest: { level, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
+      setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
+      setPanelTab: (panelTab) => set({ panelTab }),
+      setShowProgress: (showProgress) => set({ showProgress }),
+      setNotice: (notice) => set({ notice }),
+      setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
+      setSaveStatus: (saveStatus) => {
+        const current = get().saveStatus;
+        if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });
+      },
+    };
+  });
 }
 
 /** The open model, or null. */
 export function currentModel(state: EditorState): Model | null {
-  return state.history?.present ?? null;
+  return state.model;
 }

@@ -6,10 +6,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTitle, updateBox } from '../domain/edits';
-import type { Model } from '../domain/model';
+import type { Model, ModelContent } from '../domain/model';
 import { createDexieRepository } from '../storage/dexieRepository';
 import type { ModelRepository } from '../storage/repository';
-import { sampleContent, uniqueChannelName } from '../storage/testFixtures';
+import { appendEdit, sampleContent, storedContent, uniqueChannelName } from '../storage/testFixtures';
+import { writeUnsavedCopy } from '../storage/unsavedCopy';
 import { SAVE_DELAY_MS } from './autosave';
 import { createEditorStore, currentModel, type EditorStore } from './editorStore';
 import { openModelSession, type ModelSession } from './modelSession';
@@ -54,7 +55,9 @@ async function setUp(): Promise<Setup> {
   cleanups.push(() => mine.close(), () => theirs.close());
   const created = await mine.create(sampleContent());
   const store = createEditorStore();
-  const session = openModelSession(store, mine, created, 1);
+  const loaded = await mine.load(created.id);
+  if (loaded.status !== 'ok') throw new Error('the new model was not stored');
+  const session = openModelSession(store, mine, loaded.document);
   let closed = false;
   cleanups.push(async () => {
     if (!closed) await session.close();
@@ -67,69 +70,60 @@ const state = (store: EditorStore) => store.getState().saveStatus.state;
 const present = (store: EditorStore) => currentModel(store.getState()) as Model;
 
 async function storedTitle(repository: ModelRepository, id: string): Promise<string | undefined> {
-  const loaded = await repository.load(id);
-  return loaded.status === 'ok' ? loaded.model.title : undefined;
+  return (await storedContent(repository, id))?.title;
 }
+
+const retitle = (title: string) => (content: ModelContent) => setTitle(content, title);
 
 describe('openModelSession', () => {
   it('opens the model in the store', async () => {
     const { store, created } = await setUp();
-    expect(present(store)).toBe(created);
+    expect(present(store)).toEqual(created);
     expect(state(store)).toBe('saved');
   });
 
-  it('takes in a change saved in another tab when this tab has nothing unsaved', async () => {
+  it('takes in a change another tab stores, at once, and goes on saving on top of it', async () => {
     const { store, session, theirs, created } = await setUp();
-    await theirs.save({ ...setTitle(created, 'Renamed in the other tab'), updatedAt: 9_000 }, 1);
+    await appendEdit(theirs, created.id, retitle('Renamed in the other tab'), 9_000);
     await settle(() => present(store).title === 'Renamed in the other tab', 'the other tab’s change to arrive');
-    expect(session.autosave.baseRevision()).toBe(2);
     expect(session.autosave.isDirty()).toBe(false);
-    expect(store.getState().history?.past).toEqual([]);
+    expect(store.getState().canUndo).toBe(false);
     expect(state(store)).toBe('saved');
-    // And this tab can go on saving on top of it.
-    store.getState().apply((m) => setTitle(m, 'Then edited here'));
+    store.getState().apply((m) => updateBox(m, 'b1', { label: 'Then edited here' }));
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
     await settle(() => state(store) === 'saved', 'the save');
-    expect(await storedTitle(theirs, created.id)).toBe('Then edited here');
+    const stored = await storedContent(theirs, created.id);
+    expect([stored?.title, stored?.boxes[0]?.label]).toEqual(['Renamed in the other tab', 'Then edited here']);
   });
 
-  it('never overwrites the other tab: with unsaved changes here, it reports a conflict', async () => {
-    const { store, session, theirs, created } = await setUp();
-    store.getState().apply((m) => setTitle(m, 'Mine, not saved yet'));
-    await theirs.save({ ...setTitle(created, 'Theirs'), updatedAt: 9_000 }, 1);
-    await settle(() => state(store) === 'conflict', 'the conflict');
-    expect(present(store).title).toBe('Mine, not saved yet');
-    await vi.advanceTimersByTimeAsync(5_000);
-    await idle();
-    expect(await storedTitle(theirs, created.id)).toBe('Theirs');
-
-    // The user takes theirs.
-    await session.loadTheirs();
-    expect(present(store).title).toBe('Theirs');
-    expect(state(store)).toBe('saved');
+  it('merges: with unsaved changes here, another tab’s change is taken in too, and both are kept', async () => {
+    const { store, theirs, created } = await setUp();
+    store.getState().apply((m) => updateBox(m, 'b1', { label: 'Mine, not saved yet' }));
+    await appendEdit(theirs, created.id, retitle('Theirs'), 9_000);
+    await settle(() => present(store).title === 'Theirs', 'their change');
+    expect(present(store).boxes[0]?.label).toBe('Mine, not saved yet');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await settle(() => state(store) === 'saved', 'the save');
+    const stored = await storedContent(theirs, created.id);
+    expect([stored?.title, stored?.boxes[0]?.label]).toEqual(['Theirs', 'Mine, not saved yet']);
+    expect(store.getState().saveStatus.message).toBeUndefined();
   });
 
-  it('keeps mine when the user says so, replacing theirs', async () => {
-    const { store, session, theirs, created } = await setUp();
-    store.getState().apply((m) => setTitle(m, 'Mine'));
-    await theirs.save({ ...setTitle(created, 'Theirs'), updatedAt: 9_000 }, 1);
-    await settle(() => state(store) === 'conflict', 'the conflict');
-    await session.keepMine();
-    expect(state(store)).toBe('saved');
-    expect(await storedTitle(theirs, created.id)).toBe('Mine');
-  });
-
-  it('saves mine as a copy and then shows theirs', async () => {
-    const { store, session, mine, theirs, created } = await setUp();
-    store.getState().apply((m) => updateBox(m, 'b1', { label: 'My label' }));
-    await theirs.save({ ...setTitle(created, 'Theirs'), updatedAt: 9_000 }, 1);
-    await settle(() => state(store) === 'conflict', 'the conflict');
-    const copyId = await session.saveMineAsCopy();
-    const copy = await mine.load(copyId);
-    expect(copy).toMatchObject({ status: 'ok', model: { title: 'Reducing reoffending (copy)' } });
-    expect(copy.status === 'ok' && copy.model.boxes[0]?.label).toBe('My label');
-    expect(present(store).title).toBe('Theirs');
-    expect(present(store).boxes[0]?.label).toBe('Pooled budget');
+  it('takes up work left unsaved when the page last closed, says so, and stores it', async () => {
+    const { store, session, mine, created } = await setUp();
+    store.getState().apply((m) => updateBox(m, 'b1', { label: 'Typed as the tab closed' }));
+    // The tab closes before its write: only the copy made as the page went is left.
+    expect(writeUnsavedCopy(created.id, session.autosave.unsaved()!)).toBe(true);
+    session.autosave.stop();
+    const reopened = createEditorStore();
+    const loaded = await mine.load(created.id);
+    if (loaded.status !== 'ok') throw new Error('not stored');
+    const next = openModelSession(reopened, mine, loaded.document);
+    cleanups.push(() => next.close());
+    expect(present(reopened).boxes[0]?.label).toBe('Typed as the tab closed');
+    expect(reopened.getState().notice?.text).toMatch(/restored/);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await settle(async () => (await storedContent(mine, created.id))?.boxes[0]?.label === 'Typed as the tab closed', 'the recovered work to be stored');
   });
 
   it('saves at once when the page is hidden or left', async () => {
@@ -150,10 +144,10 @@ describe('openModelSession', () => {
     await session.close();
     expect(currentModel(store.getState())).toBeNull();
     expect(await storedTitle(mine, created.id)).toBe('Saved on close');
-    const before = await mine.load(created.id);
+    const before = await mine.updatesAfter(created.id, 0);
     window.dispatchEvent(new Event('pagehide'));
     await idle();
-    expect(await mine.load(created.id)).toEqual(before);
+    expect(await mine.updatesAfter(created.id, 0)).toEqual(before);
   });
 
   it('warns when another tab deletes the model for good', async () => {
@@ -185,20 +179,14 @@ describe('races found in review', () => {
     expect(await storedTitle(mine, created.id)).toBe('t2');
   });
 
-  it('an edit made while the other tab’s version is loading is not overwritten: the user is asked', async () => {
-    const { store, mine, theirs, created } = await setUp();
-    // Slow this tab's loads down, so that the user can type while one is under way.
-    const load = mine.load.bind(mine);
-    let releaseLoad: () => void = () => {};
-    mine.load = async (id) => {
-      await new Promise<void>((resolve) => (releaseLoad = resolve));
-      return load(id);
-    };
-    await theirs.save({ ...created, title: 'Theirs' }, 1);
-    await settle(() => typeof releaseLoad === 'function' && releaseLoad.toString() !== '() => {}', 'the load to start');
-    store.getState().apply((m) => setTitle(m, 'Mine, typed during the load'));
-    releaseLoad();
-    await settle(() => state(store) === 'conflict', 'the conflict');
-    expect(present(store).title).toBe('Mine, typed during the load');
+  it('after another tab deletes the model, this tab’s version can be kept as a copy', async () => {
+    const { store, session, mine, theirs, created } = await setUp();
+    store.getState().apply((m) => updateBox(m, 'b1', { label: 'My label' }));
+    await theirs.purge(created.id);
+    await settle(() => state(store) === 'failed', 'the warning');
+    const copyId = await session.saveMineAsCopy();
+    const copy = await storedContent(mine, copyId);
+    expect(copy?.title).toBe('Reducing reoffending (copy)');
+    expect(copy?.boxes[0]?.label).toBe('My label');
   });
 });

@@ -1,101 +1,96 @@
 /**
- * Ties one open model to storage: autosave, saving when the page hides, and changes saved by
- * another tab (taken in when this tab has nothing unsaved; otherwise the user chooses).
+ * Ties one open model to storage: its document built from the stored updates, autosave, saving
+ * when the page hides, and what other tabs store (taken in at once: documents merge, so there is
+ * never a version to choose).
  */
+import * as Y from 'yjs';
 import type { Model } from '../domain/model';
-import type { ModelRepository } from '../storage/repository';
+import { RECOVERED_ORIGIN, STORED_ORIGIN } from '../document/layout';
+import { createLiveModel } from '../document/liveModel';
+import type { ModelRepository, StoredDocument } from '../storage/repository';
 import { clearUnsavedCopy, readUnsavedCopy, writeUnsavedCopy } from '../storage/unsavedCopy';
 import { DELETED_ELSEWHERE, startAutosave, type Autosave } from './autosave';
-import { decideRecovery } from './recovery';
 import { currentModel, type EditorStore } from './editorStore';
 
 export interface ModelSession {
   readonly autosave: Autosave;
-  /** Conflict choice: take the version another tab saved. */
-  loadTheirs(): Promise<void>;
-  /** Conflict choice: keep this tab's version as a new model; returns its id. */
+  /** After the model was deleted elsewhere: keeps this tab's version as a new model; returns its id. */
   saveMineAsCopy(): Promise<string>;
-  /** Conflict choice: keep this tab's version, replacing what the other tab saved. */
-  keepMine(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Takes up work left unsaved when this model's page was last closed, if there is any. */
-async function recoverUnsavedWork(store: EditorStore, repository: ModelRepository, model: Model, revision: number, copyHref?: (id: string) => string): Promise<void> {
-  const copy = readUnsavedCopy(model.id);
-  if (!copy) return;
-  const decision = decideRecovery(model, revision, copy);
-  if (decision.action === 'restore') {
-    store.getState().apply((current) => ({ ...current, ...decision.content }));
-    store.getState().setNotice({ text: 'Changes you made just before this page was last closed have been restored.' });
-    return;
+/** Takes up work left unsaved when this model's page was last closed; true when it changed anything. */
+function recoverUnsavedWork(doc: Y.Doc, modelId: string): boolean {
+  const copy = readUnsavedCopy(modelId);
+  if (!copy) return false;
+  const before = Y.encodeStateVector(doc);
+  try {
+    Y.applyUpdate(doc, copy.update, RECOVERED_ORIGIN);
+  } catch {
+    // A damaged copy holds nothing that can be taken up.
+    clearUnsavedCopy(modelId);
+    return false;
   }
-  if (decision.action === 'copy') {
-    const recovered = await repository.create({ ...decision.content, title: `${decision.content.title} (recovered)` });
-    store.getState().setNotice({
-      text: 'Changes you made just before this page was last closed had not been saved, and the model has changed since. They are kept as a separate model.',
-      ...(copyHref ? { link: { href: copyHref(recovered.id), label: 'Open the recovered copy' } } : {}),
-    });
-  }
-  clearUnsavedCopy(model.id);
+  const changed = !sameBytes(before, Y.encodeStateVector(doc));
+  if (!changed) clearUnsavedCopy(modelId);
+  return changed;
 }
 
-export function openModelSession(
-  store: EditorStore,
-  repository: ModelRepository,
-  model: Model,
-  revision: number,
-  /** Where a model lives, for the link to a recovered copy. */
-  copyHref?: (id: string) => string,
-): ModelSession {
-  store.getState().open(model);
-  const autosave = startAutosave(store, repository, revision, Date.now, (saved) => clearUnsavedCopy(saved.id));
-  void recoverUnsavedWork(store, repository, model, revision, copyHref);
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
 
-  const reportConflict = () =>
-    store.getState().setSaveStatus({
-      state: 'conflict',
-      message: 'This model was changed in another tab while you were editing it here. Your changes in this tab are not saved yet.',
+/**
+ * Opens the stored model in the store. Throws when a stored update is damaged (the caller says
+ * the model cannot be opened; nothing is changed).
+ */
+export function openModelSession(store: EditorStore, repository: ModelRepository, stored: StoredDocument): ModelSession {
+  const doc = new Y.Doc();
+  try {
+    for (const update of stored.updates) Y.applyUpdate(doc, update, STORED_ORIGIN);
+  } catch (error) {
+    doc.destroy();
+    throw new Error(`its stored data is damaged (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const live = createLiveModel(doc, { id: stored.id, createdAt: stored.createdAt, updatedAt: stored.updatedAt } as Pick<Model, 'id' | 'createdAt' | 'updatedAt'>);
+  let lastSeq = stored.lastSeq;
+  const modelId = stored.id;
+
+  let recovered = false;
+  const autosave = startAutosave(store, repository, doc, modelId, Date.now, () => {
+    if (recovered) clearUnsavedCopy(modelId);
+    recovered = false;
+  });
+  recovered = recoverUnsavedWork(doc, modelId);
+  store.getState().openLive(live);
+  if (recovered) store.getState().setNotice({ text: 'Changes you made just before this page was last closed have been restored.' });
+
+  // What other tabs store is read back in order, one read at a time.
+  let reading = Promise.resolve();
+  const readNewUpdates = () => {
+    reading = reading.then(async () => {
+      const after = await repository.updatesAfter(modelId, lastSeq).catch(() => null);
+      if (!after) return;
+      for (const update of after.updates) Y.applyUpdate(doc, update, STORED_ORIGIN);
+      lastSeq = after.lastSeq;
     });
-
-  /** Takes the stored version; unless `always`, only while this tab still has nothing unsaved. */
-  async function takeStored(always = false): Promise<void> {
-    const loaded = await repository.load(model.id);
-    if (loaded.status !== 'ok') return;
-    // The load is asynchronous: the user may have typed meanwhile, and that must not be overwritten.
-    if (!always && autosave.isDirty()) {
-      if (loaded.revision > autosave.baseRevision()) reportConflict();
-      return;
-    }
-    store.getState().replaceFromOutside(loaded.model);
-    autosave.adopt(loaded.model, loaded.revision);
-  }
-
-  function onStoredChange(revision: number): void {
-    // A notice that arrives while this tab writes is weighed once the write is done.
-    if (autosave.isSaving()) {
-      void autosave.whenIdle().then(() => onStoredChange(revision));
-      return;
-    }
-    // A purge is announced as revision 0, so it is checked before the revision comparison.
-    if (revision === 0) {
-      store.getState().setSaveStatus({ state: 'failed', message: DELETED_ELSEWHERE });
-      return;
-    }
-    if (revision <= autosave.baseRevision()) return;
-    if (autosave.isDirty()) reportConflict();
-    else void takeStored();
-  }
+  };
 
   const unsubscribe = repository.subscribe((change) => {
-    if (change.id === model.id) onStoredChange(change.revision);
+    if (change.id !== modelId) return;
+    // A purge is announced as revision 0.
+    if (change.revision === 0) store.getState().setSaveStatus({ state: 'failed', message: DELETED_ELSEWHERE });
+    else readNewUpdates();
   });
 
   // A write to IndexedDB started as the page goes away is often cut off with it, so unsaved work
   // is also copied synchronously to localStorage, and taken up again on the next visit.
+  const keepUnsaved = () => {
+    const unsaved = autosave.unsaved();
+    if (unsaved) writeUnsavedCopy(modelId, unsaved);
+  };
   const flush = () => {
-    const current = currentModel(store.getState());
-    if (current && autosave.isDirty()) writeUnsavedCopy(current, autosave.baseRevision());
+    keepUnsaved();
     void autosave.flush();
   };
   const flushOnHide = () => {
@@ -106,13 +101,10 @@ export function openModelSession(
 
   return {
     autosave,
-    loadTheirs: () => takeStored(true),
-    keepMine: () => autosave.overwrite(),
     saveMineAsCopy: async () => {
-      const mine = currentModel(store.getState()) ?? model;
+      const mine = currentModel(store.getState()) ?? live.content();
       // Ids are per model, so the copy may keep them.
       const copy = await repository.create({ ...mine, title: `${mine.title} (copy)` });
-      await takeStored(true);
       return copy.id;
     },
     close: async () => {
@@ -120,11 +112,13 @@ export function openModelSession(
       document.removeEventListener('visibilitychange', flushOnHide);
       unsubscribe();
       await autosave.flush();
-      // Whatever could not be written (a full disk, a conflict) is kept for the next visit.
-      const current = currentModel(store.getState());
-      if (current && autosave.isDirty()) writeUnsavedCopy(current, autosave.baseRevision());
+      // Whatever could not be written (a full disk, a deleted model) is kept for the next visit.
+      keepUnsaved();
       autosave.stop();
+      await reading;
       store.getState().close();
+      live.destroy();
+      doc.destroy();
     },
   };
 }

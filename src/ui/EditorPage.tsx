@@ -50,8 +50,8 @@ export function EditorPage({ modelId }: { modelId: string }) {
           setLoaded({ state: 'problem', message: `This model could not be opened: ${result.error} Nothing has been changed.` });
         } else {
           const store = createEditorStore();
-          session = openModelSession(store, repository, result.model, result.revision, modelHref);
-          if (result.deleted) {
+          session = openModelSession(store, repository, result.document);
+          if (result.document.deleted) {
             store.getState().setNotice({ text: 'This model is in the trash. Restore it from the list of your models to keep it there; edits here are still saved.', link: { href: HOME_HREF, label: 'Go to your models' } });
           }
           setLoaded({ state: 'ready', store, session });

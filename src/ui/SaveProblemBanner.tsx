@@ -11,7 +11,7 @@ export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSess
   const notice = useEditor((state) => state.notice);
   const store = useEditorStore();
   const [busy, setBusy] = useState(false);
-  if ((status.state !== 'failed' && status.state !== 'conflict') || !status.message) {
+  if (status.state !== 'failed' || !status.message) {
     if (!notice) return null;
     return (
       <div className="banner banner--info" role="status">
@@ -38,18 +38,6 @@ export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSess
         <button type="button" disabled={busy} onClick={() => run(async () => onCopySaved(await session.saveMineAsCopy()))}>
           Save my version as a copy
         </button>
-      ) : status.state === 'conflict' ? (
-        <>
-          <button type="button" disabled={busy} onClick={() => run(async () => onCopySaved(await session.saveMineAsCopy()))}>
-            Save my version as a copy
-          </button>
-          <button type="button" disabled={busy} onClick={() => run(() => session.loadTheirs())}>
-            Load the other tab’s version
-          </button>
-          <button type="button" disabled={busy} onClick={() => run(() => session.keepMine())}>
-            Keep my version
-          </button>
-        </>
       ) : (
         <button type="button" disabled={busy} onClick={() => run(() => session.autosave.flush())}>
           Try saving again

@@ -4,7 +4,6 @@ import { HOME_HREF } from '../app/route';
 import { tidyLanes } from '../actions/commands';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel, type SaveState } from '../store/editorStore';
-import { canRedo, canUndo } from '../store/history';
 import { ExportDialog } from './ExportDialog';
 import { exportModelFile } from './exportModelFile';
 
@@ -13,7 +12,6 @@ const SAVE_WORDS: Record<SaveState, string> = {
   pending: 'Saving…',
   saving: 'Saving…',
   failed: 'Not saved',
-  conflict: 'Not saved: changed in another tab',
   memory: 'Kept in this tab only',
 };
 
@@ -23,8 +21,8 @@ const MOD = isMac ? '⌘' : 'Ctrl';
 export function Toolbar() {
   const store = useEditorStore();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
-  const undoable = useEditor((state) => (state.history ? canUndo(state.history) : false));
-  const redoable = useEditor((state) => (state.history ? canRedo(state.history) : false));
+  const undoable = useEditor((state) => state.canUndo);
+  const redoable = useEditor((state) => state.canRedo);
   const saveState = useEditor((state) => state.saveStatus.state);
   const showProgress = useEditor((state) => state.showProgress);
   const [exporting, setExporting] = useState(false);
