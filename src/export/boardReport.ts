@@ -16,6 +16,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -64,11 +65,13 @@ export const REPORT_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.w
 const PAPER = { a4: { width: 11906, height: 16838 }, a3: { width: 16838, height: 23811 } } as const;
 /** Word's default margin, 2.54 cm, for the text pages. */
 const TEXT_MARGIN = 1440;
+/** The width of the text on an A4 page, which the tables fill. */
+const TEXT_WIDTH = { portrait: PAPER.a4.width - 2 * TEXT_MARGIN, landscape: PAPER.a4.height - 2 * TEXT_MARGIN } as const;
 /** Word's "Narrow" margin, 1.27 cm, for the diagram page: the picture gets the room. */
 const DIAGRAM_MARGIN = 720;
 /** Room kept under the picture on its page for the heading and every line of the key, in twips. */
-const HEADING_ROOM = 1100;
-const KEY_LINE_ROOM = 300;
+const HEADING_ROOM = 1000;
+const KEY_LINE_ROOM = 280;
 const TWIPS_PER_INCH = 1440;
 /** docx takes a picture's size in pixels at 96 to the inch. */
 const DOCX_PIXELS_PER_INCH = 96;
@@ -90,6 +93,10 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
   const portrait: ISectionOptions['properties'] = {
     page: { size: { ...PAPER.a4, orientation: PageOrientation.PORTRAIT }, margin: allSides(TEXT_MARGIN) },
   };
+  // The progress table's seven columns need the width of a landscape page to be read.
+  const landscape: ISectionOptions['properties'] = {
+    page: { size: { ...PAPER.a4, orientation: PageOrientation.LANDSCAPE }, margin: allSides(TEXT_MARGIN) },
+  };
   return new Document({
     creator: 'Outcome Chains',
     title: clean(outline.title),
@@ -98,15 +105,9 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
     sections: [
       { properties: portrait, children: opening(model, outline, options) },
       diagramSection(model, outline, options),
-      {
-        properties: portrait,
-        children: [
-          ...whatTheModelLacks(model, outline, options.flags),
-          ...conditionsSection(model.conditions),
-          ...progressSection(outline),
-          ...appendix(outline),
-        ],
-      },
+      { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions)] },
+      { properties: landscape, children: progressSection(outline) },
+      { properties: portrait, children: appendix(outline) },
     ],
   });
 }
@@ -225,6 +226,10 @@ function passageWords(passage: BriefingPassage): string {
   return `Why this matters: “${passage.quote}”${passage.note ? ` (${passage.note})` : ''} — the briefing, “${passage.section}”.`;
 }
 
+function passageParagraph(passage: BriefingPassage): Paragraph {
+  return paragraph(...runs(passageWords(passage), { italics: true }));
+}
+
 function whatTheModelLacks(model: ModelContent, outline: ModelOutline, flags: readonly Flag[]): Paragraph[] {
   const open = flags.filter((flag) => !flag.acknowledged);
   const explained = flags.filter((flag) => flag.acknowledged);
@@ -234,10 +239,13 @@ function whatTheModelLacks(model: ModelContent, outline: ModelOutline, flags: re
     out.push(heading(`${severity.title} (${severity.flags.length})`, 2));
     for (const kind of severity.kinds) {
       out.push(paragraph(new TextRun({ text: `${kind.title} (${kind.flags.length})`, bold: true })));
-      for (const flag of kind.flags) out.push(text(flag.message));
-      // Flags of one kind mostly share a passage: each distinct one is given once, under them.
-      const passages = new Map(kind.flags.map((flag) => [JSON.stringify(flag.passage), flag.passage]));
-      for (const passage of passages.values()) out.push(paragraph(...runs(passageWords(passage), { italics: true })));
+      // Where every flag of a kind rests on one passage it is given once, under them; else each its own.
+      const shared = new Set(kind.flags.map((flag) => JSON.stringify(flag.passage))).size === 1;
+      for (const flag of kind.flags) {
+        out.push(text(flag.message));
+        if (!shared) out.push(passageParagraph(flag.passage));
+      }
+      if (shared && kind.flags[0]) out.push(passageParagraph(kind.flags[0].passage));
     }
   }
   if (explained.length) {
@@ -260,20 +268,27 @@ function linkParagraph({ link, fromLabel, toLabel, shape }: OutlineLink): Paragr
 
 // ---- Tables -------------------------------------------------------------------------------------
 
-function cell(paragraphs: readonly Paragraph[], widthPercent: number): TableCell {
-  return new TableCell({ children: paragraphs.length ? [...paragraphs] : [new Paragraph({})], width: { size: widthPercent, type: WidthType.PERCENTAGE } });
+function cell(paragraphs: readonly Paragraph[], twips: number): TableCell {
+  return new TableCell({ children: paragraphs.length ? [...paragraphs] : [new Paragraph({})], width: { size: twips, type: WidthType.DXA } });
 }
 
-function table(columns: readonly { heading: string; width: number }[], rows: readonly (readonly Paragraph[])[][]): Table {
+/**
+ * A table across the text width in Table Grid, its heading row repeated on each page. Widths are
+ * fixed in twips, the one measure Word, LibreOffice and Google Docs all lay a table out by.
+ */
+function table(columns: readonly { heading: string; percent: number }[], rows: readonly (readonly Paragraph[])[][], textWidth: number): Table {
+  const widths = columns.map((column) => Math.floor((textWidth * column.percent) / 100));
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((column) => cell([paragraph(new TextRun({ text: column.heading, bold: true }))], column.width)),
+    children: columns.map((column, index) => cell([paragraph(new TextRun({ text: column.heading, bold: true }))], widths[index] ?? 0)),
   });
   return new Table({
     style: WORD_STYLE_IDS.table,
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [header, ...rows.map((row) => new TableRow({ children: row.map((content, index) => cell(content, columns[index]?.width ?? 10)) }))],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, widths[index] ?? 0)) }))],
   });
 }
 
@@ -287,10 +302,10 @@ function conditionsSection(conditions: readonly Condition[]): (Paragraph | Table
   out.push(
     table(
       [
-        { heading: 'Condition', width: 40 },
-        { heading: 'Kind', width: 14 },
-        { heading: 'Status', width: 16 },
-        { heading: 'Comment', width: 30 },
+        { heading: 'Condition', percent: 40 },
+        { heading: 'Kind', percent: 14 },
+        { heading: 'Status', percent: 16 },
+        { heading: 'Comment', percent: 30 },
       ],
       ordered.map((condition) => [
         [text(condition.text)],
@@ -298,6 +313,7 @@ function conditionsSection(conditions: readonly Condition[]): (Paragraph | Table
         [text(CONDITION_STATUS_LABELS[condition.status])],
         condition.comment?.trim() ? [text(condition.comment)] : [],
       ]),
+      TEXT_WIDTH.portrait,
     ),
   );
   return out;
@@ -332,13 +348,13 @@ function progressSection(outline: ModelOutline): (Paragraph | Table)[] {
   out.push(
     table(
       [
-        { heading: 'Box', width: 17 },
-        { heading: 'Level', width: 11 },
-        { heading: 'Owner', width: 11 },
-        { heading: 'Progress', width: 12 },
-        { heading: 'Confidence', width: 11 },
-        { heading: 'Indicators', width: 19 },
-        { heading: 'Latest evidence', width: 19 },
+        { heading: 'Box', percent: 18 },
+        { heading: 'Level', percent: 13 },
+        { heading: 'Owner', percent: 11 },
+        { heading: 'Progress', percent: 13 },
+        { heading: 'Confidence', percent: 12 },
+        { heading: 'Indicators', percent: 17 },
+        { heading: 'Latest evidence', percent: 16 },
       ],
       boxes.map(({ box, label }) => {
         const rating = box.rating;
@@ -362,6 +378,7 @@ function progressSection(outline: ModelOutline): (Paragraph | Table)[] {
             : [],
         ];
       }),
+      TEXT_WIDTH.landscape,
     ),
   );
   return out;
