@@ -72,6 +72,10 @@ async function textThroughLibreOffice(docx: Buffer): Promise<{ text: string; pdf
 
 test('the board report is made from the Export dialog by keyboard, holds the whole model, and LibreOffice reads it', async ({ page }) => {
   test.setTimeout(240_000);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await openHome(page);
   await importFile(page, 'board-report.json', serialiseModel(MODEL));
   await expect(page).toHaveURL(/#\/models\/[^/]+$/);
@@ -96,6 +100,8 @@ test('the board report is made from the Export dialog by keyboard, holds the who
     (window as unknown as { statusSaid: string[] }).statusSaid = said;
     new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
   });
+  // The report's code, and the docx library in it, is fetched only when the report is asked for.
+  expect(scripts.filter((url) => /boardReport-/.test(url)), 'report code before a report was asked for').toEqual([]);
   await tabTo(page, dialog.getByRole('button', { name: 'Download', exact: true }));
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
@@ -106,6 +112,8 @@ test('the board report is made from the Export dialog by keyboard, holds the who
   const said = await page.evaluate(() => (window as unknown as { statusSaid: string[] }).statusSaid);
   expect(said).toContain('Drawing the diagram at 300 dpi…');
   expect(said).toContain('Writing the Word document…');
+
+  expect(scripts.filter((url) => /boardReport-/.test(url))).toHaveLength(1);
 
   const bytes = await readFile(await download.path());
   const docx = readDocx(bytes);
