@@ -302,10 +302,10 @@ function conditionsSection(conditions: readonly Condition[]): (Paragraph | Table
   out.push(
     table(
       [
-        { heading: 'Condition', percent: 40 },
-        { heading: 'Kind', percent: 14 },
-        { heading: 'Status', percent: 16 },
-        { heading: 'Comment', percent: 30 },
+        { heading: 'Condition', percent: 37 },
+        { heading: 'Kind', percent: 17 },
+        { heading: 'Status', percent: 17 },
+        { heading: 'Comment', percent: 29 },
       ],
       ordered.map((condition) => [
         [text(condition.text)],
