@@ -12,6 +12,7 @@ import { generateModel } from './generateModel';
 import { median, percentile, roundMs as round } from './stats';
 import { importThroughHomePage, openBrowserBench } from './browserPage';
 import { run as runPngExport } from './exportPng';
+import { run as runBoardReportExport } from './exportDocx';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OPEN_RUNS = 7;
@@ -147,6 +148,7 @@ export async function run() {
     for (let i = 0; i < DRAG_RUNS; i++) bareFrames.push(...(await dragFrames(barePage, '.react-flow__node')));
 
     const pngExport = await runPngExport({ page: await bench.newPage(), baseURL: bench.appURL });
+    const boardReport = await runBoardReportExport({ page: await bench.newPage(), baseURL: bench.appURL });
 
     const appMedian = median(appFrames);
     const bareMedian = median(bareFrames);
@@ -163,6 +165,7 @@ export async function run() {
       titleKeystroke1000BoxMainThreadMs: round(titleKeystrokeMs),
       autosave1000BoxMs: { median: round(median(saves)), runs: saves.map(round), budget: 50, withinBudget: median(saves) <= 50 },
       pngExport,
+      boardReport,
       initialJavaScript: { gzipKB: script.gzipKB, files: script.files, budgetKB: 300, withinBudget: script.gzipKB <= 300 },
     };
   } finally {

@@ -38,7 +38,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ ms: number; bytes: Buffer }> {
+export async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ ms: number; bytes: Buffer }> {
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   const started = performance.now();
   await click();
@@ -52,11 +52,11 @@ async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ 
 }
 
 /** Durations of the page's User Timing measures with this name, in the order they were taken. */
-async function measures(page: Page, name: string): Promise<number[]> {
+export async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((entryName) => performance.getEntriesByName(entryName, 'measure').map((entry) => entry.duration), name);
 }
 
-async function clearMeasures(page: Page): Promise<void> {
+export async function clearMeasures(page: Page): Promise<void> {
   await page.evaluate(() => performance.clearMeasures());
 }
 

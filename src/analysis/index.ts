@@ -3,6 +3,7 @@ export { analyse, analyseMemo } from './analyse';
 export { summariseFlags, type FlagSummary } from './summary';
 export { flagsByTarget, type FlagTargets } from './targets';
 export { FLAG_KIND_TITLES } from './kindTitles';
+export { groupByKind, groupFlags, SEVERITY_TITLES, type FlagKindGroup, type FlagSeverityGroup } from './grouping';
 export {
   FLAG_KINDS,
   SEVERITIES,

@@ -17,7 +17,8 @@ export interface TextExportOptions {
   readonly flagsSummary?: readonly string[];
 }
 
-function shapeName(shape: LinkShape | undefined): string {
+/** e.g. "skip": how the text versions name a link's shape. */
+export function linkShapeName(shape: LinkShape | undefined): string {
   return shape ? LINK_STYLES[shape].label.toLowerCase() : 'box missing';
 }
 
@@ -90,7 +91,7 @@ function markdownProgress(box: Box): string[] {
 }
 
 function markdownLink({ link, fromLabel, toLabel, shape }: OutlineLink): string {
-  const line = `${escapeMarkdown(fromLabel, '  ')} → ${escapeMarkdown(toLabel, '  ')} (${shapeName(shape)})`;
+  const line = `${escapeMarkdown(fromLabel, '  ')} → ${escapeMarkdown(toLabel, '  ')} (${linkShapeName(shape)})`;
   return link.note?.trim() ? `${line}: ${escapeMarkdown(link.note, '  ')}` : line;
 }
 
@@ -196,7 +197,7 @@ function htmlLinks(outline: ModelOutline): string[] {
     out.push('<ul>');
     for (const { link, fromLabel, toLabel, shape } of outline.links) {
       const note = link.note?.trim() ? `: ${html(link.note)}` : '';
-      out.push(`<li>${html(fromLabel)} → ${html(toLabel)} (${shapeName(shape)})${note}</li>`);
+      out.push(`<li>${html(fromLabel)} → ${html(toLabel)} (${linkShapeName(shape)})${note}</li>`);
     }
     out.push('</ul>');
   }

@@ -14,12 +14,17 @@ const ENTITY: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
+/** The text with each character XML cannot hold replaced by U+FFFD, for a writer that escapes the rest itself. */
+export function xmlCharactersOnly(text: string): string {
+  return text.replace(NOT_XML_CHARACTER, '\uFFFD');
+}
+
 /**
  * Makes any user string safe as XML or HTML text or as a quoted attribute value: markup in a label
  * is shown as characters and never becomes an element.
  */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML_CHARACTER, '\uFFFD').replace(/[&<>"']/g, (character) => ENTITY[character] as string);
+  return xmlCharactersOnly(text).replace(/[&<>"']/g, (character) => ENTITY[character] as string);
 }
 
 /** A coordinate with one decimal, never "-0": short, stable output for identical input. */

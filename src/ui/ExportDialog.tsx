@@ -12,6 +12,7 @@ import type { Model } from '../domain/model';
 import { copyPngToClipboard, downloadBlob } from '../export/download';
 import { exportFileName } from '../export/fileName';
 import { flagsOverlay, flagsSummaryLines } from '../export/flagsForExport';
+import { exportBoardReport } from '../export/boardReportFile';
 import { exportPdf, type PdfPage } from '../export/pdf';
 import { svgToPngBlob } from '../export/rasterise';
 import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPreset } from '../export/size';
@@ -26,7 +27,7 @@ import { exportModelFile } from './exportModelFile';
 import { formatDate, plural } from './format';
 import './export.css';
 
-type Format = 'png' | 'svg' | 'pdf' | 'html' | 'markdown' | 'json';
+type Format = 'png' | 'svg' | 'pdf' | 'docx' | 'html' | 'markdown' | 'json';
 
 interface FormatChoice {
   readonly id: Format;
@@ -38,6 +39,11 @@ const FORMATS: readonly FormatChoice[] = [
   { id: 'png', label: 'PNG image', hint: 'A picture for Word or PowerPoint, at the scale you choose.' },
   { id: 'svg', label: 'SVG image', hint: 'Lines and text stay sharp at any size; opens in Word, PowerPoint and Inkscape.' },
   { id: 'pdf', label: 'PDF document', hint: 'The diagram on page one, then the assumptions and risks with their status.' },
+  {
+    id: 'docx',
+    label: 'Board report (Word)',
+    hint: 'A board paper’s appendix in Word’s own styles: the diagram, what the model lacks, assumptions and risks, progress and evidence, and the model as text.',
+  },
   { id: 'html', label: 'Text (HTML)', hint: 'The model as headings and lists: for screen readers and appendices.' },
   { id: 'markdown', label: 'Text (Markdown)', hint: 'The same text version as plain Markdown.' },
   { id: 'json', label: 'Model file (.json)', hint: 'The model itself, to share or keep: it opens in Outcome Chains.' },
@@ -54,12 +60,14 @@ const FORMAT_WORDS: Readonly<Record<Format, string>> = {
   png: 'PNG image',
   svg: 'SVG image',
   pdf: 'PDF',
+  docx: 'board report',
   html: 'HTML text version',
   markdown: 'Markdown text version',
   json: 'model file',
 };
 
-const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf']);
+const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf', 'docx']);
+const PAGED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
 const TEXT_FORMATS: ReadonlySet<Format> = new Set(['html', 'markdown']);
 
 type Outcome = { readonly kind: 'done' | 'error'; readonly text: string };
@@ -171,6 +179,16 @@ function PlannedOutput({ format, plan, drawing, page, flags, progress }: { forma
         </p>
       );
     }
+    case 'docx': {
+      const chosen = PAGES.find((choice) => choice.id === page);
+      const picture = PAGE_PIXELS[page];
+      return (
+        <p className="export__plan">
+          A4 pages, with the diagram on a {chosen?.label} page of its own as a {pixels(picture.width, picture.height)} picture (300 dpi)
+          {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence, and the model as text.
+        </p>
+      );
+    }
     case 'html':
     case 'markdown':
       return <p className="export__plan">Levels, boxes (with their ratings, indicators and evidence), links, assumptions and risks, in reading order.</p>;
@@ -236,6 +254,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               ...(overlay ? { flags: overlay, flagsSummary: flagsSummaryLines(model, flags) } : {}),
             }));
             name = exportFileName(model.title, 'pdf', `-${page}`);
+            break;
+          case 'docx':
+            blob = await measured(`docx-${page}`, () =>
+              exportBoardReport(model, { page, flags, showProgress: progressOnImage, ...(overlay ? { overlay } : {}), onStep: (step) => setBusy(step) }),
+            );
+            name = exportFileName(model.title, 'docx');
             break;
           case 'html':
           case 'markdown': {
@@ -323,8 +347,14 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               onChange={setPreset}
             />
           ) : null}
-          {format === 'pdf' ? (
-            <RadioGroup legend="Page" name="export-page" value={page} choices={PAGES.map(({ id, label, size }) => ({ id, label, hint: size }))} onChange={setPage} />
+          {PAGED_FORMATS.has(format) ? (
+            <RadioGroup
+              legend={format === 'docx' ? 'Diagram page' : 'Page'}
+              name="export-page"
+              value={page}
+              choices={PAGES.map(({ id, label, size }) => ({ id, label, hint: size }))}
+              onChange={setPage}
+            />
           ) : null}
           {IMAGE_FORMATS.has(format) ? (
             <label className="export__check">

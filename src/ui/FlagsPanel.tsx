@@ -1,20 +1,8 @@
 import { useMemo, useState } from 'react';
-import { analyseMemo, FLAG_KIND_TITLES, SEVERITIES, summariseFlags, type Flag, type FlagKind, type Severity } from '../analysis';
+import { analyseMemo, groupFlags, summariseFlags, type Flag, type FlagKindGroup as KindGroup } from '../analysis';
 import { actionLabel, flagShowsSomething, runFlagAction, showFlag } from '../actions/flagActions';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
-
-const SEVERITY_TITLES: Record<Severity, string> = { gap: 'Gaps', notice: 'Notices', info: 'For information' };
-
-function groupByKind(flags: readonly Flag[]): [FlagKind, Flag[]][] {
-  const groups = new Map<FlagKind, Flag[]>();
-  for (const flag of flags) {
-    const list = groups.get(flag.kind);
-    if (list) list.push(flag);
-    else groups.set(flag.kind, [flag]);
-  }
-  return [...groups];
-}
 
 function FlagItem({ flag }: { flag: Flag }) {
   const store = useEditorStore();
@@ -52,14 +40,14 @@ const OPEN_UP_TO = 5;
 const LISTED_AT_FIRST = 100;
 
 /** The flags of one kind under a heading that folds; folded flags are not rendered at all. */
-function FlagKindGroup({ kind, flags }: { kind: FlagKind; flags: readonly Flag[] }) {
+function FlagKindGroup({ title, flags }: KindGroup) {
   const [open, setOpen] = useState(flags.length <= OPEN_UP_TO);
   const [showAll, setShowAll] = useState(false);
   const listed = showAll ? flags : flags.slice(0, LISTED_AT_FIRST);
   return (
     <details className="flags-panel__kind" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        {FLAG_KIND_TITLES[kind]} ({flags.length})
+        {title} ({flags.length})
       </summary>
       {open ? (
         <>
@@ -103,20 +91,16 @@ export function FlagsPanel() {
         {summary.text}
       </p>
       {flags.length === 0 ? <p>Nothing to flag: every evidence feature is there and every chain reaches an outcome.</p> : null}
-      {SEVERITIES.map((severity) => {
-        const ofSeverity = flags.filter((flag) => flag.severity === severity);
-        if (!ofSeverity.length) return null;
-        return (
-          <section key={severity} className="flags-panel__severity" aria-label={`${SEVERITY_TITLES[severity]} (${ofSeverity.length})`}>
-            <h3>
-              {SEVERITY_TITLES[severity]} ({ofSeverity.length})
-            </h3>
-            {groupByKind(ofSeverity).map(([kind, ofKind]) => (
-              <FlagKindGroup key={kind} kind={kind} flags={ofKind} />
-            ))}
-          </section>
-        );
-      })}
+      {groupFlags(flags).map(({ severity, title, flags: ofSeverity, kinds }) => (
+        <section key={severity} className="flags-panel__severity" aria-label={`${title} (${ofSeverity.length})`}>
+          <h3>
+            {title} ({ofSeverity.length})
+          </h3>
+          {kinds.map((group) => (
+            <FlagKindGroup key={group.kind} {...group} />
+          ))}
+        </section>
+      ))}
     </div>
   );
 }

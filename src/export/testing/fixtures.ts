@@ -87,3 +87,59 @@ export function ratedModel(): ModelContent {
   };
   return { ...model, boxes: model.boxes.map((box) => ({ ...box, ...progress[box.id] })) };
 }
+
+/** Welsh letters that a narrow font or encoding loses first. */
+export const WELSH_LABEL = 'Gwasanaethau ŵyr ac ŷd: “Cymraeg” – ✅ 👍';
+
+/**
+ * The board report's test model (issue 9): 40 boxes over the seven levels, labels with markup,
+ * quotes, emoji and Welsh letters, links of every shape (one explained, others not), conditions in
+ * every state, and progress, indicators and evidence on some boxes.
+ */
+export function boardReportModel(): ModelContent {
+  const special: Record<number, string> = {
+    0: `Pooled budget ${MARKUP_LABEL}`,
+    3: WELSH_LABEL,
+    9: 'Staff know <b>what</b> partners do & why',
+    12: "Partners' \"shared\" aims",
+    20: 'Llais y bobl: ŵ ŷ Ŵ Ŷ',
+    39: 'Fewer people reoffend & more get treatment 🎉',
+  };
+  const boxes: Box[] = [];
+  const rows = new Map<LevelId, number>();
+  for (let index = 0; index < 40; index++) {
+    const level = LEVEL_IDS[index % LEVEL_IDS.length] as LevelId;
+    const row = rows.get(level) ?? 0;
+    rows.set(level, row + 1);
+    let extra: Partial<Box> = {};
+    if (index % 5 === 1) extra = { owner: index === 1 ? 'Cyngor Gwynedd <finance>' : 'Community safety team' };
+    if (index % 6 === 2) {
+      extra = { ...extra, rating: { progress: (['off-track', 'at-risk', 'on-track', 'achieved'] as const)[index % 4] as NonNullable<Box['rating']>['progress'], confidence: 'medium', date: '2026-11-20', by: 'Board & chair' },
+      indicators: [{ id: `i${index}`, text: `Referrals <per month> for box ${index}`, baseline: '12', target: '30', due: '2027-03-31', source: 'Case system' }],
+      evidence: [
+        { id: `e${index}b`, date: '2026-11-02', kind: 'feedback', summary: `Newest: “going well” ŵ ${index}`, source: 'Survey <2026>' },
+        { id: `e${index}a`, date: '2026-09-01', kind: 'data', summary: `Older entry ${index}` },
+      ] };
+    }
+    boxes.push(box(`b${index}`, level, special[index] ?? `${level} box ${index}: partners agree the plan`, row, extra));
+  }
+  const links: Link[] = [];
+  for (let index = 0; index + 1 < 40; index++) {
+    // Box i is at level i % 7, so i → i + 1 is linear except where the levels wrap round.
+    if (index % 7 !== 6) links.push({ id: `l${index}`, source: `b${index}`, target: `b${index + 1}` });
+  }
+  links.push(
+    { id: 'l-skip-explained', source: 'b7', target: 'b10', note: 'Trust <grows> only “after” the reviews — ŵ' },
+    { id: 'l-skip-open', source: 'b14', target: 'b18' },
+    { id: 'l-feedback', source: 'b19', target: 'b15' },
+    { id: 'l-same', source: 'b21', target: 'b28' },
+  );
+  const conditions: Condition[] = [
+    { id: 'a1', kind: 'assumption', text: 'Timeframes are realistic & <agreed>', status: 'holds' },
+    { id: 'a2', kind: 'assumption', text: 'Mae’r partneriaid yn rhannu ŵ ŷ', status: 'at-risk', comment: 'Chair rotates *only* on paper' },
+    { id: 'a3', kind: 'assumption', text: 'Data can be "shared" lawfully', status: 'unchecked' },
+    { id: 'r1', kind: 'risk', text: 'Voluntary sector <excluded> 😟', status: 'live', comment: 'Raised at the <b>last</b> board' },
+    { id: 'r2', kind: 'risk', text: 'Lack of ownership amongst partners', status: 'managed' },
+  ];
+  return { title: 'Gwynedd & Môn <partnership> board “ŵ”', description: 'A worked example with <markup> & Welsh: ŵ ŷ.', boxes, links, conditions };
+}
