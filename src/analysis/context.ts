@@ -40,6 +40,11 @@ export interface AnalysisContext {
   /** Every link as a graph; each box's links in reading order of their targets. */
   readonly graph: Adjacency;
   readonly featuresPresent: ReadonlySet<string>;
+  /**
+   * Today's date (ISO), passed in so the analysis never reads the clock and stays a pure function;
+   * undefined when the caller gave none, and then nothing is judged by age.
+   */
+  readonly today: string | undefined;
   /** A box's label as messages quote it. */
   nameOf(box: number): string;
   /** The same with its level, e.g. “Joint training” (Activities). */
@@ -47,6 +52,7 @@ export interface AnalysisContext {
 }
 
 export const OUTCOMES_LEVEL = levelIndex('outcomes');
+export const PRACTICE_LEVEL = levelIndex('practice');
 export const ACTIVITIES_LEVEL = levelIndex('activities');
 
 /** Boxes at inputs or activities: where chains of the partnership's work begin. */
@@ -114,7 +120,7 @@ function linksInReadingOrder(
   return ordered;
 }
 
-export function buildContext(model: ModelContent): AnalysisContext {
+export function buildContext(model: ModelContent, today?: string): AnalysisContext {
   const boxes = model.boxes;
   const boxNumber = new Map<string, number>();
   const boxLevel = new Uint8Array(boxes.length);
@@ -184,6 +190,7 @@ export function buildContext(model: ModelContent): AnalysisContext {
     linkIsForward,
     graph: buildAdjacency(boxes.length, linkSource, linkTarget),
     featuresPresent,
+    today,
     nameOf: (box) => boxName(boxes[box]!),
     nameWithLevelOf: (box) => boxNameWithLevel(boxes[box]!),
   };

@@ -1,7 +1,7 @@
 /** What a rule is. */
 import type { AnalysisContext } from './context';
 import type { Box } from '../domain/model';
-import type { BriefingPassage, Flag, FlagKind, Severity } from './types';
+import type { BriefingPassage, Flag, FlagAction, FlagKind, Severity } from './types';
 
 export interface Rule {
   readonly kind: FlagKind;
@@ -16,8 +16,15 @@ export interface Rule {
 // One shared empty list: a large model has thousands of flags, most concerning one kind of id.
 export const NO_IDS: readonly string[] = Object.freeze([]);
 
-/** A flag about one box, which choosing the flag selects. */
-export function boxFlag(kind: FlagKind, severity: Severity, box: Box, message: string, passage: BriefingPassage): Flag {
+/** A flag about one box, which choosing the flag selects; its action selects it too unless the rule has a remedy. */
+export function boxFlag(
+  kind: FlagKind,
+  severity: Severity,
+  box: Box,
+  message: string,
+  passage: BriefingPassage,
+  action?: FlagAction,
+): Flag {
   const boxIds = [box.id];
   return {
     key: `${kind}:${box.id}`,
@@ -29,6 +36,6 @@ export function boxFlag(kind: FlagKind, severity: Severity, box: Box, message: s
     linkIds: NO_IDS,
     conditionIds: NO_IDS,
     levelId: box.level,
-    action: { type: 'select', boxIds, linkIds: NO_IDS },
+    action: action ?? { type: 'select', boxIds, linkIds: NO_IDS },
   };
 }
