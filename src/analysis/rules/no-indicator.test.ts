@@ -7,7 +7,7 @@ const measured = { indicators: [{ id: 'i1', text: 'Share of cases reviewed joint
 
 describe('no-indicator', () => {
   it('flags practice-change and final-outcome boxes with no indicator, in reading order', () => {
-    const flags = noIndicator({ boxes: [box('o', 'outcomes'), box('p', 'practice')] });
+    const flags = noIndicator({ boxes: [box('o', 'outcomes'), box('l', 'learning'), box('p', 'practice'), box('i', 'inputs')] });
     expect(flags.map((flag) => flag.key)).toEqual(['no-indicator:p', 'no-indicator:o']);
     expect(flags[0]).toMatchObject({
       severity: 'notice',

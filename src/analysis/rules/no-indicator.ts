@@ -12,11 +12,13 @@ import { capitalised } from '../wording';
 export const noIndicator: Rule = {
   kind: 'no-indicator',
   check(context) {
-    const { boxesInReadingOrder, boxLevel, boxes } = context;
+    const { boxesInReadingOrder, boxes } = context;
     const flags: Flag[] = [];
-    for (let position = 0; position < boxesInReadingOrder.length; position++) {
+    // Reading order runs level by level, so the practice-change boxes start after every earlier level's.
+    let firstPracticeBox = 0;
+    for (let level = 0; level < PRACTICE_LEVEL; level++) firstPracticeBox += context.boxesPerLevel[level]!;
+    for (let position = firstPracticeBox; position < boxesInReadingOrder.length; position++) {
       const number = boxesInReadingOrder[position]!;
-      if (boxLevel[number]! < PRACTICE_LEVEL) continue;
       const box = boxes[number]!;
       if (box.indicators?.length) continue;
       const message = `${capitalised(context.nameWithLevelOf(number))} has no indicator: nothing says how the partnership will know it is happening. Say what will be measured to show it, and where the figure comes from.`;
