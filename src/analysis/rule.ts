@@ -39,3 +39,22 @@ export function boxFlag(
     action: action ?? { type: 'select', boxIds, linkIds: NO_IDS },
   };
 }
+
+/**
+ * A rule's flag for a box, made once per box object and then remembered: for flags whose every word
+ * comes from the box alone. Boxes are immutable and an edit replaces only the boxes it changes, so
+ * the analysis after an edit makes flags only for those; a large model's thousands of such flags are
+ * otherwise garbage made again on every keystroke.
+ */
+export function rememberedPerBox(make: (context: AnalysisContext, box: number) => Flag): (context: AnalysisContext, box: number) => Flag {
+  const remembered = new WeakMap<Box, Flag>();
+  return (context, number) => {
+    const box = context.boxes[number]!;
+    let flag = remembered.get(box);
+    if (flag === undefined) {
+      flag = make(context, number);
+      remembered.set(box, flag);
+    }
+    return flag;
+  };
+}

@@ -1,12 +1,20 @@
 import { monthsBefore, ukLongDate } from '../../domain/isoDate';
 import { latestEvidence, PROGRESS_WORDS } from '../../domain/progress';
+import { HAS_EVIDENCE, RATED } from '../context';
 import { EVALUATION_FOR_IMPROVEMENT } from '../passages';
-import { boxFlag, type Rule } from '../rule';
+import { boxFlag, rememberedPerBox, type Rule } from '../rule';
 import type { Flag } from '../types';
 import { capitalised } from '../wording';
 
 /** How old the newest evidence behind a rating may be before the rating is worth looking at again. */
 const STALE_AFTER_MONTHS = 12;
+
+// Whether a box is stale depends on today; what its flag says does not, so the flag is remembered per box.
+const flagFor = rememberedPerBox((context, number) => {
+  const box = context.boxes[number]!;
+  const message = `${capitalised(context.nameWithLevelOf(number))} is rated ${PROGRESS_WORDS[box.rating!.progress]}, but its newest evidence is from ${ukLongDate(latestEvidence(box)!.date)}, over a year ago. Add what has been found since.`;
+  return boxFlag('evidence-stale', 'info', box, message, EVALUATION_FOR_IMPROVEMENT, { type: 'add-evidence', boxId: box.id });
+});
 
 /**
  * A rated box whose newest evidence is over 12 months older than today: evidence dated exactly 12
@@ -20,16 +28,12 @@ export const evidenceStale: Rule = {
     if (context.today === undefined) return [];
     // ISO dates compare as text in date order: one string per analysis, none per box.
     const oldestFresh = monthsBefore(context.today, STALE_AFTER_MONTHS);
-    const { boxesInReadingOrder, boxes } = context;
+    const { boxesInReadingOrder, boxProgress, boxes } = context;
     const flags: Flag[] = [];
     for (let position = 0; position < boxesInReadingOrder.length; position++) {
       const number = boxesInReadingOrder[position]!;
-      const box = boxes[number]!;
-      if (!box.rating) continue;
-      const newest = latestEvidence(box);
-      if (!newest || newest.date >= oldestFresh) continue;
-      const message = `${capitalised(context.nameWithLevelOf(number))} is rated ${PROGRESS_WORDS[box.rating.progress]}, but its newest evidence is from ${ukLongDate(newest.date)}, over a year ago. Add what has been found since.`;
-      flags.push(boxFlag('evidence-stale', 'info', box, message, EVALUATION_FOR_IMPROVEMENT, { type: 'add-evidence', boxId: box.id }));
+      if ((boxProgress[number]! & (RATED | HAS_EVIDENCE)) !== (RATED | HAS_EVIDENCE)) continue;
+      if (latestEvidence(boxes[number]!)!.date < oldestFresh) flags.push(flagFor(context, number));
     }
     return flags;
   },

@@ -28,3 +28,13 @@ describe('no-indicator', () => {
     expect(noIndicator({ boxes: earlier.map((level) => box(level, level)) })).toEqual([]);
   });
 });
+
+describe('no-indicator after an edit', () => {
+  it('words the flag afresh for a changed box and keeps it for an unchanged one', () => {
+    const kept = box('kept', 'practice');
+    const before = ofKind(analyse(modelOf({ boxes: [kept, box('o', 'outcomes', { label: 'Fewer people reoffend' })] })), 'no-indicator');
+    const after = ofKind(analyse(modelOf({ boxes: [kept, box('o', 'outcomes', { label: 'Fewer people return to prison' })] })), 'no-indicator');
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]!.message).toMatch(/^“Fewer people return to prison” \(Final outcomes\) has no indicator/);
+  });
+});
