@@ -1,12 +1,23 @@
 /**
  * Generated logic models for benches: any number of boxes spread evenly over the seven levels, with
  * a mix of link shapes like a large real model's — mostly linear, some skip and feedback links, a few
- * within a level, and short loops — and Table 1's conditions in mixed states. Deterministic: the same
- * options give the same model.
+ * within a level, and short loops — and Table 1's conditions in mixed states. With `progress`, every box
+ * also carries 2 indicators, 3 evidence entries and a rating, dated around PROGRESS_TODAY so that some
+ * ratings rest on evidence over a year old. Deterministic: the same options give the same model.
  */
 import { boxXFor } from '../src/domain/lanes';
 import { LEVEL_IDS, type LevelId } from '../src/domain/levels';
-import type { Box, Condition, Link, ModelContent } from '../src/domain/model';
+import {
+  CONFIDENCE_VALUES,
+  EVIDENCE_KINDS,
+  PROGRESS_VALUES,
+  type Box,
+  type Condition,
+  type EvidenceEntry,
+  type Indicator,
+  type Link,
+  type ModelContent,
+} from '../src/domain/model';
 import { featuresAt } from '../src/evidence/features';
 import { table1Conditions } from '../src/evidence/table1';
 import { randomBelow, seededRandom, type Random } from './prng';
@@ -16,7 +27,15 @@ export interface GenerateModelOptions {
   /** Links per box; 2 gives the budget's 2,000 boxes / 4,000 links. */
   readonly linksPerBox?: number;
   readonly seed?: number;
+  /** Every box gets 2 indicators, 3 evidence entries (newest first) and a rating. */
+  readonly progress?: boolean;
 }
+
+/** The day generated progress data is dated around: pass it to `analyse` as today. */
+export const PROGRESS_TODAY = '2026-03-01';
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Evidence up to about two and a half years old: roughly a third of ratings rest on stale evidence.
+const OLDEST_EVIDENCE_DAYS = 900;
 
 const LEVEL_COUNT = LEVEL_IDS.length;
 const ROW_HEIGHT = 90;
@@ -46,6 +65,32 @@ function makeBox(random: Random, index: number): Box {
     y: 60 + Math.floor(index / LEVEL_COUNT) * ROW_HEIGHT,
     ...(feature ? { feature } : {}),
   };
+}
+
+function daysBefore(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function pick<T>(random: Random, values: readonly T[]): T {
+  return values[randomBelow(random, values.length)]!;
+}
+
+/** 2 indicators, 3 evidence entries and a rating, as a partnership tracking every box would give it. */
+function withProgress(random: Random, box: Box): Box {
+  const indicators: Indicator[] = [
+    { id: `${box.id}-i1`, text: 'Share of partners who say this strand works for them', source: 'Annual partner survey', baseline: '2 in 5', target: '4 in 5', due: daysBefore(PROGRESS_TODAY, -365) },
+    { id: `${box.id}-i2`, text: 'Joint reviews completed on time', source: 'Case management records' },
+  ];
+  const ages = [randomBelow(random, OLDEST_EVIDENCE_DAYS), randomBelow(random, OLDEST_EVIDENCE_DAYS), randomBelow(random, OLDEST_EVIDENCE_DAYS)].sort((a, b) => a - b);
+  const evidence: EvidenceEntry[] = ages.map((age, i) => ({
+    id: `${box.id}-e${i + 1}`,
+    date: daysBefore(PROGRESS_TODAY, age),
+    kind: pick(random, EVIDENCE_KINDS),
+    summary: 'Figures from the quarterly return, discussed at the partnership board',
+    ...(i === 0 ? { source: 'Quarterly performance return', by: 'Partnership analyst' } : {}),
+  }));
+  const rating = { progress: pick(random, PROGRESS_VALUES), confidence: pick(random, CONFIDENCE_VALUES), date: daysBefore(PROGRESS_TODAY, ages[0]!) };
+  return { ...box, indicators, evidence, rating };
 }
 
 function makeConditions(random: Random): Condition[] {
@@ -100,9 +145,11 @@ export function generateModel(options: GenerateModelOptions): ModelContent {
     }
   }
 
+  // Its own sequence, so the boxes, links and conditions are the same with progress data or without.
+  const progressRandom = seededRandom((options.seed ?? 2015) + 1);
   return {
     title: `Generated model, ${boxCount.toLocaleString('en-GB')} boxes`,
-    boxes,
+    boxes: options.progress ? boxes.map((box) => withProgress(progressRandom, box)) : boxes,
     links,
     conditions: makeConditions(random),
   };

@@ -9,6 +9,7 @@ import { createServer } from 'vite';
 
 const SECTIONS = [
   { name: 'analyse', module: '/bench/analyse.ts' },
+  { name: 'parse', module: '/bench/parse.ts' },
   { name: 'exportSvg', module: '/bench/exportSvg.ts' },
   { name: 'storage', module: '/bench/storage.ts' },
   { name: 'document', module: '/bench/document.ts' },

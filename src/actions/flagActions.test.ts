@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+// jsdom: the remedies focus a field of the side panel once it is drawn, which needs a document.
+import { afterEach, describe, expect, it } from 'vitest';
 import { analyse, type Flag } from '../analysis';
 import { addBox, connect, setTitle } from '../domain/edits';
+import { rateBox } from '../domain/progressEdits';
 import type { Model } from '../domain/model';
 import { createEditorStore, currentModel } from '../store/editorStore';
-import { showFlag } from './flagActions';
+import { actionLabel, runFlagAction, showFlag } from './flagActions';
 
 /** Practice → activities → reactions → practice: a loop, in a model with empty lanes and a feedback link. */
 function loopModel(): Model {
@@ -74,5 +77,46 @@ describe('showFlag', () => {
     showFlag(store, empty);
     expect(store.getState().focusRequest).toMatchObject({ level: empty.levelId });
     expect(store.getState().selection).toEqual({ boxIds: [], linkIds: [] });
+  });
+});
+
+/** Two animation frames: when the side panel has been drawn and the remedy focuses its field. */
+const afterTwoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** The side panel's field, as the details panel draws it. */
+function panelField(id: string): HTMLInputElement {
+  const field = document.createElement('input');
+  field.id = id;
+  document.body.append(field);
+  return field;
+}
+
+describe('runFlagAction: progress remedies', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it.each([
+    ['no-indicator', 'add-indicator', 'Add an indicator', 'new-indicator-text'],
+    ['rating-without-evidence', 'add-evidence', 'Add evidence', 'new-evidence-summary'],
+  ] as const)('%s: “%s” selects the box, brings it into view, opens its details and focuses the new field', async (kind, type, label, fieldId) => {
+    const { store } = setUp();
+    store.getState().apply((model) => {
+      const added = addBox(model, { id: 'rated', level: 'practice', label: 'Joint case reviews' });
+      return rateBox(added, 'rated', { progress: 'on-track', confidence: 'low', date: '2026-01-05' });
+    });
+    store.getState().setPanelTab('flags');
+    const flag = analyse(currentModel(store.getState())!, '2026-03-01').find((each) => each.kind === kind && each.boxIds[0] === 'rated')!;
+    expect(flag.action).toEqual({ type, boxId: 'rated' });
+    expect(actionLabel(flag.action!)).toBe(label);
+    const field = panelField(fieldId);
+    const elsewhere = panelField('elsewhere');
+    elsewhere.focus();
+
+    runFlagAction(store, flag.action!);
+    const state = store.getState();
+    expect(state.selection).toEqual({ boxIds: ['rated'], linkIds: [] });
+    expect(state.focusRequest).toMatchObject({ ids: ['rated'] });
+    expect(state.panelTab).toBe('details');
+    await afterTwoFrames();
+    expect(document.activeElement).toBe(field);
   });
 });

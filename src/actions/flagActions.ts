@@ -39,6 +39,15 @@ function focusSoon(selector: string): void {
   requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus()));
 }
 
+/** Selects one box, brings it into view and opens its details at the field given. */
+function openBoxDetailsAt(store: EditorStore, boxId: string, fieldSelector: string): void {
+  const state = store.getState();
+  state.setSelection({ boxIds: [boxId], linkIds: [] });
+  state.requestFocus([boxId]);
+  state.setPanelTab('details');
+  focusSoon(fieldSelector);
+}
+
 export function actionLabel(action: FlagAction): string | undefined {
   switch (action.type) {
     case 'add-feature':
@@ -49,6 +58,10 @@ export function actionLabel(action: FlagAction): string | undefined {
       return 'Explain this link';
     case 'review-condition':
       return 'Review';
+    case 'add-indicator':
+      return 'Add an indicator';
+    case 'add-evidence':
+      return 'Add evidence';
     case 'select':
       return undefined;
   }
@@ -72,6 +85,12 @@ export function runFlagAction(store: EditorStore, action: FlagAction): void {
     case 'review-condition':
       state.setPanelTab('conditions');
       focusSoon(`[data-condition-id="${CSS.escape(action.conditionId)}"] select`);
+      return;
+    case 'add-indicator':
+      openBoxDetailsAt(store, action.boxId, '#new-indicator-text');
+      return;
+    case 'add-evidence':
+      openBoxDetailsAt(store, action.boxId, '#new-evidence-summary');
       return;
     case 'select':
       state.setSelection({ boxIds: action.boxIds, linkIds: action.linkIds });

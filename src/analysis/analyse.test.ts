@@ -131,10 +131,20 @@ describe('analyse', () => {
 describe('analyseMemo', () => {
   it('analyses each model object once and shares the result', () => {
     const model = tangledModel();
-    const first = analyseMemo(model);
-    expect(analyseMemo(model)).toBe(first);
-    expect(first).toEqual(analyse(model));
+    const first = analyseMemo(model, '2026-03-01');
+    expect(analyseMemo(model, '2026-03-01')).toBe(first);
+    expect(first).toEqual(analyse(model, '2026-03-01'));
     const changed = { ...model, title: 'Changed' };
-    expect(analyseMemo(changed)).not.toBe(first);
+    expect(analyseMemo(changed, '2026-03-01')).not.toBe(first);
+  });
+
+  it('analyses the same model again when the date rolls over', () => {
+    const rated = box('r', 'learning', {
+      rating: { progress: 'on-track', confidence: 'medium', date: '2025-03-01' },
+      evidence: [{ id: 'e1', date: '2025-03-01', kind: 'data', summary: 'Survey' }],
+    });
+    const model = modelOf({ boxes: [rated] });
+    expect(ofKind(analyseMemo(model, '2026-03-01'), 'evidence-stale')).toEqual([]);
+    expect(ofKind(analyseMemo(model, '2026-03-02'), 'evidence-stale').map((flag) => flag.key)).toEqual(['evidence-stale:r']);
   });
 });

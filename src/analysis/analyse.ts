@@ -6,11 +6,14 @@ import { SEVERITIES, type Flag } from './types';
 /**
  * Everything worth pointing out about a model, as flags. Order: by severity (gaps, notices, info);
  * within a severity, by rule in registry order; within a rule, in the rule's reading order (see
- * Rule.check). Nothing depends on the order of the model's boxes or links, so the same model always gives
- * the same list.
+ * Rule.check). Nothing depends on the order of the model's boxes or links, so the same model and day
+ * always give the same list.
+ *
+ * `today` (YYYY-MM-DD) is what evidence is judged old against: passed in, never read from the clock, so
+ * the analysis stays a pure function. Without it, no evidence is judged old (no evidence-stale flags).
  */
-export function analyse(model: ModelContent): readonly Flag[] {
-  const context = buildContext(model);
+export function analyse(model: ModelContent, today?: string): readonly Flag[] {
+  const context = buildContext(model, today);
   const byRule = RULES.map((rule) => rule.check(context));
   const total = byRule.reduce((sum, flags) => sum + flags.length, 0);
   // One pass per severity rather than a sort: keeps each rule's order, and the cost linear.
@@ -24,17 +27,18 @@ export function analyse(model: ModelContent): readonly Flag[] {
   return ordered;
 }
 
-const analysed = new WeakMap<ModelContent, readonly Flag[]>();
+const analysed = new WeakMap<ModelContent, { readonly today: string; readonly flags: readonly Flag[] }>();
 
 /**
  * `analyse`, remembered per model object: the store replaces the model on every change and never
- * mutates it, so the flags panel and the canvas badges share one analysis of each version.
+ * mutates it, so the flags panel and the canvas badges share one analysis of each version. Analysed
+ * again when `today` differs from last time: the date rolls over while the tab stays open. `today` is
+ * required here, unlike `analyse`: the editor always judges evidence by age.
  */
-export function analyseMemo(model: ModelContent): readonly Flag[] {
-  let flags = analysed.get(model);
-  if (!flags) {
-    flags = analyse(model);
-    analysed.set(model, flags);
-  }
+export function analyseMemo(model: ModelContent, today: string): readonly Flag[] {
+  const remembered = analysed.get(model);
+  if (remembered?.today === today) return remembered.flags;
+  const flags = analyse(model, today);
+  analysed.set(model, { today, flags });
   return flags;
 }

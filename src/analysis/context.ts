@@ -40,13 +40,30 @@ export interface AnalysisContext {
   /** Every link as a graph; each box's links in reading order of their targets. */
   readonly graph: Adjacency;
   readonly featuresPresent: ReadonlySet<string>;
+  /**
+   * What each box has of progress and evidence, as HAS_INDICATORS, RATED and HAS_EVIDENCE bits: read
+   * in the one pass that already reads every box, so the progress rules pass over a typed array
+   * rather than visit every box object again (at 20,000 boxes, each visit is a likely cache miss).
+   */
+  readonly boxProgress: Uint8Array;
+  /**
+   * Today's date (ISO), passed in so the analysis never reads the clock and stays a pure function;
+   * undefined when the caller gave none, and then nothing is judged by age.
+   */
+  readonly today: string | undefined;
   /** A box's label as messages quote it. */
   nameOf(box: number): string;
   /** The same with its level, e.g. “Joint training” (Activities). */
   nameWithLevelOf(box: number): string;
 }
 
+/** Bits of AnalysisContext.boxProgress. */
+export const HAS_INDICATORS = 1;
+export const RATED = 2;
+export const HAS_EVIDENCE = 4;
+
 export const OUTCOMES_LEVEL = levelIndex('outcomes');
+export const PRACTICE_LEVEL = levelIndex('practice');
 export const ACTIVITIES_LEVEL = levelIndex('activities');
 
 /** Boxes at inputs or activities: where chains of the partnership's work begin. */
@@ -114,12 +131,13 @@ function linksInReadingOrder(
   return ordered;
 }
 
-export function buildContext(model: ModelContent): AnalysisContext {
+export function buildContext(model: ModelContent, today?: string): AnalysisContext {
   const boxes = model.boxes;
   const boxNumber = new Map<string, number>();
   const boxLevel = new Uint8Array(boxes.length);
   const boxesPerLevel = LEVEL_IDS.map(() => 0);
   const featuresPresent = new Set<string>();
+  const boxProgress = new Uint8Array(boxes.length);
   for (let number = 0; number < boxes.length; number++) {
     const box = boxes[number]!;
     boxNumber.set(box.id, number);
@@ -127,6 +145,7 @@ export function buildContext(model: ModelContent): AnalysisContext {
     boxLevel[number] = level;
     boxesPerLevel[level]! += 1;
     if (box.feature) featuresPresent.add(box.feature);
+    boxProgress[number] = (box.indicators?.length ? HAS_INDICATORS : 0) | (box.rating ? RATED : 0) | (box.evidence?.length ? HAS_EVIDENCE : 0);
   }
 
   // Resolve links in model order first; links to a missing box are left out.
@@ -184,6 +203,8 @@ export function buildContext(model: ModelContent): AnalysisContext {
     linkIsForward,
     graph: buildAdjacency(boxes.length, linkSource, linkTarget),
     featuresPresent,
+    boxProgress,
+    today,
     nameOf: (box) => boxName(boxes[box]!),
     nameWithLevelOf: (box) => boxNameWithLevel(boxes[box]!),
   };

@@ -14,4 +14,7 @@ export const FLAG_KIND_TITLES: Readonly<Record<FlagKind, string>> = {
   'condition-unchecked': 'Assumptions and risks not yet checked',
   'assumption-at-risk': 'Assumptions at risk',
   'risk-live': 'Live risks',
+  'no-indicator': 'Changes and outcomes with no indicator',
+  'rating-without-evidence': 'Ratings with no evidence behind them',
+  'evidence-stale': 'Ratings whose newest evidence is over a year old',
 };

@@ -40,3 +40,21 @@ export const KEY_CONDITIONS: BriefingPassage = {
     'Key conditions for effective partnership working can be identified from the evidence and are summarised as risks and assumptions in Table 1.',
   section: 'Factors influencing partnership effectiveness',
 };
+
+export const MEANINGFUL_PERFORMANCE_MANAGEMENT: BriefingPassage = {
+  quote:
+    'Ensure performance management systems are meaningful and tailored to the work of the partnership and information is shared with and of value to all partners.',
+  section: 'Policy and practice implications: improving partnership effectiveness',
+};
+
+export const LITTLE_EVIDENCE_OF_OUTCOMES: BriefingPassage = {
+  quote:
+    'There is very little evidence linking partnership working in the UK public services to improved outcomes. This is, in part, because of the methodological challenges associated with conducting robust evaluation work within such complex systems.',
+  section: 'Summary points',
+};
+
+export const EVALUATION_FOR_IMPROVEMENT: BriefingPassage = {
+  quote:
+    'Research has looked at the efficacy of inter-professional development programmes and action-orientated evaluation as tools for improvement.',
+  section: 'Improving partnership working',
+};

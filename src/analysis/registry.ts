@@ -1,16 +1,20 @@
 /**
  * Every rule, once, in the order their flags are listed within a severity: first what the model
- * lacks, then how its chains hang together, then its links, then its conditions.
+ * lacks, then how its chains hang together, then its links, then its conditions, then how each box's
+ * progress is known (indicators, then ratings and the evidence behind them).
  */
 import type { Rule } from './rule';
 import { assumptionAtRisk } from './rules/assumption-at-risk';
 import { conditionUnchecked } from './rules/condition-unchecked';
 import { deadEnd } from './rules/dead-end';
+import { evidenceStale } from './rules/evidence-stale';
 import { emptyLevel } from './rules/empty-level';
 import { feedbackLink } from './rules/feedback-link';
 import { isolatedBox } from './rules/isolated-box';
 import { loop } from './rules/loop';
 import { missingFeature } from './rules/missing-feature';
+import { noIndicator } from './rules/no-indicator';
+import { ratingWithoutEvidence } from './rules/rating-without-evidence';
 import { riskLive } from './rules/risk-live';
 import { sameLevelLink } from './rules/same-level-link';
 import { skipLink } from './rules/skip-link';
@@ -29,4 +33,7 @@ export const RULES: readonly Rule[] = [
   conditionUnchecked,
   assumptionAtRisk,
   riskLive,
+  noIndicator,
+  ratingWithoutEvidence,
+  evidenceStale,
 ];

@@ -1,7 +1,7 @@
 /** What a rule is. */
 import type { AnalysisContext } from './context';
 import type { Box } from '../domain/model';
-import type { BriefingPassage, Flag, FlagKind, Severity } from './types';
+import type { BriefingPassage, Flag, FlagAction, FlagKind, Severity } from './types';
 
 export interface Rule {
   readonly kind: FlagKind;
@@ -16,8 +16,15 @@ export interface Rule {
 // One shared empty list: a large model has thousands of flags, most concerning one kind of id.
 export const NO_IDS: readonly string[] = Object.freeze([]);
 
-/** A flag about one box, which choosing the flag selects. */
-export function boxFlag(kind: FlagKind, severity: Severity, box: Box, message: string, passage: BriefingPassage): Flag {
+/** A flag about one box, which choosing the flag selects; its action selects it too unless the rule has a remedy. */
+export function boxFlag(
+  kind: FlagKind,
+  severity: Severity,
+  box: Box,
+  message: string,
+  passage: BriefingPassage,
+  action?: FlagAction,
+): Flag {
   const boxIds = [box.id];
   return {
     key: `${kind}:${box.id}`,
@@ -29,6 +36,25 @@ export function boxFlag(kind: FlagKind, severity: Severity, box: Box, message: s
     linkIds: NO_IDS,
     conditionIds: NO_IDS,
     levelId: box.level,
-    action: { type: 'select', boxIds, linkIds: NO_IDS },
+    action: action ?? { type: 'select', boxIds, linkIds: NO_IDS },
+  };
+}
+
+/**
+ * A rule's flag for a box, made once per box object and then remembered: for flags whose every word
+ * comes from the box alone. Boxes are immutable and an edit replaces only the boxes it changes, so
+ * the analysis after an edit makes flags only for those; a large model's thousands of such flags are
+ * otherwise garbage made again on every keystroke.
+ */
+export function rememberedPerBox(make: (context: AnalysisContext, box: number) => Flag): (context: AnalysisContext, box: number) => Flag {
+  const remembered = new WeakMap<Box, Flag>();
+  return (context, number) => {
+    const box = context.boxes[number]!;
+    let flag = remembered.get(box);
+    if (flag === undefined) {
+      flag = make(context, number);
+      remembered.set(box, flag);
+    }
+    return flag;
   };
 }

@@ -21,6 +21,9 @@ export const FLAG_KINDS = [
   'condition-unchecked',
   'assumption-at-risk',
   'risk-live',
+  'no-indicator',
+  'rating-without-evidence',
+  'evidence-stale',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
@@ -41,6 +44,8 @@ export type FlagAction =
   | { readonly type: 'add-box'; readonly level: LevelId }
   | { readonly type: 'explain-link'; readonly linkId: string }
   | { readonly type: 'review-condition'; readonly conditionId: string }
+  | { readonly type: 'add-indicator'; readonly boxId: string }
+  | { readonly type: 'add-evidence'; readonly boxId: string }
   // Boxes and links are listed apart because a model file may give a box and a link the same id.
   | { readonly type: 'select'; readonly boxIds: readonly string[]; readonly linkIds: readonly string[] };
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { analyseMemo, flagsByTarget, type Flag } from '../analysis';
+import { isoDateOf } from '../domain/isoDate';
 import type { Model } from '../domain/model';
 
 export interface CanvasFlags {
@@ -15,10 +16,12 @@ function worthABadge(flag: Flag): boolean {
 
 /** The flags as the canvas shows them; the same memoised analysis the flags panel reads. */
 export function useCanvasFlags(model: Model): CanvasFlags {
+  // Read on every render, so that a date rolling over while the tab is open is seen at the next one.
+  const today = isoDateOf(new Date());
   return useMemo(() => {
-    const targets = flagsByTarget(analyseMemo(model).filter(worthABadge));
+    const targets = flagsByTarget(analyseMemo(model, today).filter(worthABadge));
     const flagsByBox = new Map<string, readonly string[]>();
     for (const [id, flags] of targets.boxes) flagsByBox.set(id, flags.map((flag) => flag.message));
     return { flagsByBox, flaggedLinks: new Set(targets.links.keys()) };
-  }, [model]);
+  }, [model, today]);
 }

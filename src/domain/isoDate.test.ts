@@ -3,8 +3,8 @@ import { isIsoDate, isoDateOf, monthsBefore, ukLongDate } from './isoDate';
 
 describe('ISO dates', () => {
   it('accepts only real calendar dates written YYYY-MM-DD', () => {
-    expect(['2024-02-29', '2026-12-01'].every(isIsoDate)).toBe(true);
-    expect(['2025-02-29', '2026-13-01', '2026-1-1', '01/12/2026', '', 20261201, null].some(isIsoDate)).toBe(false);
+    expect(['2024-02-29', '2000-02-29', '2026-12-01', '2026-04-30', '2026-12-31'].every(isIsoDate)).toBe(true);
+    expect(['2025-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-13-01', '2026-1-1', '01/12/2026', '', 20261201, null].some(isIsoDate)).toBe(false);
   });
 
   it('counts months back, to the month end when the day does not exist', () => {

@@ -42,6 +42,10 @@ export function optionalNumber(record: Record<string, unknown>, field: string, w
 
 export function withOptional<T extends object>(base: T, extras: Record<string, string | undefined>): T {
   const out = { ...base } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(extras)) if (value !== undefined) out[key] = value;
+  // for…in rather than Object.entries: a large file reads tens of thousands of these, each a pair array less.
+  for (const key in extras) {
+    const value = extras[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out as T;
 }

@@ -39,6 +39,8 @@ function pathOf(place: Place): string {
  * stack, and parsing must answer with a message, never throw.
  */
 function checkKeys(root: unknown): void {
+  // Nearly every file is clean: a cheap walk first, and the places kept only to word a message.
+  if (!hasForbiddenKey(root)) return;
   const pending: Place[] = [{ value: root, parent: null, step: '' }];
   while (pending.length) {
     const place = pending.pop() as Place;
@@ -55,6 +57,24 @@ function checkKeys(root: unknown): void {
     // Reversed, so the first problem in file order is the one reported.
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Place);
   }
+}
+
+/** Whether any object in the file has a forbidden key: the same walk as checkKeys, keeping no places. */
+function hasForbiddenKey(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length) {
+    const value = pending.pop();
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') pending.push(value[i]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return true;
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === 'object') pending.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 function requireList(doc: Record<string, unknown>, field: string, required: boolean): unknown[] {
@@ -187,17 +207,27 @@ function parseCurrentDocument(doc: Readonly<Record<string, unknown>>): ParseResu
   return { ok: true, model: placeBoxes(model, unplaced) };
 }
 
-/** Byte length of text as UTF-8, without the DOM's TextEncoder being required. */
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/**
+ * Byte length of text as UTF-8, without the DOM's TextEncoder being required. Every character is at
+ * least one byte; only the runs of non-ASCII characters, found by the regex engine, are counted one
+ * by one: a large file is nearly all ASCII.
+ */
 function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  let bytes = text.length;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let match = NON_ASCII_RUN.exec(text); match; match = NON_ASCII_RUN.exec(text)) {
+    const run = match[0];
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      if (code < 0x800) bytes += 1;
+      else if (code >= 0xd800 && code <= 0xdbff) {
+        // With the low surrogate after it (counted once already), four bytes for the pair.
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    }
   }
   return bytes;
 }

@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import { analyseMemo } from '../analysis';
+import { isoDateOf } from '../domain/isoDate';
 import type { Model } from '../domain/model';
 import { copyPngToClipboard, downloadBlob } from '../export/download';
 import { exportFileName } from '../export/fileName';
@@ -210,7 +211,8 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const date = useMemo(() => formatDate(Date.now()), []);
 
-  const flags = useMemo(() => analyseMemo(model), [model]);
+  const today = isoDateOf(new Date());
+  const flags = useMemo(() => analyseMemo(model, today), [model, today]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
   const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay, progressOnImage]);
   const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);

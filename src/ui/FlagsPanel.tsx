@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { analyseMemo, groupFlags, summariseFlags, type Flag, type FlagKindGroup as KindGroup } from '../analysis';
 import { actionLabel, flagShowsSomething, runFlagAction, showFlag } from '../actions/flagActions';
+import { isoDateOf } from '../domain/isoDate';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 
@@ -70,7 +71,8 @@ function FlagKindGroup({ title, flags }: KindGroup) {
 /** The tab's name with the number of gaps, so it is seen without opening the tab. */
 export function FlagsTabLabel() {
   const model = useEditor(currentModel);
-  const gaps = useMemo(() => (model ? analyseMemo(model).filter((flag) => flag.severity === 'gap').length : 0), [model]);
+  const today = isoDateOf(new Date());
+  const gaps = useMemo(() => (model ? analyseMemo(model, today).filter((flag) => flag.severity === 'gap').length : 0), [model, today]);
   return (
     <>
       Flags{gaps ? <span className="tab-count"> ({gaps === 1 ? '1 gap' : `${gaps} gaps`})</span> : null}
@@ -81,7 +83,9 @@ export function FlagsTabLabel() {
 /** Every flag of the open model, grouped by severity and kind, each leading to what it concerns. */
 export function FlagsPanel() {
   const model = useEditor(currentModel);
-  const flags = useMemo(() => (model ? analyseMemo(model) : []), [model]);
+  // Read on every render: a date rolling over while the tab is open is seen at the next one.
+  const today = isoDateOf(new Date());
+  const flags = useMemo(() => (model ? analyseMemo(model, today) : []), [model, today]);
   const summary = useMemo(() => (model ? summariseFlags(model, flags) : null), [model, flags]);
   if (!model || !summary) return null;
   return (
