@@ -149,9 +149,12 @@ test('the board report is made from the Export dialog by keyboard, holds the who
   expect(start, 'the conditions table under its heading').toBeGreaterThan(0);
   const conditionsTable = text.slice(start, end);
   for (const word of ['Condition', 'Kind', 'Status', 'Comment']) expect(conditionsTable).toContain(word);
+  // In a narrow table cell pdftotext may drop a space between glyphs of a fallback font (seen with
+  // "ŵ ŷ"), so the cells are compared letter for letter with the spaces taken out.
+  const letters = (value: string) => value.replace(/\s+/g, '');
   for (const condition of MODEL.conditions) {
-    expect(conditionsTable, condition.text).toContain(spaced(condition.text));
+    expect(letters(conditionsTable), condition.text).toContain(letters(condition.text));
     expect(conditionsTable).toContain(CONDITION_STATUS_LABELS[condition.status]);
-    if (condition.comment) expect(conditionsTable).toContain(spaced(condition.comment));
+    if (condition.comment) expect(letters(conditionsTable)).toContain(letters(condition.comment));
   }
 });
