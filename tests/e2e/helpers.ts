@@ -43,16 +43,17 @@ export interface Guard {
 }
 
 /**
- * Watches a browser context: every request to anywhere but `origin` (or data:/blob:) and every
- * uncaught exception in any of its pages, including pages opened later (a second tab).
+ * Watches a browser context: every request to anywhere but `origin` (or data:/blob:, or exactly the
+ * origins in `alsoAllowed`: a team server a shared model talks to) and every uncaught exception in
+ * any of its pages, including pages opened later (a second tab).
  */
-export function guardContext(context: BrowserContext, origin: string): Guard {
+export function guardContext(context: BrowserContext, origin: string, alsoAllowed: readonly string[] = []): Guard {
   const guard: Guard = { outsideRequests: [], pageErrors: [] };
   const watchPage = (page: Page) => {
     page.on('pageerror', (error) => guard.pageErrors.push(`${page.url()}: ${error.message}`));
   };
   context.on('request', (request) => {
-    if (!isOwnUrl(request.url(), origin)) guard.outsideRequests.push(`${request.method()} ${request.url()}`);
+    if (![origin, ...alsoAllowed].some((allowed) => isOwnUrl(request.url(), allowed))) guard.outsideRequests.push(`${request.method()} ${request.url()}`);
   });
   context.pages().forEach(watchPage);
   context.on('page', watchPage);

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { openRawSocket } from '../../server/test/rawSocket';
 import { addBox, boxOnCanvas, detailsPanel, dragLink, expect, laneButton, linkOnCanvas, modelsTable, openHome, saveStatus, selectBox, titleField } from './helpers';
-import { closePerson, join, newPerson, shareNewModel, sharingStatus, test, whoIsHere } from './shareHelpers';
+import { closePerson, join, newPerson, PREVIEW_URL, shareNewModel, sharingStatus, test, whoIsHere } from './shareHelpers';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -179,4 +179,30 @@ test('"Make new links": the old links stop working, a partner on one is told and
   await expect(boxOnCanvas(carol.page, 'Inputs', 'Kept by Bob')).toBeVisible();
   await closePerson(carol);
   await closePerson(bob);
+});
+
+test('an editor not loaded from a team server asks for its address, explains one that does not answer, and shares through the right one', async ({ browser, teamServer }) => {
+  // Served by vite preview; the guard allows exactly the team server's origin besides the app's own.
+  const elsewhere = await newPerson(browser, PREVIEW_URL, teamServer.httpUrl);
+  const page = elsewhere.page;
+  await page.goto('/#/');
+  await page.getByRole('button', { name: 'New blank model' }).click();
+  await expect(sharingStatus(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with partners' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Alice');
+  const address = dialog.getByRole('textbox', { name: 'Team server address' });
+  await address.fill('ftp://files.example.org');
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('starts with https://');
+  // The app's own origin has no team server behind it (vite preview answers with the page).
+  await address.fill(PREVIEW_URL);
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('No team server answered at');
+  await address.fill(teamServer.httpUrl);
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Can edit' })).toHaveValue(new RegExp(`^${teamServer.httpUrl}/#/join/`));
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(sharingStatus(page)).toHaveText('Connected');
+  await closePerson(elsewhere);
 });

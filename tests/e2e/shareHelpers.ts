@@ -35,10 +35,13 @@ export interface Person {
   online(): void;
 }
 
+/** Where the e2e run serves the build with vite preview: an app that is not loaded from a team server. */
+export const PREVIEW_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
+
 /** Another person: a browser context of their own (own storage), watched by the same guard rules. */
-export async function newPerson(browser: Browser, baseURL: string): Promise<Person> {
+export async function newPerson(browser: Browser, baseURL: string, teamServer?: string): Promise<Person> {
   const context = await browser.newContext({ baseURL });
-  const guard = guardContext(context, new URL(baseURL).origin);
+  const guard = guardContext(context, new URL(baseURL).origin, teamServer ? [teamServer] : []);
   let connected = true;
   const sockets: WebSocketRoute[] = [];
   await context.routeWebSocket(/\/collab$/, (socket) => {
