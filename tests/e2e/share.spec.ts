@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import { openRawSocket } from '../../server/test/rawSocket';
-import { addBox, boxOnCanvas, detailsPanel, dragLink, expect, laneButton, linkOnCanvas, modelsTable, openHome, saveStatus, selectBox, titleField } from './helpers';
+import { addBox, boxOnCanvas, centreOf, detailsPanel, dragLink, expect, laneButton, linkOnCanvas, modelsTable, openHome, saveStatus, selectBox, titleField } from './helpers';
 import { closePerson, join, newPerson, PREVIEW_URL, shareNewModel, sharingStatus, test, whoIsHere } from './shareHelpers';
 
 test.describe.configure({ timeout: 90_000 });
@@ -34,6 +34,17 @@ test('A adds and links boxes and B, who opened the edit link, sees them; each se
   await expect(whoIsHere(bob.page)).toHaveText('Alice');
   await selectBox(page, 'Inputs', 'Pooled budget');
   await expect(boxOnCanvas(bob.page, 'Inputs', 'Pooled budget')).toContainText('Selected by Alice');
+
+  // Alice's drag shows on Bob's screen while it moves, before anything is written.
+  const bobsBox = boxOnCanvas(bob.page, 'Activities', 'Joint case reviews');
+  const before = await bobsBox.boundingBox();
+  const from = await centreOf(boxOnCanvas(page, 'Activities', 'Joint case reviews'));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 5, from.y + 3, { steps: 2 });
+  await page.mouse.move(from.x + 40, from.y + 160, { steps: 10 });
+  await expect.poll(async () => ((await bobsBox.boundingBox())?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(40);
+  await page.mouse.up();
 
   // The model is in Bob's list, marked as shared.
   await openHome(bob.page);
