@@ -4,7 +4,7 @@
  * toolbar's status current, and makes a room or new links when asked.
  */
 import type * as Y from 'yjs';
-import { connectShared, type ConnectionEnd, type SharedConnection } from '../share/connection';
+import type { ConnectionEnd, SharedConnection } from '../share/connection';
 import { createRoom, replaceLinks, type RoomLinks } from '../share/teamServerApi';
 import type { ModelRepository, SharedLink } from '../storage/repository';
 import type { EditorStore } from './editorStore';
@@ -30,6 +30,8 @@ export function startShareSession(
 ): ShareSession {
   let connection: SharedConnection | null = null;
   let closed = false;
+  /** Counts connections asked for, so a late-loading one that was replaced meanwhile never starts. */
+  let attempt = 0;
   const state = store.getState;
 
   const ended = async (link: SharedLink, end: ConnectionEnd) => {
@@ -45,6 +47,8 @@ export function startShareSession(
 
   const connect = (link: SharedLink) => {
     connection?.destroy();
+    connection = null;
+    const mine = ++attempt;
     state().setShareLink(link);
     state().setReadOnly(link.role === 'view');
     if (link.linksReplaced) {
@@ -52,12 +56,19 @@ export function startShareSession(
       return;
     }
     state().setShareStatus({ state: 'syncing' });
-    connection = connectShared(doc, link, name() || 'Someone', {
-      onState: (connectionState) => state().setShareStatus({ state: connectionState }),
-      onEnded: (end) => void ended(link, end),
-      onPartners: (partners) => state().setPartners(partners),
-    });
-    connection.setPresence({ selection: state().selection.boxIds, drag: state().myDrag });
+    // The provider's code loads only for a shared model: local use loads and contacts nothing more.
+    void import('../share/connection').then(
+      ({ connectShared }) => {
+        if (closed || mine !== attempt) return;
+        connection = connectShared(doc, link, name() || 'Someone', {
+          onState: (connectionState) => state().setShareStatus({ state: connectionState }),
+          onEnded: (end) => void ended(link, end),
+          onPartners: (partners) => state().setPartners(partners),
+        });
+        connection.setPresence({ selection: state().selection.boxIds, drag: state().myDrag });
+      },
+      () => mine === attempt && state().setShareStatus({ state: 'offline' }),
+    );
   };
 
   const unsubscribe = store.subscribe((now, before) => {
@@ -94,6 +105,7 @@ export function startShareSession(
     },
     close() {
       closed = true;
+      attempt++;
       unsubscribe();
       connection?.destroy();
       connection = null;

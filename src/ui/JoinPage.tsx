@@ -7,7 +7,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import * as Y from 'yjs';
 import { useRepository } from '../app/RepositoryContext';
 import { HOME_HREF, modelHref } from '../app/route';
-import { connectShared, type SharedConnection } from '../share/connection';
+import type { SharedConnection } from '../share/connection';
 import { roleOfToken } from '../share/links';
 import { contentOf } from '../storage/storedModel';
 import type { SharedLink } from '../storage/repository';
@@ -51,6 +51,8 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
         if (!cancelled) openModel(existing.id);
         return;
       }
+      const { connectShared } = await import('../share/connection');
+      if (cancelled) return;
       connection = connectShared(doc, link, rememberedName() || 'Someone', {
         onState: (state) => {
           if (cancelled) return;
