@@ -31,6 +31,12 @@ export interface SharedConnection {
 
 export const REFUSED_MESSAGE = 'The team server did not accept this link: it may have expired. Ask whoever shared this model for a new link; your copy stays on this computer.';
 
+/**
+ * A moment of "Syncing…" while each keystroke is acknowledged would make the status flicker (and be
+ * read out by screen readers) as the person types: it shows only when it lasts this long.
+ */
+const SYNCING_SHOWN_AFTER_MS = 500;
+
 /** Reconnect soon after a drop, and keep trying at least every few seconds while offline. */
 const RECONNECT = { delay: 500, minDelay: 500, maxDelay: 4000, factor: 2 };
 
@@ -40,6 +46,15 @@ export function connectShared(doc: Y.Doc, link: { server: string; room: string; 
   let state: ConnectionState | null = null;
   let ended = false;
   let rotating = false;
+  let syncingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = (next: ConnectionState) => {
+    clearTimeout(syncingTimer);
+    syncingTimer = undefined;
+    if (next === state || ended) return;
+    state = next;
+    events.onState(next);
+  };
 
   const report = () => {
     if (ended) return;
@@ -47,10 +62,8 @@ export function connectShared(doc: Y.Doc, link: { server: string; room: string; 
     if (socketStatus === WebSocketStatus.Connected && provider.isAuthenticated) next = provider.isSynced && !provider.hasUnsyncedChanges ? 'connected' : 'syncing';
     else if (socketStatus === WebSocketStatus.Disconnected) next = 'offline';
     else next = state ?? 'syncing';
-    if (next !== state) {
-      state = next;
-      events.onState(next);
-    }
+    if (next === 'syncing' && state === 'connected') syncingTimer ??= setTimeout(() => show('syncing'), SYNCING_SHOWN_AFTER_MS);
+    else show(next);
   };
 
   const end = (reason: string) => {
@@ -101,6 +114,7 @@ export function connectShared(doc: Y.Doc, link: { server: string; room: string; 
 
   function destroy() {
     cancelAnimationFrame(frame);
+    clearTimeout(syncingTimer);
     awareness?.off('change', onAwareness);
     provider.destroy();
     socket.destroy();

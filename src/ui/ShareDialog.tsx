@@ -155,7 +155,7 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
       ) : (
         <p className="hint">The view link is with whoever made these links.</p>
       )}
-      <p className="hint">Send links only to partners. Links stop working after 90 days, or when you make new ones.</p>
+      <p className="hint">Send links only to partners. Links stop working after 90 days, or at once when you make new ones: do that if a link reached someone it should not have.</p>
       {problemText}
       <div className="dialog__actions">
         <button type="button" onClick={() => void makeNewLinks()}>
