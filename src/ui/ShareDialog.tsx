@@ -146,6 +146,18 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
     );
   }
   if (!link) return null;
+  if (link.linksReplaced) {
+    return (
+      <>
+        <p>The links to this model were replaced by new ones, so this copy is no longer connected. Ask whoever shared it for the new link; opening it connects this copy again.</p>
+        <div className="dialog__actions">
+          <button type="button" className="primary" onClick={onDone}>
+            Close
+          </button>
+        </div>
+      </>
+    );
+  }
   return (
     <div className="share-links">
       {phase.replaced ? <p role="status">New links made. The old links no longer work, and anyone still on them has been told.</p> : null}

@@ -183,6 +183,10 @@ test('"Make new links": the old links stop working, a partner on one is told and
   await bob.page.reload();
   await expect(boxOnCanvas(bob.page, 'Activities', 'Still saved here')).toBeVisible();
   await expect(boxOnCanvas(page, 'Activities', 'Still saved here')).toHaveCount(0);
+  await expect(sharingStatus(bob.page)).toHaveText('Not connected: your copy stays on this computer');
+  await bob.page.getByRole('button', { name: 'Share…' }).click();
+  await expect(bob.page.getByRole('dialog', { name: 'Share with partners' })).toContainText('Ask whoever shared it for the new link');
+  await bob.page.getByRole('button', { name: 'Close' }).click();
 
   // The new link works for someone new.
   const carol = await newPerson(browser, baseURL as string);
