@@ -15,6 +15,8 @@ const SECTIONS = [
   { name: 'document', module: '/bench/document.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
   { name: 'browser', module: '/bench/browser.ts' },
+  // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
+  { name: 'share', module: '/bench/share.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
 ];

@@ -12,9 +12,22 @@ import { isRoomId, Refused, type Rooms } from './rooms.js';
 export const API_PREFIX = '/api/';
 const LINKS_PATH = /^\/api\/rooms\/([^/]+)\/links$/;
 
+/**
+ * The editor may be loaded from elsewhere (a file server, a laptop) and still share through this
+ * server, so any origin may call the API. That gives a page nothing it did not have: no cookie is
+ * read, and the one call that needs a right carries the edit token in its Authorization header.
+ */
+const CROSS_ORIGIN = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST',
+  'Access-Control-Allow-Headers': 'Authorization',
+  'Access-Control-Max-Age': '600',
+};
+
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
+    ...CROSS_ORIGIN,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
@@ -37,6 +50,10 @@ export async function handleApi(
   // The API reads no request body; drain whatever was sent so the socket can be reused.
   request.resume();
   try {
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, CROSS_ORIGIN).end();
+      return;
+    }
     if (path === '/api/health' && request.method === 'GET') {
       sendJson(response, 200, { ok: true });
       return;

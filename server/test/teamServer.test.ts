@@ -53,6 +53,21 @@ describe('the team server', () => {
     await server.stop();
   });
 
+  it('lets an editor loaded from another origin call the API (no cookies; the edit token travels in a header)', async () => {
+    const server = await startServer({ dataDir: freshDataDir() });
+    const preflight = await fetch(`${server.httpUrl}/api/rooms/x/links`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+    const created = await fetch(`${server.httpUrl}/api/rooms`, { method: 'POST', headers: { Origin: 'http://localhost:5173' } });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('access-control-allow-origin')).toBe('*');
+    await server.stop();
+  });
+
   it('serves the built editor with its Content-Security-Policy, and nothing outside it', async () => {
     const dataDir = freshDataDir();
     const dist = join(dataDir, 'dist');

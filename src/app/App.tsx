@@ -3,6 +3,7 @@ import { openRepository } from '../storage/openRepository';
 import type { ModelRepository } from '../storage/repository';
 import { EditorPage } from '../ui/EditorPage';
 import { HomePage } from '../ui/HomePage';
+import { JoinPage } from '../ui/JoinPage';
 import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
 import { parseRoute, useHash } from './route';
@@ -37,7 +38,13 @@ export function App() {
   return (
     <RepositoryContext.Provider value={opened.repository}>
       {opened.problem ? <StorageBanner message={opened.problem} /> : null}
-      {route.page === 'model' ? <EditorPage key={route.id} modelId={route.id} /> : <HomePage />}
+      {route.page === 'model' ? (
+        <EditorPage key={route.id} modelId={route.id} />
+      ) : route.page === 'join' ? (
+        <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+      ) : (
+        <HomePage />
+      )}
     </RepositoryContext.Provider>
   );
 }

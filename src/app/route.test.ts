@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinHash } from '../share/links';
 import { modelHref, parseRoute } from './route';
 
 describe('parseRoute', () => {
@@ -6,6 +7,11 @@ describe('parseRoute', () => {
     expect(parseRoute(modelHref('box model/1'))).toEqual({ page: 'model', id: 'box model/1' });
     expect(parseRoute('#/')).toEqual({ page: 'home' });
     expect(parseRoute('')).toEqual({ page: 'home' });
+  });
+
+  it('reads a share link, whose token stays after the #', () => {
+    expect(parseRoute(joinHash('AbC_-123', 'e30.sig-_'))).toEqual({ page: 'join', room: 'AbC_-123', token: 'e30.sig-_' });
+    expect(parseRoute('#/join/room-only')).toEqual({ page: 'home' });
   });
 
   it('leads a mangled address home instead of throwing', () => {

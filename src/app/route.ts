@@ -1,9 +1,20 @@
 /** Hash routes, so every model has its own URL and back/forward work without a server. */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'model'; id: string };
+export type Route = { page: 'home' } | { page: 'model'; id: string } | { page: 'join'; room: string; token: string };
+
+/** A share link's route (src/share/links.ts): `#/join/<room>/<token>`. */
+const JOIN = /^#\/join\/([^/?#]+)\/([^/?#]+)$/;
 
 export function parseRoute(hash: string): Route {
+  const join = JOIN.exec(hash);
+  if (join?.[1] && join[2]) {
+    try {
+      return { page: 'join', room: decodeURIComponent(join[1]), token: decodeURIComponent(join[2]) };
+    } catch {
+      return { page: 'home' };
+    }
+  }
   const match = /^#\/models\/([^/?#]+)$/.exec(hash);
   if (match?.[1]) {
     try {

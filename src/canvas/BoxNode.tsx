@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { editBox } from '../actions/commands';
 import { levelName } from '../domain/levels';
 import { useEditorStore } from '../store/EditorContext';
@@ -58,13 +58,19 @@ function LabelEditor({ id, label, levelId }: { id: string; label: string; levelI
 }
 
 function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
-  const { box, editing, highlighted, flagCount, flagText, showProgress } = data;
+  const { box, editing, highlighted, flagCount, flagText, showProgress, partners, partnerDragged } = data;
   return (
     <div
-      className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}`}
+      className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}${partnerDragged ? ' is-partner-dragged' : ''}`}
       style={showProgress ? progressBoxStyle(box.rating) : undefined}
       title={flagText || undefined}
     >
+      {partners.map((partner, index) => (
+        <span key={index} className="box-node__partner" style={{ '--partner': partner.colour, inset: `${-5 - index * 4}px` } as CSSProperties}>
+          {index === 0 ? <span className="box-node__partner-name">{partners.map((mark) => mark.name).join(', ')}</span> : null}
+        </span>
+      ))}
+      {partners.length ? <span className="visually-hidden">Selected by {partners.map((mark) => mark.name).join(', ')}</span> : null}
       <Handle type="target" position={Position.Left} className="box-node__handle" />
       {editing ? (
         <LabelEditor id={id} label={box.label} levelId={box.level} />

@@ -25,7 +25,8 @@ import { LEVEL_COLOURS } from '../export/theme';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { BoxNode } from './BoxNode';
-import { buildEdges, buildNodes, LANE_ID_PREFIX, type FlowNode, type LinkFlowEdge, type Measured } from './flowElements';
+import type { Partner } from '../share/presence';
+import { buildEdges, buildNodes, LANE_ID_PREFIX, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
 import { LaneNode } from './LaneNode';
 import { ArrowMarkers, Legend } from './Legend';
 import { LinkEdge } from './LinkEdge';
@@ -44,6 +45,20 @@ function nextSelection(current: readonly string[], changes: readonly { id: strin
     else ids.delete(change.id);
   }
   return [...ids];
+}
+
+const NO_MARKS: ReadonlyMap<string, readonly PartnerMark[]> = new Map();
+
+/** Partners' selections (outlined in their colour) and drags (drawn where they have the box now), by box. */
+function partnerPresence(partners: readonly Partner[]): { partnerMarks: ReadonlyMap<string, readonly PartnerMark[]>; partnerDrags: ReadonlyMap<string, XYPosition> } {
+  if (!partners.length) return { partnerMarks: NO_MARKS, partnerDrags: NO_POSITIONS };
+  const partnerMarks = new Map<string, PartnerMark[]>();
+  const partnerDrags = new Map<string, XYPosition>();
+  for (const partner of partners) {
+    for (const boxId of partner.selection) partnerMarks.set(boxId, [...(partnerMarks.get(boxId) ?? []), { name: partner.name, colour: partner.colour }]);
+    for (const drag of partner.drag) partnerDrags.set(drag.boxId, { x: drag.x, y: drag.y });
+  }
+  return { partnerMarks, partnerDrags };
 }
 
 function miniMapColour(node: FlowNode): string {
@@ -75,6 +90,8 @@ function FlowCanvas({ model }: { model: Model }) {
   const editingBoxId = useEditor((state) => state.editingBoxId);
   const highlightedIds = useEditor((state) => state.highlightedBoxIds);
   const showProgress = useEditor((state) => state.showProgress);
+  const readOnly = useEditor((state) => state.readOnly);
+  const partners = useEditor((state) => state.partners);
   const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
   const { screenToFlowPosition } = useReactFlow();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
@@ -88,17 +105,21 @@ function FlowCanvas({ model }: { model: Model }) {
   const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
   const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
+  const { partnerMarks, partnerDrags } = useMemo(() => partnerPresence(partners), [partners]);
 
   // A change that leaves every node and edge as it was (the title, a condition) hands
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
-    const built = buildNodes({ model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox, showProgress }, nodeCache.current);
+    const built = buildNodes(
+      { model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress },
+      nodeCache.current,
+    );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox, showProgress]);
+  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress]);
 
   const edges = useMemo(() => {
     const built = buildEdges(model, selectedLinks, flaggedLinks, edgeCache.current);
@@ -134,10 +155,15 @@ function FlowCanvas({ model }: { model: Model }) {
           return next.size === previous.size && sizes.every(([id]) => next.get(id) === previous.get(id)) ? previous : next;
         });
       }
-      if (dragging.size) setDragPositions((previous) => new Map([...previous, ...dragging]));
+      if (dragging.size) {
+        setDragPositions((previous) => new Map([...previous, ...dragging]));
+        // Partners see the drag as presence; the model is written once, on the drop.
+        store.getState().setMyDrag([...dragging].map(([boxId, { x, y }]) => ({ boxId, x, y })));
+      }
       if (dropped.length) {
         dropBoxes(store, dropped);
         setDragPositions(NO_POSITIONS);
+        store.getState().setMyDrag([]);
       }
       if (selects.length) {
         const current = store.getState().selection;
@@ -159,7 +185,7 @@ function FlowCanvas({ model }: { model: Model }) {
 
   const onNodeDoubleClick = useCallback(
     (_event: MouseEvent, node: FlowNode) => {
-      if (node.type === 'box') store.getState().setEditingBox(node.id);
+      if (node.type === 'box' && !store.getState().readOnly) store.getState().setEditingBox(node.id);
     },
     [store],
   );
@@ -176,7 +202,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
       const target = event.target as HTMLElement;
-      if (!target.classList.contains('react-flow__pane')) return;
+      if (!target.classList.contains('react-flow__pane') || store.getState().readOnly) return;
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       addBoxToLane(store, levelAtX(point.x), Math.max(LANE_HEADER_HEIGHT, Math.round(point.y - 24)));
     },
@@ -195,6 +221,8 @@ function FlowCanvas({ model }: { model: Model }) {
       isValidConnection={isValidConnection}
       onDoubleClick={onDoubleClick}
       onNodeDoubleClick={onNodeDoubleClick}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       fitView

@@ -3,11 +3,12 @@ import { memo } from 'react';
 import { addBoxToLane } from '../actions/commands';
 import { levelById } from '../domain/levels';
 import { LEVEL_COLOURS } from '../export/theme';
-import { useEditorStore } from '../store/EditorContext';
+import { useEditor, useEditorStore } from '../store/EditorContext';
 import type { LaneFlowNode } from './flowElements';
 
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const store = useEditorStore();
+  const readOnly = useEditor((state) => state.readOnly);
   const level = levelById(data.level);
   const colours = LEVEL_COLOURS[level.id];
   return (
@@ -19,9 +20,11 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
         <p className="lane__question" style={{ color: colours.text }}>
           {level.question}
         </p>
-        <button type="button" className="lane__add nodrag nopan" aria-label={`Add a box to ${level.name}`} onClick={() => addBoxToLane(store, level.id)}>
-          + Add box
-        </button>
+        {readOnly ? null : (
+          <button type="button" className="lane__add nodrag nopan" aria-label={`Add a box to ${level.name}`} onClick={() => addBoxToLane(store, level.id)}>
+            + Add box
+          </button>
+        )}
       </div>
     </div>
   );

@@ -12,8 +12,19 @@ import type { Box, Link, Model } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
 import { UNRATED_STYLE } from '../export/theme';
 
+/** A partner who has this box selected: drawn as an outline in their colour, with their name. */
+export interface PartnerMark {
+  readonly name: string;
+  readonly colour: string;
+}
+
+const NO_MARKS: readonly PartnerMark[] = [];
+
 export interface BoxNodeData extends Record<string, unknown> {
   box: Box;
+  partners: readonly PartnerMark[];
+  /** A partner is dragging this box: it is drawn where their pointer has it. */
+  partnerDragged: boolean;
   editing: boolean;
   highlighted: boolean;
   flagCount: number;
@@ -45,6 +56,9 @@ export interface NodeInputs {
   highlighted: ReadonlySet<string>;
   editingBoxId: string | null;
   dragPositions: ReadonlyMap<string, XYPosition>;
+  /** Where partners are dragging boxes right now (presence; the model has them where they were). */
+  partnerDrags: ReadonlyMap<string, XYPosition>;
+  partnerMarks: ReadonlyMap<string, readonly PartnerMark[]>;
   measured: Measured;
   flagsByBox: ReadonlyMap<string, readonly string[]>;
   showProgress: boolean;
@@ -82,11 +96,18 @@ function estimatedHandles(height: number): NodeHandle[] {
   ];
 }
 
+function sameMarks(a: readonly PartnerMark[], b: readonly PartnerMark[]): boolean {
+  return a.length === b.length && a.every((mark, i) => mark.name === b[i]?.name && mark.colour === b[i]?.colour);
+}
+
 function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
   const selected = inputs.selected.has(box.id);
   const editing = inputs.editingBoxId === box.id;
   const highlighted = inputs.highlighted.has(box.id);
-  const position = inputs.dragPositions.get(box.id) ?? { x: box.x, y: box.y };
+  const partnerDrag = inputs.dragPositions.has(box.id) ? undefined : inputs.partnerDrags.get(box.id);
+  const position = inputs.dragPositions.get(box.id) ?? partnerDrag ?? { x: box.x, y: box.y };
+  const previousMarks = previous?.type === 'box' ? previous.data.partners : NO_MARKS;
+  const marks = sameMarks(previousMarks, inputs.partnerMarks.get(box.id) ?? NO_MARKS) ? previousMarks : (inputs.partnerMarks.get(box.id) ?? NO_MARKS);
   const flags = inputs.flagsByBox.get(box.id) ?? [];
   const flagText = flags.join('\n');
   const measured = inputs.measured.get(box.id);
@@ -99,6 +120,8 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     previous.data.highlighted === highlighted &&
     previous.data.flagText === flagText &&
     previous.data.showProgress === inputs.showProgress &&
+    previous.data.partners === marks &&
+    previous.data.partnerDragged === Boolean(partnerDrag) &&
     previous.position.x === position.x &&
     previous.position.y === position.y &&
     previous.measured === measured
@@ -109,7 +132,7 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
     id: box.id,
     type: 'box',
     position,
-    data: { box, editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress },
+    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress },
     selected,
     ariaLabel: inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word})` : boxName(box),
     measured,

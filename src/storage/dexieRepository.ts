@@ -20,11 +20,14 @@ import {
   modelFromContent,
   mostRecentlyChangedFirst,
   mostRecentlyTrashedFirst,
+  isSharedIn,
   newRecord,
   retitleUpdate,
+  sharedRecord,
   storedDocument,
   summaryOf,
   withDeletedAt,
+  withShared,
   type StoredModelRecord,
   type StoredUpdateRow,
 } from './storedModel';
@@ -185,6 +188,25 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     },
 
     create,
+
+    async createShared(documentUpdate, facts, shared) {
+      const record = sharedRecord(newId('model'), facts, shared, now());
+      await inWriteTransaction('store the shared model', async () => {
+        await db.models.add(record);
+        await db.updates.add({ modelId: record.id, update: documentUpdate });
+      });
+      notifier.publish({ id: record.id, revision: record.revision });
+      return record.id;
+    },
+
+    setShared(id, shared) {
+      return update(id, 'mark the model as shared', (record) => withShared(record, shared));
+    },
+
+    async findShared(server, room) {
+      const found = await attempt('find the shared model', () => db.models.filter((record) => isSharedIn(record, server, room)).first());
+      return found && summaryOf(found);
+    },
 
     async append(id, documentUpdate, facts, updatedAt): Promise<AppendResult> {
       const result = await inWriteTransaction('save the model', async (): Promise<AppendResult> => {

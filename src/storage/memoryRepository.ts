@@ -16,11 +16,14 @@ import {
   modelFromContent,
   mostRecentlyChangedFirst,
   mostRecentlyTrashedFirst,
+  isSharedIn,
   newRecord,
   retitleUpdate,
+  sharedRecord,
   storedDocument,
   summaryOf,
   withDeletedAt,
+  withShared,
   type StoredModelRecord,
   type StoredUpdateRow,
 } from './storedModel';
@@ -94,6 +97,22 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     },
 
     create: async (content) => create(content),
+
+    async createShared(documentUpdate, facts, shared) {
+      const record = sharedRecord(newId('model'), facts, shared, now());
+      addRow(record.id, documentUpdate);
+      store(record);
+      return record.id;
+    },
+
+    async setShared(id, shared) {
+      update(id, (record) => withShared(record, shared));
+    },
+
+    async findShared(server, room) {
+      const found = [...records.values()].find((record) => isSharedIn(record, server, room));
+      return found && summaryOf(found);
+    },
 
     async append(id, documentUpdate, facts, updatedAt): Promise<AppendResult> {
       const stored = records.get(id);

@@ -7,6 +7,22 @@
  */
 import type { Model, ModelContent } from '../domain/model';
 
+/**
+ * A model shared through a team server's room: where, and this browser's link into it. Only a model
+ * with this ever contacts a server. The token is the one from the link (signed by the server).
+ */
+export interface SharedLink {
+  /** The team server's origin, e.g. https://models.example.org */
+  readonly server: string;
+  readonly room: string;
+  readonly role: 'edit' | 'view';
+  readonly token: string;
+  /** The view link's token, known to whoever made (or last replaced) the links. */
+  readonly viewToken?: string;
+  /** The links were replaced by new ones: this copy is kept here and no longer connects. */
+  readonly linksReplaced?: boolean;
+}
+
 export interface ModelSummary {
   readonly id: string;
   readonly title: string;
@@ -15,6 +31,7 @@ export interface ModelSummary {
   readonly boxCount: number;
   /** When it was moved to the trash; absent for a live model. */
   readonly deletedAt?: number;
+  readonly shared?: SharedLink;
 }
 
 /** A stored model's document: apply every update, in order, to get it. */
@@ -24,6 +41,7 @@ export interface StoredDocument {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly deleted: boolean;
+  readonly shared?: SharedLink;
   readonly updates: readonly Uint8Array[];
   /** Where the last of these updates stands, to ask later for the ones stored after it. */
   readonly lastSeq: number;
@@ -81,6 +99,12 @@ export interface ModelRepository {
   updatesAfter(id: string, seq: number): Promise<UpdatesAfter | null>;
   /** Stores new content as a new model (new id) and returns it. */
   create(content: ModelContent): Promise<Model>;
+  /** Stores a model joined through a share link: its document as the team server sent it. Returns its id. */
+  createShared(update: Uint8Array, facts: ListedFacts, shared: SharedLink): Promise<string>;
+  /** Marks a model as shared (or changes its link); null makes it a model of this computer only. */
+  setShared(id: string, shared: SharedLink | null): Promise<void>;
+  /** The model (live or in the trash) kept in this browser for a room of a team server. */
+  findShared(server: string, room: string): Promise<ModelSummary | undefined>;
   /** Adds an update of the model's document, and the facts the model list shows. */
   append(id: string, update: Uint8Array, facts: ListedFacts, updatedAt: number): Promise<AppendResult>;
   /** Replaces the stored updates of a model by one that holds them all, so storage does not grow with every edit. */

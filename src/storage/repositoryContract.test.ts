@@ -9,7 +9,7 @@ import { createMemoryRepository } from './memoryRepository';
 import * as Y from 'yjs';
 import { mapsOf } from '../document/layout';
 import type { ModelRepository, StoredChange } from './repository';
-import { contentOf } from './storedModel';
+import { contentOf, documentOf } from './storedModel';
 import { appendEdit, edited, manualClock, sampleContent, storedContent, uniqueChannelName } from './testFixtures';
 
 type Clock = ReturnType<typeof manualClock>;
@@ -222,5 +222,25 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
     } finally {
       process.off('uncaughtException', onError);
     }
+  });
+  it('keeps a joined model with its share link, finds it by room, and changes or removes the link', async () => {
+    const repo = await start();
+    const mine = await repo.create(sampleContent('Mine'));
+    const link = { server: 'https://models.example.org', room: 'r'.repeat(22), role: 'view' as const, token: 'signed.token' };
+    const id = await repo.createShared(Y.encodeStateAsUpdate(documentOf([])), { title: 'Theirs', boxCount: 0 }, link);
+    expect((await repo.list()).find((summary) => summary.id === id)?.shared).toEqual(link);
+    expect((await repo.list()).find((summary) => summary.id === mine.id)?.shared).toBeUndefined();
+    expect((await repo.findShared(link.server, link.room))?.id).toBe(id);
+    expect(await repo.findShared('https://elsewhere.example.org', link.room)).toBeUndefined();
+
+    const edit = { ...link, role: 'edit' as const, token: 'newer.token' };
+    await repo.setShared(id, edit);
+    const loaded = await repo.load(id);
+    expect(loaded.status === 'ok' && loaded.document.shared).toEqual(edit);
+    await repo.setShared(mine.id, link);
+    expect((await repo.findShared(link.server, link.room))?.id).toBeDefined();
+    await repo.setShared(id, null);
+    const unshared = await repo.load(id);
+    expect(unshared.status === 'ok' && unshared.document.shared).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import { MODEL_FILE_VERSION } from '../file/format';
 import { isReadableVersion, migrateToCurrent } from '../file/migrations';
 import { parseModelDocument } from '../file/parse';
 import { serialiseModel } from '../file/serialise';
-import type { ModelSummary, StoredDocument } from './repository';
+import type { ListedFacts, ModelSummary, SharedLink, StoredDocument } from './repository';
 
 /** One model as IndexedDB (or the memory fallback) lists it. */
 export interface StoredModelRecord {
@@ -30,6 +30,8 @@ export interface StoredModelRecord {
    * until its document has been written and read back equal, then removed (migrateLegacyRecord).
    */
   readonly document?: Record<string, unknown>;
+  /** Set when the model is shared through a team server (see SharedLink). */
+  readonly shared?: SharedLink;
 }
 
 /** One stored update of a model's document. */
@@ -45,6 +47,21 @@ export function newRecord(id: string, content: ModelContent, now: number): Store
   return { id, title: content.title, createdAt: now, updatedAt: now, boxCount: content.boxes.length, revision: 1, deletedAt: LIVE };
 }
 
+/** The record of a model joined through a share link. */
+export function sharedRecord(id: string, facts: ListedFacts, shared: SharedLink, now: number): StoredModelRecord {
+  return { id, title: facts.title, createdAt: now, updatedAt: now, boxCount: facts.boxCount, revision: 1, deletedAt: LIVE, shared };
+}
+
+/** The record with its share link set, changed or (null) removed. */
+export function withShared(record: StoredModelRecord, shared: SharedLink | null): StoredModelRecord {
+  const { shared: _old, ...rest } = record;
+  return { ...rest, ...(shared ? { shared } : {}), revision: record.revision + 1 };
+}
+
+export function isSharedIn(record: StoredModelRecord, server: string, room: string): boolean {
+  return record.shared?.server === server && record.shared.room === room;
+}
+
 export function modelFromContent(content: ModelContent, id: string, now: number): Model {
   return { ...content, id, createdAt: now, updatedAt: now };
 }
@@ -54,7 +71,14 @@ export function withDeletedAt(record: StoredModelRecord, deletedAt: number): Sto
 }
 
 export function summaryOf(record: StoredModelRecord): ModelSummary {
-  const summary = { id: record.id, title: record.title, createdAt: record.createdAt, updatedAt: record.updatedAt, boxCount: record.boxCount };
+  const summary = {
+    id: record.id,
+    title: record.title,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    boxCount: record.boxCount,
+    ...(record.shared ? { shared: record.shared } : {}),
+  };
   return record.deletedAt === LIVE ? summary : { ...summary, deletedAt: record.deletedAt };
 }
 
@@ -65,6 +89,7 @@ export function storedDocument(record: StoredModelRecord, rows: readonly StoredU
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     deleted: record.deletedAt !== LIVE,
+    ...(record.shared ? { shared: record.shared } : {}),
     updates: rows.map((row) => row.update),
     lastSeq: rows.reduce((last, row) => Math.max(last, row.seq ?? 0), 0),
   };

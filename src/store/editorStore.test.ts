@@ -56,6 +56,29 @@ describe('editorStore: open and close', () => {
   });
 });
 
+describe('editorStore: a viewer (read-only)', () => {
+  it('refuses every change, undo and label editing, while partners\' changes still show', () => {
+    const { store, model } = openStore();
+    editBox(store, 'b1', { label: 'Before viewing' });
+    store.getState().setReadOnly(true);
+    expect(store.getState().apply((m) => setTitle(m, 'Changed by a viewer'))).toBe(false);
+    addBoxToLane(store, 'inputs');
+    dropBoxes(store, [{ id: 'b1', x: 999, y: 999 }]);
+    store.getState().undo();
+    store.getState().setEditingBox('b1');
+    expect(present(store).title).toBe(model.title);
+    expect(present(store).boxes).toHaveLength(model.boxes.length);
+    expect(boxIn(store, 'b1')?.label).toBe('Before viewing');
+    expect(store.getState().editingBoxId).toBeNull();
+
+    // A change from the room (not this person's) is shown as ever.
+    const live = store.getState().liveModel();
+    const doc = live?.doc as Y.Doc;
+    doc.transact(() => mapsOf(doc).meta.set('title', 'Renamed by a partner'), 'partner');
+    expect(present(store).title).toBe('Renamed by a partner');
+  });
+});
+
 describe('editorStore: apply', () => {
   it('makes no step for an edit that changes nothing', () => {
     const { store, model } = openStore();

@@ -9,6 +9,8 @@ import type { Model } from '../domain/model';
 import { createLiveModel, type LiveModel } from '../document/liveModel';
 import { documentFor } from '../document/seed';
 import { sameItems } from '../domain/sameItems';
+import type { DragPresence, Partner } from '../share/presence';
+import type { SharedLink } from '../storage/repository';
 
 export interface Selection {
   readonly boxIds: readonly string[];
@@ -45,6 +47,11 @@ export type FocusRequest =
   | { readonly level: LevelId; readonly nonce: number };
 
 const NO_HIGHLIGHT: readonly string[] = [];
+const NO_PARTNERS: readonly Partner[] = [];
+const NO_DRAG: readonly DragPresence[] = [];
+
+/** A shared model's connection, in the words the toolbar shows; `ended` when it will not connect again. */
+export type ShareStatus = { readonly state: 'connected' | 'syncing' | 'offline' } | { readonly state: 'ended'; readonly message: string };
 
 export interface EditorState {
   readonly saveStatus: SaveStatus;
@@ -69,6 +76,15 @@ export interface EditorState {
   readonly linkChooserFor: string | null;
   /** Boxes coloured by their rating on the canvas (and by default in exports); a way of looking, never saved in the model. */
   readonly showProgress: boolean;
+  /** A viewer's model: every change is refused here (and by the team server). */
+  readonly readOnly: boolean;
+  /** The open model's share link; null for a model kept on this computer only. */
+  readonly shareLink: SharedLink | null;
+  readonly shareStatus: ShareStatus | null;
+  /** Who else has this shared model open, and what they select and drag. */
+  readonly partners: readonly Partner[];
+  /** The boxes this person is dragging, where they are on screen now (shown to partners). */
+  readonly myDrag: readonly DragPresence[];
 
   /** Opens a live model: its changes from elsewhere (another tab, a partner, undo) show at once. */
   openLive(live: LiveModel<Model>): void;
@@ -92,6 +108,11 @@ export interface EditorState {
   setNotice(notice: EditorNotice | null): void;
   setHighlight(boxIds: readonly string[]): void;
   setShowProgress(show: boolean): void;
+  setReadOnly(readOnly: boolean): void;
+  setShareLink(link: SharedLink | null): void;
+  setShareStatus(status: ShareStatus | null): void;
+  setPartners(partners: readonly Partner[]): void;
+  setMyDrag(drag: readonly DragPresence[]): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -113,6 +134,8 @@ const CLOSED = {
   linkChooserFor: null,
   focusRequest: null,
   highlightedBoxIds: NO_HIGHLIGHT,
+  partners: NO_PARTNERS,
+  myDrag: NO_DRAG,
 } as const;
 
 export function createEditorStore(now: () => number = Date.now): EditorStore {
@@ -147,6 +170,9 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       panelTab: 'details',
       notice: null,
       showProgress: false,
+      readOnly: false,
+      shareLink: null,
+      shareStatus: null,
       ...CLOSED,
 
       openLive: (opened) => {
@@ -166,8 +192,8 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       },
 
       apply: (edit, options = {}) => {
-        const { model, selection } = get();
-        if (!model || !live) return false;
+        const { model, selection, readOnly } = get();
+        if (!model || !live || readOnly) return false;
         const next = edit(model);
         if (next === model) {
           if (options.select) set({ selection: options.select });
@@ -187,12 +213,12 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
         return true;
       },
       undo: () => {
-        if (!live?.canUndo()) return;
+        if (!live?.canUndo() || get().readOnly) return;
         live.undo();
         takeChange(live.content(), true);
       },
       redo: () => {
-        if (!live?.canRedo()) return;
+        if (!live?.canRedo() || get().readOnly) return;
         live.redo();
         takeChange(live.content(), true);
       },
@@ -205,7 +231,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       setEditingBox: (id) => {
         // Leaving a label ends its step; starting one must not, or a new box and its first label would be two.
         if (get().editingBoxId !== null) get().sealStep();
-        set({ editingBoxId: id });
+        set({ editingBoxId: get().readOnly ? null : id });
       },
       requestFocus: (ids) => set((state) => ({ focusRequest: { ids, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
       requestLaneFocus: (level) => set((state) => ({ focusRequest: { level, nonce: (state.focusRequest?.nonce ?? 0) + 1 } })),
@@ -213,6 +239,14 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       setPanelTab: (panelTab) => set({ panelTab }),
       setShowProgress: (showProgress) => set({ showProgress }),
       setNotice: (notice) => set({ notice }),
+      setReadOnly: (readOnly) => set({ readOnly, ...(readOnly ? { editingBoxId: null, linkChooserFor: null } : {}) }),
+      setShareLink: (shareLink) => set({ shareLink }),
+      setShareStatus: (shareStatus) => {
+        const current = get().shareStatus;
+        if (current?.state !== shareStatus?.state || (current?.state === 'ended' && shareStatus?.state === 'ended' && current.message !== shareStatus.message)) set({ shareStatus });
+      },
+      setPartners: (partners) => set({ partners: partners.length ? partners : NO_PARTNERS }),
+      setMyDrag: (myDrag) => set({ myDrag: myDrag.length ? myDrag : NO_DRAG }),
       setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
       setSaveStatus: (saveStatus) => {
         const current = get().saveStatus;

@@ -13,6 +13,8 @@ import { DELETED_ELSEWHERE, startAutosave, type Autosave } from './autosave';
 import { currentModel, type EditorStore } from './editorStore';
 
 export interface ModelSession {
+  /** The open model's live document (a shared model's connection syncs this very document). */
+  readonly doc: Y.Doc;
   readonly autosave: Autosave;
   /** After the model was deleted elsewhere: keeps this tab's version as a new model; returns its id. */
   saveMineAsCopy(): Promise<string>;
@@ -100,6 +102,7 @@ export function openModelSession(store: EditorStore, repository: ModelRepository
   document.addEventListener('visibilitychange', flushOnHide);
 
   return {
+    doc,
     autosave,
     saveMineAsCopy: async () => {
       const mine = currentModel(store.getState()) ?? live.content();

@@ -5,15 +5,22 @@ import { Canvas } from '../canvas/Canvas';
 import { EditorProvider, useEditor } from '../store/EditorContext';
 import { createEditorStore, currentModel, type EditorStore } from '../store/editorStore';
 import { openModelSession, type ModelSession } from '../store/modelSession';
+import { startShareSession, type ShareSession } from '../store/shareSession';
 import { LinkChooser } from './LinkChooser';
+import { rememberedName } from './rememberedName';
 import { SaveProblemBanner } from './SaveProblemBanner';
+import { ShareEndedBanner } from './SharePresence';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import './share.css';
 
-type Loaded = { state: 'loading' } | { state: 'problem'; message: string } | { state: 'ready'; store: EditorStore; session: ModelSession };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'problem'; message: string }
+  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession };
 
-function Editor({ session }: { session: ModelSession }) {
+function Editor({ session, share }: { session: ModelSession; share: ShareSession }) {
   useEditorShortcuts();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
   useEffect(() => {
@@ -21,7 +28,8 @@ function Editor({ session }: { session: ModelSession }) {
   }, [title]);
   return (
     <div className="editor">
-      <Toolbar />
+      <Toolbar share={share} />
+      <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Logic model">
@@ -40,6 +48,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
 
   useEffect(() => {
     let session: ModelSession | null = null;
+    let share: ShareSession | null = null;
     let cancelled = false;
     void repository.load(modelId).then(
       (result) => {
@@ -51,16 +60,19 @@ export function EditorPage({ modelId }: { modelId: string }) {
         } else {
           const store = createEditorStore();
           session = openModelSession(store, repository, result.document);
+          // Only a shared model connects to anything.
+          share = startShareSession(store, repository, modelId, session.doc, result.document.shared, rememberedName);
           if (result.document.deleted) {
             store.getState().setNotice({ text: 'This model is in the trash. Restore it from the list of your models to keep it there; edits here are still saved.', link: { href: HOME_HREF, label: 'Go to your models' } });
           }
-          setLoaded({ state: 'ready', store, session });
+          setLoaded({ state: 'ready', store, session, share });
         }
       },
       (error: unknown) => !cancelled && setLoaded({ state: 'problem', message: `This model could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return () => {
       cancelled = true;
+      share?.close();
       void session?.close();
     };
   }, [repository, modelId]);
@@ -87,7 +99,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
   }
   return (
     <EditorProvider store={loaded.store}>
-      <Editor session={loaded.session} />
+      <Editor session={loaded.session} share={loaded.share} />
     </EditorProvider>
   );
 }

@@ -6,6 +6,7 @@ import { formatDateTime, plural } from './format';
 import { importModelFile } from './importModelFile';
 import { NewModelChooser } from './NewModelChooser';
 import { useModelList } from './useModelList';
+import './share.css';
 
 function RenameForm({ model, onDone }: { model: ModelSummary; onDone: () => void }) {
   const repository = useRepository();
@@ -129,7 +130,14 @@ export function HomePage() {
               {live.map((model) => (
                 <tr key={model.id}>
                   <th scope="row">
-                    {renaming === model.id ? <RenameForm model={model} onDone={() => setRenaming(null)} /> : <a href={modelHref(model.id)}>{model.title || 'Untitled model'}</a>}
+                    {renaming === model.id ? (
+                      <RenameForm model={model} onDone={() => setRenaming(null)} />
+                    ) : (
+                      <>
+                        <a href={modelHref(model.id)}>{model.title || 'Untitled model'}</a>
+                        {model.shared ? <span className="model-list__shared">{model.shared.role === 'view' ? 'Shared · View only' : 'Shared'}</span> : null}
+                      </>
+                    )}
                   </th>
                   <td>{formatDateTime(model.updatedAt)}</td>
                   <td>{model.boxCount}</td>

@@ -19,6 +19,7 @@ const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }
 export function SidePanel() {
   const store = useEditorStore();
   const active = useEditor((state) => state.panelTab);
+  const readOnly = useEditor((state) => state.readOnly);
   const tabList = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     const index = TABS.findIndex((tab) => tab.id === active);
@@ -50,7 +51,15 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="panel__body">
-        {current.render()}
+        {readOnly && current.id !== 'flags' ? (
+          // A viewer sees every value, in fields that cannot be changed (the flags only lead to boxes).
+          <fieldset className="panel__readonly" disabled>
+            <legend className="visually-hidden">View only</legend>
+            {current.render()}
+          </fieldset>
+        ) : (
+          current.render()
+        )}
       </div>
     </aside>
   );

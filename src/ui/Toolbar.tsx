@@ -4,8 +4,11 @@ import { HOME_HREF } from '../app/route';
 import { tidyLanes } from '../actions/commands';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel, type SaveState } from '../store/editorStore';
+import type { ShareSession } from '../store/shareSession';
 import { ExportDialog } from './ExportDialog';
 import { exportModelFile } from './exportModelFile';
+import { ShareDialog } from './ShareDialog';
+import { ShareStatusText, WhoIsHere } from './SharePresence';
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -18,41 +21,53 @@ const SAVE_WORDS: Record<SaveState, string> = {
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
 
-export function Toolbar() {
+export function Toolbar({ share }: { share: ShareSession }) {
   const store = useEditorStore();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
   const undoable = useEditor((state) => state.canUndo);
   const redoable = useEditor((state) => state.canRedo);
   const saveState = useEditor((state) => state.saveStatus.state);
   const showProgress = useEditor((state) => state.showProgress);
+  const readOnly = useEditor((state) => state.readOnly);
   const [exporting, setExporting] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);
+  const shareButton = useRef<HTMLButtonElement>(null);
 
   return (
     <header className="toolbar">
       <a className="toolbar__home" href={HOME_HREF}>
         ← All models
       </a>
-      <label className="toolbar__title">
-        <span className="visually-hidden">Model title</span>
-        <input
-          value={title}
-          maxLength={200}
-          placeholder="Untitled model"
-          onChange={(event) => store.getState().apply((model) => setTitle(model, event.target.value), { coalesce: 'title' })}
-        />
-      </label>
-      <div className="toolbar__group" role="group" aria-label="History">
-        <button type="button" onClick={() => store.getState().undo()} disabled={!undoable} title={`Undo (${MOD}+Z)`}>
-          Undo
-        </button>
-        <button type="button" onClick={() => store.getState().redo()} disabled={!redoable} title={`Redo (${MOD}+Shift+Z)`}>
-          Redo
-        </button>
-      </div>
-      <button type="button" onClick={() => tidyLanes(store)} title="Line the boxes of each lane up without overlaps">
-        Tidy up
-      </button>
+      {readOnly ? (
+        <h1 className="toolbar__title-text">
+          {title || 'Untitled model'}
+          <span className="view-only-tag">View only</span>
+        </h1>
+      ) : (
+        <>
+          <label className="toolbar__title">
+            <span className="visually-hidden">Model title</span>
+            <input
+              value={title}
+              maxLength={200}
+              placeholder="Untitled model"
+              onChange={(event) => store.getState().apply((model) => setTitle(model, event.target.value), { coalesce: 'title' })}
+            />
+          </label>
+          <div className="toolbar__group" role="group" aria-label="History">
+            <button type="button" onClick={() => store.getState().undo()} disabled={!undoable} title={`Undo (${MOD}+Z)`}>
+              Undo
+            </button>
+            <button type="button" onClick={() => store.getState().redo()} disabled={!redoable} title={`Redo (${MOD}+Shift+Z)`}>
+              Redo
+            </button>
+          </div>
+          <button type="button" onClick={() => tidyLanes(store)} title="Line the boxes of each lane up without overlaps">
+            Tidy up
+          </button>
+        </>
+      )}
       <button
         type="button"
         aria-pressed={showProgress}
@@ -68,6 +83,16 @@ export function Toolbar() {
         Export…
       </button>
       <ExportDialog open={exporting} onClose={() => setExporting(false)} opener={exportButton} />
+      {readOnly ? null : (
+        <>
+          <button ref={shareButton} type="button" aria-haspopup="dialog" onClick={() => setSharing(true)}>
+            Share…
+          </button>
+          <ShareDialog open={sharing} onClose={() => setSharing(false)} opener={shareButton} session={share} />
+        </>
+      )}
+      <WhoIsHere />
+      <ShareStatusText />
       <p className={`save-status save-status--${saveState}`} role="status" aria-live="polite">
         {SAVE_WORDS[saveState]}
       </p>

@@ -43,6 +43,29 @@ export interface Guard {
 }
 
 /**
+ * Watches a browser context: every request to anywhere but `origin` (or data:/blob:, or exactly the
+ * origins in `alsoAllowed`: a team server a shared model talks to) and every uncaught exception in
+ * any of its pages, including pages opened later (a second tab).
+ */
+export function guardContext(context: BrowserContext, origin: string, alsoAllowed: readonly string[] = []): Guard {
+  const guard: Guard = { outsideRequests: [], pageErrors: [] };
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => guard.pageErrors.push(`${page.url()}: ${error.message}`));
+  };
+  context.on('request', (request) => {
+    if (![origin, ...alsoAllowed].some((allowed) => isOwnUrl(request.url(), allowed))) guard.outsideRequests.push(`${request.method()} ${request.url()}`);
+  });
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  return guard;
+}
+
+export function expectGuardClean(guard: Guard): void {
+  expect(guard.outsideRequests, 'requests to anywhere but the app itself (the app must make no network call)').toEqual([]);
+  expect(guard.pageErrors, 'uncaught exceptions in the page').toEqual([]);
+}
+
+/**
  * `test` with an automatic guard: the app promises no network call at all, so any request that is
  * not to the app's own origin (or data:/blob:) fails the test, as does an uncaught exception in the
  * page. The guard watches the whole context, so pages opened later (a second tab) are covered too.
@@ -50,19 +73,9 @@ export interface Guard {
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ context, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
-      const guard: Guard = { outsideRequests: [], pageErrors: [] };
-      const watchPage = (page: Page) => {
-        page.on('pageerror', (error) => guard.pageErrors.push(`${page.url()}: ${error.message}`));
-      };
-      context.on('request', (request) => {
-        if (!isOwnUrl(request.url(), origin)) guard.outsideRequests.push(`${request.method()} ${request.url()}`);
-      });
-      context.pages().forEach(watchPage);
-      context.on('page', watchPage);
+      const guard = guardContext(context, new URL(baseURL ?? 'http://127.0.0.1:4173/').origin);
       await use(guard);
-      expect(guard.outsideRequests, 'requests to anywhere but the app itself (the app must make no network call)').toEqual([]);
-      expect(guard.pageErrors, 'uncaught exceptions in the page').toEqual([]);
+      expectGuardClean(guard);
     },
     { auto: true },
   ],
@@ -128,9 +141,9 @@ export function titleField(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Model title' });
 }
 
-/** The toolbar's save status ("All changes saved", "Saving…", …). */
+/** The toolbar's save status ("All changes saved", "Saving…", …); a shared model's "Sharing" status stands beside it. */
 export function saveStatus(page: Page): Locator {
-  return page.getByRole('banner').getByRole('status');
+  return page.getByRole('banner').getByRole('status').and(page.locator('.save-status'));
 }
 
 export async function expectAllSaved(page: Page): Promise<void> {

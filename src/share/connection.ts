@@ -1,0 +1,137 @@
+/**
+ * One shared model's connection to its team server room: a Hocuspocus provider on the model's own
+ * document (never a second one), its status in three words, and presence. Updates the provider
+ * applies carry the provider as their origin, so the model's autosave stores them here as well:
+ * the copy on this computer stays whole while offline, and Yjs merges both sides on reconnect.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import { collabUrl, isLinksReplaced } from './links';
+import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
+
+/** Connected and up to date; connected and exchanging changes; or not connected. */
+export type ConnectionState = 'connected' | 'syncing' | 'offline';
+
+/** Why a connection ended for good (no more attempts). */
+export type ConnectionEnd = { readonly kind: 'replaced'; readonly message: string } | { readonly kind: 'refused'; readonly message: string };
+
+export interface ConnectionEvents {
+  onState(state: ConnectionState): void;
+  onEnded(end: ConnectionEnd): void;
+  onPartners(partners: Partner[]): void;
+}
+
+export interface SharedConnection {
+  /** Changes what this person shows the others; sent at most once per animation frame. */
+  setPresence(presence: Partial<Omit<PresenceState, 'colour'>>): void;
+  /** Ignores the server's "links replaced" while this person is making the new links. */
+  expectLinksReplaced(on: boolean): void;
+  destroy(): void;
+}
+
+export const REFUSED_MESSAGE = 'The team server did not accept this link: it may have expired. Ask whoever shared this model for a new link; your copy stays on this computer.';
+
+/**
+ * A moment of "Syncing…" while each keystroke is acknowledged would make the status flicker (and be
+ * read out by screen readers) as the person types: it shows only when it lasts this long.
+ */
+const SYNCING_SHOWN_AFTER_MS = 500;
+
+/** Reconnect soon after a drop, and keep trying at least every few seconds while offline. */
+const RECONNECT = { delay: 500, minDelay: 500, maxDelay: 4000, factor: 2 };
+
+export function connectShared(doc: Y.Doc, link: { server: string; room: string; token: string }, name: string, events: ConnectionEvents): SharedConnection {
+  const socket = new HocuspocusProviderWebsocket({ url: collabUrl(link.server), ...RECONNECT });
+  let socketStatus: WebSocketStatus = WebSocketStatus.Connecting;
+  let state: ConnectionState | null = null;
+  let ended = false;
+  let rotating = false;
+  let syncingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = (next: ConnectionState) => {
+    clearTimeout(syncingTimer);
+    syncingTimer = undefined;
+    if (next === state || ended) return;
+    state = next;
+    events.onState(next);
+  };
+
+  const report = () => {
+    if (ended) return;
+    let next: ConnectionState;
+    if (socketStatus === WebSocketStatus.Connected && provider.isAuthenticated) next = provider.isSynced && !provider.hasUnsyncedChanges ? 'connected' : 'syncing';
+    else if (socketStatus === WebSocketStatus.Disconnected) next = 'offline';
+    else next = state ?? 'syncing';
+    if (next === 'syncing' && state === 'connected') syncingTimer ??= setTimeout(() => show('syncing'), SYNCING_SHOWN_AFTER_MS);
+    else show(next);
+  };
+
+  const end = (reason: string) => {
+    if (ended || (rotating && isLinksReplaced(reason))) return;
+    ended = true;
+    events.onEnded(isLinksReplaced(reason) ? { kind: 'replaced', message: reason } : { kind: 'refused', message: REFUSED_MESSAGE });
+    destroy();
+  };
+
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: link.room,
+    document: doc,
+    token: link.token,
+    onStatus: ({ status }) => {
+      socketStatus = status;
+      report();
+    },
+    onAuthenticated: report,
+    onSynced: report,
+    onUnsyncedChanges: report,
+    onClose: ({ event }) => {
+      if (isLinksReplaced(event.reason)) end(event.reason);
+    },
+    onAuthenticationFailed: ({ reason }) => end(reason),
+  });
+
+  const awareness = provider.awareness;
+  const self = doc.clientID;
+  let shown: PresenceState = { name, colour: colourFor(awareness?.clientID ?? self), selection: [], drag: [] };
+  awareness?.setLocalState(shown);
+  const onAwareness = () => {
+    if (awareness) events.onPartners(partnersOf(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID));
+  };
+  awareness?.on('change', onAwareness);
+
+  let pending: Partial<PresenceState> | null = null;
+  let frame = 0;
+  const sendPresence = () => {
+    frame = 0;
+    if (!pending || ended) return;
+    shown = { ...shown, ...pending };
+    pending = null;
+    awareness?.setLocalState(shown);
+  };
+
+  provider.attach();
+
+  function destroy() {
+    cancelAnimationFrame(frame);
+    clearTimeout(syncingTimer);
+    awareness?.off('change', onAwareness);
+    provider.destroy();
+    socket.destroy();
+  }
+
+  return {
+    setPresence(presence) {
+      pending = { ...pending, ...presence };
+      frame ||= requestAnimationFrame(sendPresence);
+    },
+    expectLinksReplaced(on) {
+      rotating = on;
+    },
+    destroy() {
+      if (ended) return;
+      ended = true;
+      destroy();
+    },
+  };
+}

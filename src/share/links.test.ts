@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { collabUrl, readServerAddress, roleOfToken, shareLink } from './links';
+
+function tokenWith(claims: object): string {
+  return `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJl`;
+}
+
+describe('share links', () => {
+  it('puts the token after the #, so no request carries it', () => {
+    const link = shareLink('https://models.example.org', 'AbCdEfGhIjKlMnOpQrStUv', 'body.sig');
+    expect(link).toBe('https://models.example.org/#/join/AbCdEfGhIjKlMnOpQrStUv/body.sig');
+    expect(new URL(link).pathname).toBe('/');
+  });
+
+  it('reads the role a token grants, and nothing from a token that is not one', () => {
+    expect(roleOfToken(tokenWith({ room: 'r', role: 'view', exp: 1, gen: 1 }))).toBe('view');
+    expect(roleOfToken(tokenWith({ room: 'r', role: 'edit', exp: 1, gen: 1 }))).toBe('edit');
+    expect(roleOfToken(tokenWith({ role: 'owner' }))).toBeUndefined();
+    expect(roleOfToken('not a token')).toBeUndefined();
+  });
+
+  it('takes a typed server address as an origin, and explains one that is not an address', () => {
+    expect(readServerAddress(' https://models.example.org/some/page ')).toEqual({ ok: true, origin: 'https://models.example.org' });
+    expect(readServerAddress('models.example.org')).toEqual({ ok: true, origin: 'https://models.example.org' });
+    expect(readServerAddress('http://127.0.0.1:8080')).toEqual({ ok: true, origin: 'http://127.0.0.1:8080' });
+    expect(readServerAddress('')).toMatchObject({ ok: false });
+    expect(readServerAddress('ftp://files.example.org')).toMatchObject({ ok: false, error: expect.stringContaining('https://') });
+    expect(readServerAddress('http://')).toMatchObject({ ok: false });
+  });
+
+  it('reaches the collaboration endpoint over ws or wss to match the page', () => {
+    expect(collabUrl('http://127.0.0.1:8080')).toBe('ws://127.0.0.1:8080/collab');
+    expect(collabUrl('https://models.example.org')).toBe('wss://models.example.org/collab');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Sharing tests: one real team server process for the spec (serving the very build the e2e run
+ * made, so the app is loaded from it), and people as separate browser contexts on it. The guard
+ * then allows exactly the team server's origin: the app's own.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from '@playwright/test';
+import { removeDataDir, startServer, type ServerProcess } from '../../server/test/serverProcess';
+import { createBlankModel, expect, expectGuardClean, guardContext, test as guarded, type Guard } from './helpers';
+
+export const test = guarded.extend<object, { teamServer: ServerProcess }>({
+  teamServer: [
+    async ({}, use) => {
+      execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { stdio: 'inherit', timeout: 120_000 });
+      const server = await startServer({ env: { DIST_DIR: resolve(process.env.E2E_DIST ?? 'dist') } });
+      try {
+        await use(server);
+      } finally {
+        await server.stop();
+        removeDataDir(server.dataDir);
+      }
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  baseURL: async ({ teamServer }, use) => use(`${teamServer.httpUrl}/`),
+});
+
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  guard: Guard;
+  /** Cuts this person's collaboration socket, and refuses new ones until online() (WebSockets ignore context.setOffline). */
+  offline(): Promise<void>;
+  online(): void;
+}
+
+/** Where the e2e run serves the build with vite preview: an app that is not loaded from a team server. */
+export const PREVIEW_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
+
+/** Another person: a browser context of their own (own storage), watched by the same guard rules. */
+export async function newPerson(browser: Browser, baseURL: string, teamServer?: string): Promise<Person> {
+  const context = await browser.newContext({ baseURL });
+  const guard = guardContext(context, new URL(baseURL).origin, teamServer ? [teamServer] : []);
+  let connected = true;
+  const sockets: WebSocketRoute[] = [];
+  await context.routeWebSocket(/\/collab$/, (socket) => {
+    if (!connected) {
+      void socket.close();
+      return;
+    }
+    socket.connectToServer();
+    sockets.push(socket);
+  });
+  const page = await context.newPage();
+  return {
+    context,
+    page,
+    guard,
+    async offline() {
+      connected = false;
+      await Promise.all(sockets.splice(0).map((socket) => socket.close()));
+    },
+    online() {
+      connected = true;
+    },
+  };
+}
+
+export async function closePerson(person: Person): Promise<void> {
+  await person.context.close();
+  expectGuardClean(person.guard);
+}
+
+export function sharingStatus(page: Page): Locator {
+  return page.getByRole('status', { name: 'Sharing' });
+}
+
+export function whoIsHere(page: Page): Locator {
+  return page.getByRole('list', { name: 'Who is here' });
+}
+
+export interface Links {
+  edit: string;
+  view: string;
+}
+
+/** A new blank model, shared through the Share dialog (asked for a name on the way); returns both links. */
+export async function shareNewModel(page: Page, name: string, title: string): Promise<Links> {
+  await createBlankModel(page);
+  await page.getByRole('textbox', { name: 'Model title' }).fill(title);
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with partners' });
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  const edit = await dialog.getByRole('textbox', { name: 'Can edit' }).inputValue();
+  const view = await dialog.getByRole('textbox', { name: 'Can view' }).inputValue();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(sharingStatus(page)).toHaveText('Connected');
+  return { edit, view };
+}
+
+/** Opens a share link as a newcomer: gives a name, waits for the editor on the joined model. */
+export async function join(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page).toHaveURL(/#\/models\/[^/]+$/);
+  await expect(sharingStatus(page)).toHaveText('Connected');
+}
