@@ -1,7 +1,8 @@
+import { LevelOptions } from './LevelOptions';
 import { useShallow } from 'zustand/react/shallow';
 import { boxName, changeBoxLevel, deleteBox, deleteLink, deleteSelection, editBox, editLinkNote } from '../actions/commands';
 import { setDescription } from '../domain/edits';
-import { LEVELS, isLevelId } from '../domain/levels';
+import { isLevelId } from '../domain/levels';
 import { indexBoxes, linkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
 import { LINK_STYLES } from '../export/theme';
@@ -57,11 +58,7 @@ function BoxDetails({ box, model }: { box: Box; model: Model }) {
       <label className="field">
         Level
         <select value={box.level} onChange={(event) => isLevelId(event.target.value) && changeBoxLevel(store, box.id, event.target.value)}>
-          {LEVELS.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.name}
-            </option>
-          ))}
+          <LevelOptions />
         </select>
       </label>
       <EvidenceFeatureField box={box} />

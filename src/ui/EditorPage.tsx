@@ -1,3 +1,4 @@
+import { ProblemMessage } from './ProblemMessage';
 import { useEffect, useState } from 'react';
 import { useRepository } from '../app/RepositoryContext';
 import { goTo, HOME_HREF, modelHref } from '../app/route';
@@ -88,12 +89,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
     return (
       <main className="home">
         <h1>Outcome Chains</h1>
-        <p className="error-message" role="alert">
-          {loaded.message}
-        </p>
-        <p>
-          <a href={HOME_HREF}>Back to your models</a>
-        </p>
+        <ProblemMessage message={loaded.message} />
       </main>
     );
   }

@@ -3,10 +3,11 @@
  * shared, and opens once its first sync is done. A room this browser already has opens that model,
  * with the link's token and role.
  */
+import { ProblemMessage } from './ProblemMessage';
 import { useEffect, useState, type FormEvent } from 'react';
 import * as Y from 'yjs';
 import { useRepository } from '../app/RepositoryContext';
-import { HOME_HREF, modelHref } from '../app/route';
+import { modelHref } from '../app/route';
 import type { SharedConnection } from '../share/connection';
 import { roleOfToken } from '../share/links';
 import { contentOf } from '../storage/storedModel';
@@ -108,14 +109,7 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
           {phase.offline ? 'Joining… The team server cannot be reached just now; still trying.' : 'Joining…'}
         </p>
       ) : (
-        <>
-          <p className="error-message" role="alert">
-            {phase.message}
-          </p>
-          <p>
-            <a href={HOME_HREF}>Back to your models</a>
-          </p>
-        </>
+        <ProblemMessage message={phase.message} />
       )}
     </main>
   );

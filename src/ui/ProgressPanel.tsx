@@ -1,7 +1,8 @@
+import { LevelOptions } from './LevelOptions';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCanvasFlags } from '../canvas/useCanvasFlags';
-import { isLevelId, LEVELS, levelName } from '../domain/levels';
+import { isLevelId, levelName } from '../domain/levels';
 import { PROGRESS_VALUES, type Model } from '../domain/model';
 import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { ukLongDate } from '../domain/isoDate';
@@ -93,11 +94,7 @@ function Filters({ filters, owners, onChange }: { filters: ProgressFilters; owne
         Level
         <select value={filters.level} onChange={(event) => onChange({ ...filters, level: isLevelId(event.target.value) ? event.target.value : '' })}>
           <option value="">All levels</option>
-          {LEVELS.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.name}
-            </option>
-          ))}
+          <LevelOptions />
         </select>
       </label>
       <label className="field">
