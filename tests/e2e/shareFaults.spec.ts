@@ -6,7 +6,7 @@
  */
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from '../../server/test/serverProcess';
 import { findOrInstallServices, startPostgres, startRedis, type Service } from '../../server/test/testServices';
-import { addBox, boxOnCanvas, expect, saveStatus, test, type LevelName, type Page } from './helpers';
+import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test, type LevelName, type Page } from './helpers';
 import { APP_DIST, buildTeamServer, closePerson, join, newPerson, shareNewModel, sharingStatus, type Person } from './shareHelpers';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 
@@ -27,6 +27,7 @@ test.beforeAll(async () => {
   buildTeamServer();
 });
 
+// Any server whose start failed half-way, so no test holds it.
 test.afterAll(async () => {
   await stopAllStartedServers();
 });
@@ -34,8 +35,10 @@ test.afterAll(async () => {
 test('the team server is killed (kill -9) mid-edit: both partners keep working, converge when it is back, and a third computer sees every edit', async ({ browser }) => {
   const dataDir = makeDataDir();
   const people: Person[] = [];
+  const servers: ServerProcess[] = [];
   try {
     const first = await startServer({ dataDir, env: { DIST_DIR: APP_DIST } });
+    servers.push(first);
     const alice = await newPerson(browser, `${first.httpUrl}/`);
     people.push(alice);
     const links = await shareNewModel(alice.page, 'Alice', 'Through a crash');
@@ -51,9 +54,16 @@ test('the team server is killed (kill -9) mid-edit: both partners keep working, 
     await addBox(bob.page, ...before[1]!);
     for (const person of people) await expectEveryEdit(person.page, before);
 
-    // Bob is typing a box as the server dies: whether or not it got there, it must not be lost.
+    // The server dies while Bob is typing a new box's label; he finishes it, and it must not be lost.
     const asItDied: Edit = ['Engagement', 'Typed as the server died'];
-    await Promise.all([addBox(bob.page, ...asItDied), first.kill9()]);
+    await fitView(bob.page);
+    await laneButton(bob.page, 'Engagement').click();
+    await expect(labelEditor(bob.page)).toBeFocused();
+    await bob.page.keyboard.type('Typed as the ');
+    await first.kill9();
+    await bob.page.keyboard.type('server died');
+    await bob.page.keyboard.press('Enter');
+    await expect(boxOnCanvas(bob.page, ...asItDied)).toBeVisible();
     for (const person of people) await expect(sharingStatus(person.page)).toHaveText(OFFLINE, RECONNECTED);
 
     // Both keep working on their own copies, saved on their computers.
@@ -66,7 +76,7 @@ test('the team server is killed (kill -9) mid-edit: both partners keep working, 
     await expect(boxOnCanvas(bob.page, ...alicesWhileDown)).toHaveCount(0);
 
     // Back on the same address with the same data folder.
-    await startServer({ dataDir, port: first.port, env: { DIST_DIR: APP_DIST } });
+    servers.push(await startServer({ dataDir, port: first.port, env: { DIST_DIR: APP_DIST } }));
     const every = [...before, asItDied, alicesWhileDown, bobsWhileDown];
     for (const person of people) {
       await expect(sharingStatus(person.page)).toHaveText('Connected', RECONNECTED);
@@ -83,7 +93,8 @@ test('the team server is killed (kill -9) mid-edit: both partners keep working, 
     while (people.length) await closePerson(people.pop()!);
   } finally {
     await Promise.all(people.map((person) => person.context.close()));
-    await stopAllStartedServers();
+    // Only this test's own: the other test's instances may be running in this worker.
+    await Promise.all(servers.map((server) => server.stop()));
     removeDataDir(dataDir);
   }
 });
