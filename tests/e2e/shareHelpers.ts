@@ -9,11 +9,19 @@ import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from '@pl
 import { removeDataDir, startServer, type ServerProcess } from '../../server/test/serverProcess';
 import { createBlankModel, expect, expectGuardClean, guardContext, test as guarded, type Guard } from './helpers';
 
+/** The build this e2e run made, which a team server started here serves as the app. */
+export const APP_DIST = resolve(process.env.E2E_DIST ?? 'dist');
+
+/** Compiles the team server to build/server (where server/test/serverProcess.ts starts it from). */
+export function buildTeamServer(): void {
+  execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { stdio: 'inherit', timeout: 120_000 });
+}
+
 export const test = guarded.extend<object, { teamServer: ServerProcess }>({
   teamServer: [
     async ({}, use) => {
-      execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { stdio: 'inherit', timeout: 120_000 });
-      const server = await startServer({ env: { DIST_DIR: resolve(process.env.E2E_DIST ?? 'dist') } });
+      buildTeamServer();
+      const server = await startServer({ env: { DIST_DIR: APP_DIST } });
       try {
         await use(server);
       } finally {
