@@ -14,5 +14,6 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// Into the folder playwright.config.ts serves (E2E_DIST), so that two runs on one machine keep apart.
+run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', process.env.E2E_DIST ?? 'dist', '--emptyOutDir']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });

@@ -5,6 +5,7 @@ import { EditorPage } from '../ui/EditorPage';
 import { HomePage } from '../ui/HomePage';
 import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
+import { UpdateNotice } from './UpdateNotice';
 import { parseRoute, useHash } from './route';
 
 export function App() {
@@ -27,17 +28,19 @@ export function App() {
     };
   }, []);
 
-  if (!opened) {
-    return (
-      <main className="loading" aria-busy="true">
-        <p>Opening Outcome Chains…</p>
-      </main>
-    );
-  }
   return (
-    <RepositoryContext.Provider value={opened.repository}>
-      {opened.problem ? <StorageBanner message={opened.problem} /> : null}
-      {route.page === 'model' ? <EditorPage key={route.id} modelId={route.id} /> : <HomePage />}
-    </RepositoryContext.Provider>
+    <>
+      {opened ? (
+        <RepositoryContext.Provider value={opened.repository}>
+          {opened.problem ? <StorageBanner message={opened.problem} /> : null}
+          {route.page === 'model' ? <EditorPage key={route.id} modelId={route.id} /> : <HomePage />}
+        </RepositoryContext.Provider>
+      ) : (
+        <main className="loading" aria-busy="true">
+          <p>Opening Outcome Chains…</p>
+        </main>
+      )}
+      <UpdateNotice />
+    </>
   );
 }
