@@ -13,6 +13,8 @@ const SECTIONS = [
   { name: 'storage', module: '/bench/storage.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
   { name: 'browser', module: '/bench/browser.ts' },
+  // "Image of current view" of a 200-box view: the app before (an earlier commit, built too), html-to-image tuned, and now.
+  { name: 'viewImage', module: '/bench/viewImage.ts' },
 ];
 
 const asked = process.argv.slice(2);
