@@ -50,6 +50,14 @@ function miniMapColour(node: FlowNode): string {
   return node.type === 'lane' ? LEVEL_COLOURS[node.data.level].lane : LEVEL_COLOURS[node.data.box.level].heading;
 }
 
+/**
+ * Above this many boxes React Flow keeps only the boxes and links in view in the page: a keystroke
+ * anywhere in a 1,000-box model otherwise costs the browser a repaint walk over every box. Up to
+ * this size every box stays in the page, so Tab and screen readers meet all of them. Exports never
+ * read the page's boxes: they are drawn from the model (src/export).
+ */
+export const ONLY_VISIBLE_ABOVE_BOXES = 500;
+
 /** Zoomed out further than this, box labels are hard to read: what is brought into view is shown at least this large when it fits. */
 const READABLE_ZOOM = 0.8;
 
@@ -84,6 +92,8 @@ function FlowCanvas({ model }: { model: Model }) {
   const lastEdges = useRef<LinkFlowEdge[]>([]);
   useFocusRequests();
 
+  // What the canvas draws: typing in the title or a condition leaves both arrays as they were.
+  const drawnModel = useMemo(() => ({ boxes: model.boxes, links: model.links }), [model.boxes, model.links]);
   const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
   const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
@@ -92,20 +102,20 @@ function FlowCanvas({ model }: { model: Model }) {
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
-    const built = buildNodes({ model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox }, nodeCache.current);
+    const built = buildNodes({ model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox }, nodeCache.current);
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, measured, flagsByBox]);
 
   const edges = useMemo(() => {
-    const built = buildEdges(model, selectedLinks, flaggedLinks, edgeCache.current);
+    const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current);
     if (sameItems(built, lastEdges.current)) return lastEdges.current;
     edgeCache.current = new Map(built.map((edge) => [edge.id, edge]));
     lastEdges.current = built;
     return built;
-  }, [model, selectedLinks, flaggedLinks]);
+  }, [drawnModel, selectedLinks, flaggedLinks]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -202,6 +212,7 @@ function FlowCanvas({ model }: { model: Model }) {
       maxZoom={2}
       proOptions={PRO_OPTIONS}
       aria-label="Logic model canvas"
+      onlyRenderVisibleElements={model.boxes.length > ONLY_VISIBLE_ABOVE_BOXES}
     >
       <ArrowMarkers />
       <Background gap={24} size={1} color="#d9dde3" />
