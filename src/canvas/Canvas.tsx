@@ -50,14 +50,6 @@ function miniMapColour(node: FlowNode): string {
   return node.type === 'lane' ? LEVEL_COLOURS[node.data.level].lane : LEVEL_COLOURS[node.data.box.level].heading;
 }
 
-/**
- * Above this many boxes React Flow keeps only the boxes and links in view in the page: a keystroke
- * anywhere in a 1,000-box model otherwise costs the browser a repaint walk over every box. Up to
- * this size every box stays in the page, so Tab and screen readers meet all of them. Exports never
- * read the page's boxes: they are drawn from the model (src/export).
- */
-export const ONLY_VISIBLE_ABOVE_BOXES = 500;
-
 /** Zoomed out further than this, box labels are hard to read: what is brought into view is shown at least this large when it fits. */
 const READABLE_ZOOM = 0.8;
 
@@ -212,7 +204,6 @@ function FlowCanvas({ model }: { model: Model }) {
       maxZoom={2}
       proOptions={PRO_OPTIONS}
       aria-label="Logic model canvas"
-      onlyRenderVisibleElements={model.boxes.length > ONLY_VISIBLE_ABOVE_BOXES}
     >
       <ArrowMarkers />
       <Background gap={24} size={1} color="#d9dde3" />
