@@ -3,10 +3,7 @@ import { memo } from 'react';
 import { BOX_WIDTH } from '../domain/lanes';
 import { linkCurve, type Frame } from '../export/linkGeometry';
 import { LINK_STYLES } from '../export/theme';
-import { useEditor } from '../store/EditorContext';
-import { currentModel } from '../store/editorStore';
 import type { LinkFlowEdge } from './flowElements';
-import { linkName } from './linkName';
 
 function frameOf(node: InternalNode): Frame {
   return {
@@ -21,29 +18,23 @@ function frameOf(node: InternalNode): Frame {
 function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
-  const shape = data?.shape ?? 'linear';
-  const name = useEditor((state) => linkName(currentModel(state), source, target, shape));
   if (!sourceNode || !targetNode || !data) return null;
   const style = LINK_STYLES[data.shape];
   const curve = linkCurve(data.shape, frameOf(sourceNode), frameOf(targetNode));
   const path = `M ${curve.start.x} ${curve.start.y} C ${curve.control1.x} ${curve.control1.y}, ${curve.control2.x} ${curve.control2.y}, ${curve.end.x} ${curve.end.y}`;
   return (
-    <>
-      {/* The link's accessible name: a <title> first inside React Flow's edge group names the group. */}
-      <title>{name}</title>
-      <BaseEdge
-        id={id}
-        path={path}
-        className={`link-edge link-edge--${data.shape}${data.flagged ? ' is-flagged' : ''}`}
-        markerEnd={`url(#oc-arrow-${style.arrow})`}
-        interactionWidth={18}
-        style={{
-          stroke: style.colour,
-          strokeWidth: selected ? style.width + 1.6 : style.width,
-          strokeDasharray: style.dash ?? undefined,
-        }}
-      />
-    </>
+    <BaseEdge
+      id={id}
+      path={path}
+      className={`link-edge link-edge--${data.shape}${data.flagged ? ' is-flagged' : ''}`}
+      markerEnd={`url(#oc-arrow-${style.arrow})`}
+      interactionWidth={18}
+      style={{
+        stroke: style.colour,
+        strokeWidth: selected ? style.width + 1.6 : style.width,
+        strokeDasharray: style.dash ?? undefined,
+      }}
+    />
   );
 }
 

@@ -158,8 +158,12 @@ export function buildEdges(
     const isSelected = selected.has(link.id);
     const acknowledged = shape !== 'linear' && Boolean(link.note?.trim());
     const flagged = flaggedLinks.has(link.id);
+    const source = boxes.get(link.source) as Box;
+    const target = boxes.get(link.target) as Box;
+    // The name quotes both boxes' labels, so a relabelled box renames its links.
+    const ariaLabel = `Link (${shape}) from ${boxName(source)} to ${boxName(target)}`;
     const prev = previous.get(link.id);
-    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged) {
+    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged && prev.ariaLabel === ariaLabel) {
       edges.push(prev);
       continue;
     }
@@ -170,9 +174,7 @@ export function buildEdges(
       target: link.target,
       selected: isSelected,
       data: { link, shape, acknowledged, flagged },
-      // Named by a <title> that LinkEdge draws (linkName.ts), so relabelling a box leaves the edges
-      // alone. React Flow leaves its own aria-label off for null, which its types do not list.
-      ariaLabel: null as unknown as string,
+      ariaLabel,
     });
   }
   return edges;
