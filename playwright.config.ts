@@ -24,6 +24,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     acceptDownloads: true,
+    // The app's service worker would precache 4 MB in the background of every test; only the
+    // offline tests (offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
       args: [...CHROMIUM_ARGS],

@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * The built editor may load nothing from anywhere but itself: no fonts, scripts or beacons from
@@ -17,6 +19,9 @@ const CONTENT_SECURITY_POLICY = [
   // A shared model talks to its team server, which may not be the server this page came from (the
   // editor opened from a file server or a laptop). Only a shared model connects anywhere at all.
   "connect-src 'self' data: blob: https: wss: http://localhost:* ws://localhost:* http://127.0.0.1:* ws://127.0.0.1:*",
+  // The service worker that keeps the app offline, and the manifest that makes it installable.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -30,8 +35,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Installable and offline (issue 12): a Workbox service worker precaches every file of the build,
+ * the lazily loaded PDF, font and export chunks included, so a second visit works with no network.
+ * 'prompt': a new version waits until the user chooses "Reload" (src/app/UpdateNotice.tsx), so the
+ * page never reloads under someone's typing. Every path is relative, like `base`.
+ */
+const offlineApp = VitePWA({
+  registerType: 'prompt',
+  // Registered by UpdateNotice through the plugin's React hook, not by an injected script.
+  injectRegister: false,
+  manifest: {
+    name: 'Outcome Chains',
+    short_name: 'Outcome Chains',
+    description: "Draw your partnership's logic model and check it against the evidence.",
+    lang: 'en-GB',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d4e89',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // The manifest is added by the plugin itself.
+    globPatterns: ['**/*.{js,css,html,png,svg,ico}'],
+    // The DejaVu font chunks are about 1 MB each; Workbox leaves out files over 2 MB unless told.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // Routes live after '#', so every page of the app is index.html.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // A tab opened before the first worker was installed is taken over too, so its Reload works.
+    clientsClaim: true,
+  },
+});
+
+/** What the home page shows as the version; a build can be told another (the update test builds two). */
+const APP_VERSION = process.env.OUTCOME_CHAINS_VERSION ?? packageJson.version;
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp],
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   // Relative base: the built editor works from any folder or file server, offline.
   base: './',
   server: { port: 5173, strictPort: false },

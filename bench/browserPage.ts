@@ -23,11 +23,11 @@ export interface BrowserBench {
   close(): Promise<void>;
 }
 
-async function serve(outDir: string, port: number): Promise<PreviewServer> {
+export async function serve(outDir: string, port: number): Promise<PreviewServer> {
   return preview({ configFile: false, root: ROOT, logLevel: 'silent', build: { outDir }, preview: { port, strictPort: false, host: '127.0.0.1' } });
 }
 
-function urlOf(server: PreviewServer): string {
+export function urlOf(server: PreviewServer): string {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not say where it listens');
   return url;
@@ -47,7 +47,8 @@ export async function openBrowserBench(): Promise<BrowserBench> {
     browser,
     appURL: urlOf(app),
     bareURL: urlOf(bare),
-    newPage: async () => (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage(),
+    // The app's service worker would precache 4 MB in the background of the measures.
+    newPage: async () => (await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' })).newPage(),
     close: async () => {
       await browser.close();
       await app.close();

@@ -4,8 +4,8 @@
  * opens the Export dialog, chooses PNG at Print (2×) or A4 landscape 300 dpi, clicks Download — and
  * times each export from the click to the browser's download event. Also reports, from the
  * dialog's own User Timing measures (`export:*`), the in-page time of the SVG render and of each
- * rasterisation, and times html-to-image's "Image of current view" on the same model once, to
- * compare the two ways of making a PNG.
+ * rasterisation, and times "Image of current view" on the same model once (bench/viewImage.ts
+ * compares its ways).
  *
  * Called by scripts/bench.mjs with a Playwright Page on the built app (vite preview) and its URL.
  */
@@ -115,7 +115,7 @@ export async function run({ page, baseURL }: { page: Page; baseURL: string }) {
   const png2x = await timePng(page, 'Print (2×)', 'export:png-print');
   const pngA4 = await timePng(page, 'A4 landscape, 300 dpi', 'export:png-a4');
 
-  // html-to-image on the live canvas, once: what "Image of current view" costs on the same model.
+  // "Image of current view" once, on the same model.
   await clearMeasures(page);
   const viewImage = await downloadBytes(page, () => dialog.getByRole('button', { name: 'Image of current view' }).click());
   const viewInPage = await measures(page, 'export:view-image');
@@ -127,13 +127,13 @@ export async function run({ page, baseURL }: { page: Page; baseURL: string }) {
     png2x: { ...png2x, budgetMs: BUDGET_2X_MS, withinBudget: png2x.medianMs <= BUDGET_2X_MS },
     pngA4,
     svgRenderInPage: { medianMs: roundMs(median(svgRenders)), runs: svgRenders.length },
-    viewImageHtmlToImage: {
+    viewImage: {
       ms: roundMs(viewImage.ms),
       inPageMs: viewInPage[0] !== undefined ? roundMs(viewInPage[0]) : null,
       ...pngSize(viewImage.bytes),
       bytes: viewImage.bytes.length,
-      note: 'html-to-image 1.11.11 cloning the live canvas (the visible view only), one run',
+      note: 'the view drawn from the model with the on-screen legend laid over it, one run; see the viewImage section',
     },
-    pngPath: 'model → SVG (renderModelSvg) → canvas at the planned size (svgToPngBlob); html-to-image only for "Image of current view"',
+    pngPath: 'model → SVG (renderModelSvg) → canvas at the planned size (svgToPngBlob); "Image of current view" crops the same drawing to the view',
   };
 }

@@ -15,6 +15,10 @@ const SECTIONS = [
   { name: 'document', module: '/bench/document.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
   { name: 'browser', module: '/bench/browser.ts' },
+  // "Image of current view" of a 200-box view: the app before (an earlier commit, built too), html-to-image tuned, and now.
+  { name: 'viewImage', module: '/bench/viewImage.ts' },
+  // Main-thread time of a keystroke in three fields at 200 and 1,000 boxes: the app before and now.
+  { name: 'keystroke', module: '/bench/keystroke.ts' },
   // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
   { name: 'share', module: '/bench/share.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).

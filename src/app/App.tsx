@@ -6,6 +6,7 @@ import { HomePage } from '../ui/HomePage';
 import { JoinPage } from '../ui/JoinPage';
 import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
+import { UpdateNotice } from './UpdateNotice';
 import { parseRoute, useHash } from './route';
 
 export function App() {
@@ -28,23 +29,25 @@ export function App() {
     };
   }, []);
 
-  if (!opened) {
-    return (
-      <main className="loading" aria-busy="true">
-        <p>Opening Outcome Chains…</p>
-      </main>
-    );
-  }
   return (
-    <RepositoryContext.Provider value={opened.repository}>
-      {opened.problem ? <StorageBanner message={opened.problem} /> : null}
-      {route.page === 'model' ? (
-        <EditorPage key={route.id} modelId={route.id} />
-      ) : route.page === 'join' ? (
-        <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+    <>
+      {opened ? (
+        <RepositoryContext.Provider value={opened.repository}>
+          {opened.problem ? <StorageBanner message={opened.problem} /> : null}
+          {route.page === 'model' ? (
+            <EditorPage key={route.id} modelId={route.id} />
+          ) : route.page === 'join' ? (
+            <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+          ) : (
+            <HomePage />
+          )}
+        </RepositoryContext.Provider>
       ) : (
-        <HomePage />
+        <main className="loading" aria-busy="true">
+          <p>Opening Outcome Chains…</p>
+        </main>
       )}
-    </RepositoryContext.Provider>
+      <UpdateNotice />
+    </>
   );
 }

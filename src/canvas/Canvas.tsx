@@ -102,6 +102,8 @@ function FlowCanvas({ model }: { model: Model }) {
   const lastEdges = useRef<LinkFlowEdge[]>([]);
   useFocusRequests();
 
+  // What the canvas draws: typing in the title or a condition leaves both arrays as they were.
+  const drawnModel = useMemo(() => ({ boxes: model.boxes, links: model.links }), [model.boxes, model.links]);
   const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
   const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
@@ -112,22 +114,22 @@ function FlowCanvas({ model }: { model: Model }) {
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [model, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress]);
 
   const edges = useMemo(() => {
-    const built = buildEdges(model, selectedLinks, flaggedLinks, edgeCache.current);
+    const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current);
     if (sameItems(built, lastEdges.current)) return lastEdges.current;
     edgeCache.current = new Map(built.map((edge) => [edge.id, edge]));
     lastEdges.current = built;
     return built;
-  }, [model, selectedLinks, flaggedLinks]);
+  }, [drawnModel, selectedLinks, flaggedLinks]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

@@ -24,6 +24,9 @@ export function ArrowMarkers() {
   );
 }
 
+/** An arrowhead's 10 × 10 outline with its tip at the sample line's end, at the markers' size (9 px for 12 units). */
+const LEGEND_ARROW_PLACE = 'translate(32 6) scale(0.75) translate(-10 -5)';
+
 /** What each rating looks like, while progress is shown. */
 function ProgressLegend() {
   return (
@@ -65,7 +68,15 @@ export function Legend({ showProgress }: { showProgress: boolean }) {
           return (
             <li key={shape}>
               <svg width="44" height="12" aria-hidden="true">
-                <line x1="2" y1="6" x2="32" y2="6" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash ?? undefined} markerEnd={`url(#oc-arrow-${style.arrow})`} />
+                <line x1="2" y1="6" x2="32" y2="6" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash ?? undefined} />
+                {/* Drawn in place, as the markers draw it on links, so that an image of the legend alone has its arrowheads too. */}
+                <path
+                  d={ARROWHEAD_OUTLINES[style.arrow].path}
+                  transform={LEGEND_ARROW_PLACE}
+                  fill={ARROWHEAD_OUTLINES[style.arrow].filled ? style.colour : '#ffffff'}
+                  stroke={style.colour}
+                  strokeWidth="1.4"
+                />
               </svg>
               <span>
                 <strong>{style.label}</strong>: {style.description}

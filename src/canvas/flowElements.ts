@@ -51,7 +51,8 @@ export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 export type Measured = ReadonlyMap<string, { width: number; height: number }>;
 
 export interface NodeInputs {
-  model: Model;
+  /** Only the boxes are drawn as nodes: a change elsewhere in the model (its title) does not rebuild them. */
+  model: Pick<Model, 'boxes'>;
   selected: ReadonlySet<string>;
   highlighted: ReadonlySet<string>;
   editingBoxId: string | null;
@@ -100,6 +101,24 @@ function sameMarks(a: readonly PartnerMark[], b: readonly PartnerMark[]): boolea
   return a.length === b.length && a.every((mark, i) => mark.name === b[i]?.name && mark.colour === b[i]?.colour);
 }
 
+/** Fields of a box that the canvas does not draw: typing in them leaves its node as it was. */
+const UNDRAWN_BOX_FIELDS: ReadonlySet<string> = new Set<keyof Box>(['notes', 'indicators', 'evidence']);
+
+/**
+ * Whether two versions of a box look the same on the canvas: every field but the undrawn ones is
+ * equal (a field added later counts as drawn until it is listed above). The node then keeps the
+ * older box in its data, which is why BoxNode reads only drawn fields.
+ */
+function drawnAlike(before: Box, after: Box): boolean {
+  if (before === after) return true;
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const field of fields) {
+    if (UNDRAWN_BOX_FIELDS.has(field)) continue;
+    if (before[field as keyof Box] !== after[field as keyof Box]) return false;
+  }
+  return true;
+}
+
 function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
   const selected = inputs.selected.has(box.id);
   const editing = inputs.editingBoxId === box.id;
@@ -114,7 +133,7 @@ function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): 
   if (
     previous &&
     previous.type === 'box' &&
-    previous.data.box === box &&
+    drawnAlike(previous.data.box, box) &&
     previous.selected === selected &&
     previous.data.editing === editing &&
     previous.data.highlighted === highlighted &&
@@ -155,7 +174,7 @@ export function buildNodes(inputs: NodeInputs, previous: ReadonlyMap<string, Flo
 }
 
 export function buildEdges(
-  model: Model,
+  model: Pick<Model, 'boxes' | 'links'>,
   selected: ReadonlySet<string>,
   flaggedLinks: ReadonlySet<string>,
   previous: ReadonlyMap<string, LinkFlowEdge>,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyPngToClipboard } from './download';
 import { withPixelSize } from './rasterise';
-import { belongsInViewImage } from './viewImage';
+import { regionInDrawing } from './viewImage';
 
 describe('withPixelSize', () => {
   it('changes only the root element size, keeping the viewBox and everything inside', () => {
@@ -13,20 +13,11 @@ describe('withPixelSize', () => {
   });
 });
 
-describe('belongsInViewImage', () => {
-  it('leaves out React Flow controls, minimap, attribution and anything marked data-export-ignore, and keeps the legend', () => {
-    const make = (html: string) => {
-      const holder = document.createElement('div');
-      holder.innerHTML = html;
-      return holder.firstElementChild!;
-    };
-    expect(belongsInViewImage(make('<div class="react-flow__controls"></div>'))).toBe(false);
-    expect(belongsInViewImage(make('<div class="react-flow__minimap x"></div>'))).toBe(false);
-    expect(belongsInViewImage(make('<div class="react-flow__panel react-flow__attribution"></div>'))).toBe(false);
-    expect(belongsInViewImage(make('<div class="react-flow__panel legend"></div>'))).toBe(true);
-    expect(belongsInViewImage(make('<button data-export-ignore>Add</button>'))).toBe(false);
-    expect(belongsInViewImage(make('<div class="react-flow__node"></div>'))).toBe(true);
-    expect(belongsInViewImage(document.createTextNode('label'))).toBe(true);
+describe('regionInDrawing', () => {
+  it('finds the part of the drawing on screen from the view and where the canvas origin lies in the drawing', () => {
+    // Zoomed to 0.5 and panned so that canvas point (100, 40) sits at the screen's top left corner.
+    const view = { x: -50, y: -20, zoom: 0.5, width: 800, height: 600 };
+    expect(regionInDrawing(view, { x: 32, y: 60 })).toEqual({ left: 132, top: 100, width: 1600, height: 1200 });
   });
 });
 

@@ -58,6 +58,11 @@ export interface SvgOptions {
   readonly title?: boolean;
   /** Colours each box by its rating with the rating's shape and word ("Not rated" when it has none), and keys them. */
   readonly showProgress?: boolean;
+  /**
+   * The title, date and legend around the diagram; on unless false. "Image of current view" draws
+   * the diagram alone, with the legend where the screen shows it.
+   */
+  readonly frame?: boolean;
 }
 
 export interface RenderedSvg {
@@ -65,6 +70,8 @@ export interface RenderedSvg {
   /** Size in CSS pixels at 1×, also the viewBox. */
   readonly width: number;
   readonly height: number;
+  /** Where the canvas's point (0, 0) lies in the SVG: the diagram's offset from the canvas. */
+  readonly canvasOrigin: { readonly x: number; readonly y: number };
 }
 
 const MARGIN = 32;
@@ -108,21 +115,22 @@ export function renderModelSvg(model: ModelContent, options: SvgOptions): Render
   const diagram = diagramBounds(placedBoxes, placedLinks);
   const diagramWidth = diagram.right - diagram.left;
 
-  const titleLines = options.title === false ? [] : wrapText(model.title.trim() || 'Untitled model', charsThatFit(diagramWidth, PAGE_STYLE.titleSize * 0.62));
+  const framed = options.frame !== false;
+  const titleLines = options.title === false || !framed ? [] : wrapText(model.title.trim() || 'Untitled model', charsThatFit(diagramWidth, PAGE_STYLE.titleSize * 0.62));
   const subtitle = options.flags?.summary ? `${options.date} · ${options.flags.summary}` : options.date;
-  const subtitleLines = wrapText(subtitle, charsThatFit(diagramWidth, PAGE_STYLE.subtitleSize * 0.56));
+  const subtitleLines = framed ? wrapText(subtitle, charsThatFit(diagramWidth, PAGE_STYLE.subtitleSize * 0.56)) : [];
   const headerHeight =
     titleLines.length * TITLE_LINE_HEIGHT + (titleLines.length ? 4 : 0) + subtitleLines.length * SUBTITLE_LINE_HEIGHT + HEADER_GAP;
 
   const showProgress = options.showProgress === true;
   const legendItems = legendEntries(options.flags !== undefined, showProgress);
   const legendColumns = Math.max(1, Math.floor(diagramWidth / LEGEND_ITEM_WIDTH));
-  const legendRows = Math.ceil(legendItems.length / legendColumns);
+  const legendRows = framed ? Math.ceil(legendItems.length / legendColumns) : 0;
 
   const diagramTop = MARGIN + headerHeight;
   const legendTop = diagramTop + (diagram.bottom - diagram.top) + LEGEND_GAP;
   const width = Math.ceil(diagramWidth + 2 * MARGIN);
-  const height = Math.ceil(legendTop + LEGEND_HEADING_HEIGHT + legendRows * LEGEND_ROW_HEIGHT + MARGIN);
+  const height = Math.ceil(framed ? legendTop + LEGEND_HEADING_HEIGHT + legendRows * LEGEND_ROW_HEIGHT + MARGIN : legendTop);
 
   const parts: string[] = [];
   parts.push(
@@ -135,15 +143,16 @@ export function renderModelSvg(model: ModelContent, options: SvgOptions): Render
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="${PAGE_STYLE.background}"/>\n`);
   parts.push(headerSvg(titleLines, subtitleLines));
 
-  parts.push(`<g transform="translate(${n(MARGIN - diagram.left)} ${n(diagramTop - diagram.top)})">\n`);
+  const canvasOrigin = { x: MARGIN - diagram.left, y: diagramTop - diagram.top };
+  parts.push(`<g transform="translate(${n(canvasOrigin.x)} ${n(canvasOrigin.y)})">\n`);
   parts.push(lanesSvg(diagram));
   for (const link of placedLinks) parts.push(linkSvg(link, options.flags?.byLink?.get(link.id) ?? 0));
   for (const placed of placedBoxes) parts.push(boxSvg(placed, options.flags?.byBox.get(placed.box.id) ?? 0, showProgress));
   parts.push('</g>\n');
 
-  parts.push(legendSvg(legendItems, legendColumns, legendTop));
+  if (framed) parts.push(legendSvg(legendItems, legendColumns, legendTop));
   parts.push('</svg>\n');
-  return { svg: parts.join(''), width, height };
+  return { svg: parts.join(''), width, height, canvasOrigin };
 }
 
 function placeBoxes(boxes: readonly Box[]): PlacedBox[] {

@@ -2,7 +2,8 @@
  * The one place to export the open model for a board paper (PRODUCT.md §8, issue 5): PNG at a chosen
  * scale, SVG, PDF, the text version (HTML or Markdown) and the model file; a preview; "Copy image";
  * and "Image of current view". Everything but the last is drawn from the model by src/export (the
- * whole model, whatever part is on screen); the view image is cloned from the canvas by html-to-image.
+ * whole model, whatever part is on screen); the view image is drawn from the model too, cropped to
+ * the part on screen, with the on-screen legend cloned by html-to-image.
  *
  * The dialog reads the model and its flags only while it is open: its content is mounted on open.
  */
@@ -19,7 +20,7 @@ import { svgToPngBlob } from '../export/rasterise';
 import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPreset } from '../export/size';
 import { renderModelSvg, type RenderedSvg } from '../export/svg';
 import { renderModelHtml, renderModelMarkdown } from '../export/text';
-import { imageOfCurrentView } from '../export/viewImage';
+import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
 import { modelFileName } from '../file/serialise';
 import { useEditor, useEditorStore } from '../store/EditorContext';
@@ -308,7 +309,19 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
       const started = performance.now();
       let blob: Blob;
       try {
-        blob = await measured('view-image', () => imageOfCurrentView(element));
+        const legendElement = element.querySelector<HTMLElement>('.legend');
+        const canvasBox = element.getBoundingClientRect();
+        const legendBox = legendElement?.getBoundingClientRect();
+        blob = await measured('view-image', () =>
+          imageOfCurrentView({
+            model,
+            view: canvasViewOf(element),
+            // The badges the canvas shows, whatever the dialog's own flags option says.
+            flags: flagsOverlay(model, flags),
+            pixelRatio: window.devicePixelRatio || 1,
+            ...(legendElement && legendBox ? { legend: { element: legendElement, left: legendBox.left - canvasBox.left, top: legendBox.top - canvasBox.top } } : {}),
+          }),
+        );
       } catch (error) {
         throw new Error(`The image of the current view could not be made: ${reasonOf(error)}`);
       }

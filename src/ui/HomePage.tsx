@@ -195,6 +195,8 @@ export function HomePage() {
           </ul>
         </section>
       ) : null}
+
+      <p className="home__version">Version {__APP_VERSION__}. Works offline once opened; your browser can install it as an app.</p>
     </main>
   );
 }

@@ -188,3 +188,14 @@ test('a box with a neutral label is offered the feature its notes describe, and 
   await expect(details.getByRole('button', { name: THIRD_SECTOR })).toHaveCount(0);
   await expect(details).toContainText('Not tagged. Pick the feature this box stands for, if any.');
 });
+
+test('relabelling a box renames its links on the canvas as the label is typed', async ({ page }) => {
+  await twoLinkedBoxes(page);
+  await selectBox(page, 'Inputs', 'Pooled budget');
+  const label = detailsPanel(page).getByRole('textbox', { name: 'Label', exact: true });
+  await label.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' for prevention');
+  await expect(linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget for prevention to Activities: Joint training')).toHaveCount(1);
+  await expect(linkOnCanvas(page, LINK_NAME)).toHaveCount(0);
+});

@@ -1,0 +1,141 @@
+/**
+ * A keystroke in a text field (PRODUCT.md §9: main-thread time, paint included, ≤ 50 ms at 1,000
+ * boxes and ≤ 16 ms at 200), for the app now and at the earlier commit (appBuilds.ts), in one run.
+ * Three fields: the model title (the canvas does not change), a box's notes (the box's data changes,
+ * its drawing does not) and a box's label (its drawing changes). Each key is pressed like a person's,
+ * then two frames are let through so that its paint is counted; Chromium's own TaskDuration gives
+ * the main thread's busy time. A round is a few keys, shorter than autosave's wait, so saving (a
+ * budget of its own, off the typing path) is not counted; rounds wait for the save in between.
+ * `titleWithItsAutosave` is one title key with everything until its save is done, as the older
+ * browser-section figure counts it.
+ */
+import type { Page } from 'playwright-core';
+import { toModelDocument } from '../src/file/serialise';
+import { openAppBuilds, type AppBuild } from './appBuilds';
+import { generateModel } from './generateModel';
+import { median, roundMs } from './stats';
+
+const SIZES = [200, 1000] as const;
+const BUDGETS_MS: Record<(typeof SIZES)[number], number> = { 200: 16, 1000: 50 };
+const KEYS_PER_ROUND = 6;
+const ROUNDS = 5;
+type Field = 'title' | 'notes' | 'label';
+const FIELDS: readonly Field[] = ['title', 'notes', 'label'];
+
+async function openModel(page: Page, url: string, boxes: number): Promise<void> {
+  await page.goto(new URL('#/', url).href);
+  await page.getByRole('heading', { name: 'Your models', level: 2 }).waitFor();
+  const file = JSON.stringify(toModelDocument(generateModel({ boxes })));
+  await page.getByLabel('Import a model file').setInputFiles({ name: `bench-${boxes}.json`, mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
+  await page.waitForURL(/#\/models\/[^/]+$/);
+  await page.locator('.react-flow__node-box').first().waitFor({ state: 'attached', timeout: 60_000 });
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+}
+
+/** Clicks a box well inside the view, so that its details are in the side panel. */
+async function selectABoxInView(page: Page): Promise<void> {
+  const id = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const inView = [...document.querySelectorAll<HTMLElement>('.react-flow__node-box')].find((node) => {
+      const box = node.getBoundingClientRect();
+      return box.left > pane.left + 40 && box.right < pane.right - 240 && box.top > pane.top + 40 && box.bottom < pane.bottom - 220;
+    });
+    return inView?.dataset.id;
+  });
+  if (!id) throw new Error('No box in view to select');
+  await page.locator(`.react-flow__node-box[data-id="${id}"]`).click();
+}
+
+async function fieldOf(page: Page, field: Field) {
+  if (field === 'title') return page.getByRole('textbox', { name: 'Model title' });
+  await selectABoxInView(page);
+  const details = page.getByRole('tabpanel', { name: 'Details' });
+  return details.getByRole('textbox', { name: field === 'label' ? 'Label' : 'Notes', exact: true });
+}
+
+async function mainThreadMsReader(page: Page): Promise<() => Promise<number>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  return async () => ((await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+/** Main-thread ms per keystroke in one field, median over rounds. */
+async function perKeystroke(page: Page, field: Field): Promise<number> {
+  const input = await fieldOf(page, field);
+  await input.click();
+  await input.press('End');
+  const readBusy = await mainThreadMsReader(page);
+  const rounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await page.evaluate(twoFrames);
+    const start = await readBusy();
+    for (let key = 0; key < KEYS_PER_ROUND; key++) {
+      await page.keyboard.press(String.fromCharCode(97 + key));
+      await page.evaluate(twoFrames);
+    }
+    rounds.push(((await readBusy()) - start) / KEYS_PER_ROUND);
+  }
+  return median(rounds);
+}
+
+/**
+ * The older figure (browser section, titleKeystroke1000BoxMainThreadMs): one key in the title and
+ * everything on the main thread until its autosave has finished, save included. Median of rounds.
+ */
+async function keystrokeWithItsSave(page: Page): Promise<number> {
+  const input = await fieldOf(page, 'title');
+  await input.click();
+  await input.press('End');
+  const readBusy = await mainThreadMsReader(page);
+  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
+  const rounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await saved.waitFor();
+    const start = await readBusy();
+    await page.keyboard.press(String(round));
+    await page.getByRole('status').filter({ hasText: 'Saving' }).waitFor();
+    await saved.waitFor();
+    rounds.push((await readBusy()) - start);
+  }
+  return median(rounds);
+}
+
+async function measureBuild(build: AppBuild, newPage: () => Promise<Page>) {
+  const result: Record<string, Record<string, number>> = {};
+  for (const boxes of SIZES) {
+    const figures = {} as Record<Field, number>;
+    for (const field of FIELDS) {
+      const page = await newPage();
+      await openModel(page, build.url, boxes);
+      figures[field] = roundMs(await perKeystroke(page, field));
+      await page.context().close();
+    }
+    const page = await newPage();
+    await openModel(page, build.url, boxes);
+    result[`boxes${boxes}`] = { ...figures, titleWithItsAutosave: roundMs(await keystrokeWithItsSave(page)) };
+    await page.context().close();
+  }
+  return result;
+}
+
+export async function run() {
+  const builds = await openAppBuilds('keystroke', 4396);
+  try {
+    const newPage = () => builds.newPage();
+    const now = await measureBuild(builds.now, newPage);
+    const before = builds.before ? { commit: builds.before.label, ...(await measureBuild(builds.before, newPage)) } : { skipped: 'no earlier commit to build' };
+    const worst = (boxes: number) => Math.max(...FIELDS.map((field) => now[`boxes${boxes}`]![field]!));
+    return {
+      unit: 'main-thread ms per keystroke (TaskDuration), median of rounds',
+      before,
+      now,
+      budgets: { boxes200: BUDGETS_MS[200], boxes1000: BUDGETS_MS[1000] },
+      withinBudget: SIZES.every((boxes) => worst(boxes) <= BUDGETS_MS[boxes]),
+    };
+  } finally {
+    await builds.close();
+  }
+}
