@@ -59,14 +59,16 @@ export interface CurrentView {
   readonly view: CanvasView;
   /** The badges the canvas shows. */
   readonly flags: FlagsOverlay;
+  /** Whether the canvas shows ratings ("Show progress"), so the image does too. */
+  readonly showProgress: boolean;
   /** Device pixels per CSS pixel: the image is as sharp as the screen. */
   readonly pixelRatio: number;
   /** The legend panel on screen, and where it stands from the canvas's top left corner. */
   readonly legend?: { readonly element: HTMLElement; readonly left: number; readonly top: number };
 }
 
-export async function imageOfCurrentView({ model, view, flags, pixelRatio, legend }: CurrentView): Promise<Blob> {
-  const drawing = renderModelSvg(model, { date: '', flags, frame: false });
+export async function imageOfCurrentView({ model, view, flags, showProgress, pixelRatio, legend }: CurrentView): Promise<Blob> {
+  const drawing = renderModelSvg(model, { date: '', flags, showProgress, frame: false });
   const region = regionInDrawing(view, drawing.canvasOrigin);
   const svg = croppedTo(drawing.svg, `${region.left} ${region.top} ${region.width} ${region.height}`);
   const width = Math.round(view.width * pixelRatio);

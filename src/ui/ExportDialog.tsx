@@ -318,6 +318,8 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             view: canvasViewOf(element),
             // The badges the canvas shows, whatever the dialog's own flags option says.
             flags: flagsOverlay(model, flags),
+            // What the canvas shows, whatever the dialog's own progress option says.
+            showProgress: store.getState().showProgress,
             pixelRatio: window.devicePixelRatio || 1,
             ...(legendElement && legendBox ? { legend: { element: legendElement, left: legendBox.left - canvasBox.left, top: legendBox.top - canvasBox.top } } : {}),
           }),

@@ -26,6 +26,7 @@ import {
   titleField,
   type Page,
 } from './helpers';
+import { PNG } from 'pngjs';
 import { pdfPageTexts } from './pdfText';
 
 const RATED = {
@@ -224,4 +225,46 @@ test('a version-1 file with every field opens with the same boxes, links, notes,
 
   const { json } = await exportModelFile(page);
   expect(json).toEqual({ ...FULL_V1, formatVersion: 2 });
+});
+
+/** The mean red-minus-green of an element's area in an image of the canvas (positive where a box is red-tinted). */
+async function rednessIn(image: Buffer, element: ReturnType<typeof canvas>, page: Page): Promise<number> {
+  const png = PNG.sync.read(image);
+  const canvasBox = await page.locator('.react-flow').boundingBox();
+  const box = await element.boundingBox();
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  if (!canvasBox || !box) throw new Error('not on screen');
+  let total = 0;
+  let count = 0;
+  for (let y = Math.round((box.y - canvasBox.y) * ratio); y < (box.y - canvasBox.y + box.height) * ratio; y++) {
+    for (let x = Math.round((box.x - canvasBox.x) * ratio); x < (box.x - canvasBox.x + box.width) * ratio; x++) {
+      const i = (y * png.width + x) * 4;
+      total += png.data[i]! - png.data[i + 1]!;
+      count++;
+    }
+  }
+  return total / count;
+}
+
+test('"Image of current view" shows the ratings when the canvas does', async ({ page }) => {
+  await openHome(page);
+  await importFile(page, 'rated.json', JSON.stringify(RATED));
+  await expect(titleField(page)).toHaveValue('Youth justice board');
+  // Named with its rating while progress is shown, so found by the start of its name.
+  const box = canvas(page).getByRole('group', { name: /^Activities: Joint case reviews/ });
+  const viewImage = async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog');
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Image of current view' }).click();
+    const bytes = await readFile(await (await downloading).path());
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return bytes;
+  };
+  const plain = await rednessIn(await viewImage(), box, page);
+  await showProgressButton(page).click();
+  await expect(box).toContainText('Off track');
+  const rated = await rednessIn(await viewImage(), box, page);
+  expect(plain).toBeLessThan(3);
+  expect(rated).toBeGreaterThan(plain + 5);
 });
