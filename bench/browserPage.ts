@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { serialiseModel } from '../src/file/serialise';
+import { toModelDocument } from '../src/file/serialise';
 import type { ModelContent } from '../src/domain/model';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 
@@ -58,10 +58,19 @@ export async function openBrowserBench(): Promise<BrowserBench> {
 }
 
 /** Imports a model through the home page like a user and waits for its canvas; returns the model URL. */
+/**
+ * A model file that every build a bench compares can open: version 1 when the model carries no
+ * progress data (builds from before model file version 2 refuse a version-2 file), else version 2.
+ */
+export function modelFileForEveryBuild(model: ModelContent): string {
+  const hasProgress = model.boxes.some((box) => box.indicators || box.evidence || box.rating);
+  return JSON.stringify({ ...toModelDocument(model), ...(hasProgress ? {} : { formatVersion: 1 }) });
+}
+
 export async function importThroughHomePage(page: Page, appURL: string, model: ModelContent): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'oc-bench-'));
   const file = join(folder, 'model.json');
-  writeFileSync(file, serialiseModel(model));
+  writeFileSync(file, modelFileForEveryBuild(model));
   await page.goto(appURL);
   await page.getByLabel('Import a model file').setInputFiles(file);
   await page.waitForURL(/#\/models\//);

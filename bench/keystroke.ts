@@ -10,8 +10,8 @@
  * browser-section figure counts it.
  */
 import type { Page } from 'playwright-core';
-import { toModelDocument } from '../src/file/serialise';
 import { openAppBuilds, type AppBuild } from './appBuilds';
+import { modelFileForEveryBuild } from './browserPage';
 import { generateModel } from './generateModel';
 import { median, roundMs } from './stats';
 
@@ -25,7 +25,7 @@ const FIELDS: readonly Field[] = ['title', 'notes', 'label'];
 async function openModel(page: Page, url: string, boxes: number): Promise<void> {
   await page.goto(new URL('#/', url).href);
   await page.getByRole('heading', { name: 'Your models', level: 2 }).waitFor();
-  const file = JSON.stringify(toModelDocument(generateModel({ boxes })));
+  const file = modelFileForEveryBuild(generateModel({ boxes }));
   await page.getByLabel('Import a model file').setInputFiles({ name: `bench-${boxes}.json`, mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
   await page.waitForURL(/#\/models\/[^/]+$/);
   await page.locator('.react-flow__node-box').first().waitFor({ state: 'attached', timeout: 60_000 });

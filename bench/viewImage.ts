@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { toModelDocument } from '../src/file/serialise';
 import { openAppBuilds } from './appBuilds';
+import { modelFileForEveryBuild } from './browserPage';
 import { generateModel } from './generateModel';
 import { median, roundMs } from './stats';
 
@@ -22,7 +22,7 @@ const BUDGET_MS = 1_500;
 async function openModel(page: Page, url: string): Promise<void> {
   await page.goto(new URL('#/', url).href);
   await page.getByRole('heading', { name: 'Your models', level: 2 }).waitFor();
-  const file = JSON.stringify(toModelDocument(generateModel({ boxes: BOXES })));
+  const file = modelFileForEveryBuild(generateModel({ boxes: BOXES }));
   await page.getByLabel('Import a model file').setInputFiles({ name: 'bench-200.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
   await page.waitForURL(/#\/models\/[^/]+$/);
   await page.locator('.react-flow__node-box').nth(BOXES - 1).waitFor({ state: 'attached', timeout: 60_000 });
