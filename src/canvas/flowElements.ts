@@ -63,6 +63,11 @@ export interface NodeInputs {
   measured: Measured;
   flagsByBox: ReadonlyMap<string, readonly string[]>;
   showProgress: boolean;
+  /**
+   * The boxes as they stood when typing last paused. A label being typed in the side panel reaches
+   * its box on the canvas from here, so a keystroke does not redraw the canvas (see Canvas).
+   */
+  settled: ReadonlyMap<string, Box>;
 }
 
 export { LANE_ID_PREFIX } from '../domain/lanes';
@@ -119,9 +124,23 @@ function drawnAlike(before: Box, after: Box): boolean {
   return true;
 }
 
-function boxNode(box: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
+/** Whether the only drawn difference between two versions of a box is its label. */
+function onlyLabelDiffers(before: Box, after: Box): boolean {
+  return before.label !== after.label && drawnAlike({ ...before, label: after.label }, after);
+}
+
+function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined): BoxFlowNode {
+  const editing = inputs.editingBoxId === latest.id;
+  // A label being typed keeps the box's node as it was: typed in the side panel, the canvas shows it
+  // once typing pauses; typed in the box's own label editor, it is in that editor already, and the
+  // node takes it when the editing ends.
+  const labelBeingTyped =
+    previous?.type === 'box' &&
+    previous.data.editing === editing &&
+    (editing || inputs.settled.get(latest.id)?.label !== latest.label) &&
+    onlyLabelDiffers(previous.data.box, latest);
+  const box = labelBeingTyped ? previous.data.box : latest;
   const selected = inputs.selected.has(box.id);
-  const editing = inputs.editingBoxId === box.id;
   const highlighted = inputs.highlighted.has(box.id);
   const partnerDrag = inputs.dragPositions.has(box.id) ? undefined : inputs.partnerDrags.get(box.id);
   const position = inputs.dragPositions.get(box.id) ?? partnerDrag ?? { x: box.x, y: box.y };
@@ -178,6 +197,8 @@ export function buildEdges(
   selected: ReadonlySet<string>,
   flaggedLinks: ReadonlySet<string>,
   previous: ReadonlyMap<string, LinkFlowEdge>,
+  /** The boxes whose labels name the links (by default the model's own). */
+  naming?: ReadonlyMap<string, Box>,
 ): LinkFlowEdge[] {
   const boxes = indexBoxes(model.boxes);
   const edges: LinkFlowEdge[] = [];
@@ -187,8 +208,8 @@ export function buildEdges(
     const isSelected = selected.has(link.id);
     const acknowledged = shape !== 'linear' && Boolean(link.note?.trim());
     const flagged = flaggedLinks.has(link.id);
-    const source = boxes.get(link.source) as Box;
-    const target = boxes.get(link.target) as Box;
+    const source = naming?.get(link.source) ?? (boxes.get(link.source) as Box);
+    const target = naming?.get(link.target) ?? (boxes.get(link.target) as Box);
     // The name quotes both boxes' labels, so a relabelled box renames its links.
     const ariaLabel = `Link (${shape}) from ${boxName(source)} to ${boxName(target)}`;
     const prev = previous.get(link.id);
