@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { hasProgressData } from '../src/domain/progress';
 import { toModelDocument } from '../src/file/serialise';
 import type { ModelContent } from '../src/domain/model';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
@@ -63,8 +64,7 @@ export async function openBrowserBench(): Promise<BrowserBench> {
  * progress data (builds from before model file version 2 refuse a version-2 file), else version 2.
  */
 export function modelFileForEveryBuild(model: ModelContent): string {
-  const hasProgress = model.boxes.some((box) => box.indicators || box.evidence || box.rating);
-  return JSON.stringify({ ...toModelDocument(model), ...(hasProgress ? {} : { formatVersion: 1 }) });
+  return JSON.stringify({ ...toModelDocument(model), ...(model.boxes.some(hasProgressData) ? {} : { formatVersion: 1 }) });
 }
 
 export async function importThroughHomePage(page: Page, appURL: string, model: ModelContent): Promise<string> {

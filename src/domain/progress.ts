@@ -25,6 +25,11 @@ export const EVIDENCE_KIND_WORDS: Readonly<Record<EvidenceKind, string>> = {
   other: 'Other',
 };
 
+/** Whether a box carries any progress data: indicators, evidence or a rating. */
+export function hasProgressData(box: Box): boolean {
+  return Boolean(box.rating || box.indicators?.length || box.evidence?.length);
+}
+
 /** The newest evidence entry of a box (the log is kept newest first), if it has any. */
 export function latestEvidence(box: Box): EvidenceEntry | undefined {
   return box.evidence?.[0];

@@ -27,8 +27,8 @@ import { counted } from '../analysis/wording';
 import { levelName } from '../domain/levels';
 import { LINK_SHAPES, type LinkShape } from '../domain/linkShape';
 import { ukLongDate } from '../domain/isoDate';
-import type { Box, Condition, Indicator, ModelContent, Progress } from '../domain/model';
-import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
+import type { Condition, Indicator, ModelContent, Progress } from '../domain/model';
+import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, hasProgressData, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
 import { PROGRESS_VALUES } from '../domain/model';
 import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineLink } from './outline';
 import { linkShapeName } from './text';
@@ -330,10 +330,6 @@ function conditionsSection(conditions: readonly Condition[]): (Paragraph | Table
   return out;
 }
 
-function hasProgress(box: Box): boolean {
-  return Boolean(box.rating || box.indicators?.length || box.evidence?.length);
-}
-
 function indicatorWords(indicator: Indicator): string {
   const measures = [
     indicator.baseline?.trim() ? `baseline ${indicator.baseline.trim()}` : '',
@@ -346,7 +342,7 @@ function indicatorWords(indicator: Indicator): string {
 
 function progressSection(outline: ModelOutline): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [heading('Progress and evidence', 1)];
-  const boxes = outline.levels.flatMap(({ boxes: ofLevel }) => ofLevel).filter(({ box }) => hasProgress(box));
+  const boxes = outline.levels.flatMap(({ boxes: ofLevel }) => ofLevel).filter(({ box }) => hasProgressData(box));
   const total = outline.levels.reduce((sum, { boxes: ofLevel }) => sum + ofLevel.length, 0);
   if (!boxes.length) return [...out, text('No box has indicators, evidence or a progress rating yet.')];
   const others = total - boxes.length;
