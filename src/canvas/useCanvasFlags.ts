@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { analyseMemo, flagsByTarget, type Flag } from '../analysis';
 import { isoDateOf } from '../domain/isoDate';
 import type { Model } from '../domain/model';
+import { sameItems } from '../domain/sameItems';
 
 export interface CanvasFlags {
   /** Per box, the messages of the flags that concern it (for the badge and its tooltip). */
@@ -14,9 +15,15 @@ function worthABadge(flag: Flag): boolean {
   return !flag.acknowledged;
 }
 
-/** One string that changes exactly when what the canvas shows of the flags changes. */
-function flagsKey(flags: CanvasFlags): string {
-  return JSON.stringify([[...flags.flagsByBox], [...flags.flaggedLinks]]);
+/** Whether two analyses show the same on the canvas: the same badges with the same messages. */
+function sameCanvasFlags(a: CanvasFlags, b: CanvasFlags): boolean {
+  if (a.flagsByBox.size !== b.flagsByBox.size || a.flaggedLinks.size !== b.flaggedLinks.size) return false;
+  for (const id of a.flaggedLinks) if (!b.flaggedLinks.has(id)) return false;
+  for (const [id, messages] of a.flagsByBox) {
+    const other = b.flagsByBox.get(id);
+    if (!other || !sameItems(messages, other)) return false;
+  }
+  return true;
 }
 
 /**
@@ -32,8 +39,10 @@ export function useCanvasFlags(model: Model): CanvasFlags {
     for (const [id, flags] of targets.boxes) flagsByBox.set(id, flags.map((flag) => flag.message));
     return { flagsByBox, flaggedLinks: new Set(targets.links.keys()) };
   }, [model, today]);
-  const key = useMemo(() => flagsKey(fresh), [fresh]);
-  // Kept until the key changes: a fresh object with the same flags would rebuild every node.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => fresh, [key]);
+  // The earlier object is kept while the flags stay the same: a fresh one would rebuild every node.
+  const [kept, setKept] = useState(fresh);
+  const same = useMemo(() => kept === fresh || sameCanvasFlags(kept, fresh), [kept, fresh]);
+  if (same) return kept;
+  setKept(fresh);
+  return fresh;
 }
