@@ -61,10 +61,11 @@ export async function openBrowserBench(): Promise<BrowserBench> {
 /** Imports a model through the home page like a user and waits for its canvas; returns the model URL. */
 /**
  * A model file that every build a bench compares can open: version 1 when the model carries no
- * progress data (builds from before model file version 2 refuse a version-2 file), else version 2.
+ * progress data (builds from before model file version 2 refuse a version-2 file), else version 2
+ * (the same content: version 3 only adds optional top-level lists, and builds before it refuse it).
  */
 export function modelFileForEveryBuild(model: ModelContent): string {
-  return JSON.stringify({ ...toModelDocument(model), ...(model.boxes.some(hasProgressData) ? {} : { formatVersion: 1 }) });
+  return JSON.stringify({ ...toModelDocument(model), formatVersion: model.boxes.some(hasProgressData) ? 2 : 1 });
 }
 
 export async function importThroughHomePage(page: Page, appURL: string, model: ModelContent): Promise<string> {

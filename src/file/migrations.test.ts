@@ -52,18 +52,18 @@ describe('migrateToCurrent', () => {
     expect(migrateToCurrent(migrated)).toBe(migrated);
   });
 
-  it('a version-1 file imports to the same model as before, and exports as version 2', () => {
+  it('a version-1 file imports to the same model as before, and exports as the newest version', () => {
     const parsed = parseModelDocument(versionOneFile());
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.model.boxes[1]).toEqual({ id: 'b2', level: 'outcomes', label: 'Less reoffending', x: 1580, y: 110 });
     const exported = toModelDocument(parsed.model);
-    expect(exported.formatVersion).toBe(2);
+    expect(exported.formatVersion).toBe(MODEL_FILE_VERSION);
     const { formatVersion: _v1, ...restBefore } = migrateToCurrent(versionOneFile());
     const { formatVersion: _v2, ...restAfter } = exported;
     expect(restAfter).toEqual(restBefore);
   });
 
   it('knows which versions it can read', () => {
-    expect([0, 1, 2, 3, 1.5, '1', undefined].map(isReadableVersion)).toEqual([false, true, true, false, false, false, false]);
+    expect([0, 1, 2, 3, 4, 1.5, '1', undefined].map(isReadableVersion)).toEqual([false, true, true, true, false, false, false, false]);
   });
 });

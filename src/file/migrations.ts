@@ -20,6 +20,9 @@ function withoutVersion2Fields(box: unknown): unknown {
   return copy;
 }
 
+/** Top-level fields a version-2 file never had: a version-2 reader ignored them, so version 3 must not read them. */
+const FIELDS_NEW_IN_VERSION_3 = ['versions', 'comments'];
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Version 2 adds each box's indicators, evidence and rating, all optional: a version-1 file's
   // content means the same in version 2, once stray fields of those names are dropped.
@@ -28,6 +31,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     formatVersion: 2,
     ...(Array.isArray(doc.boxes) ? { boxes: doc.boxes.map(withoutVersion2Fields) } : {}),
   }),
+  // Version 3 adds the optional top-level `versions` (saved versions, PRODUCT.md §12) and
+  // `comments` (§13): a version-2 file's content means the same, once stray fields of those names go.
+  2: (doc) => {
+    const copy: Record<string, unknown> = { ...doc, formatVersion: 3 };
+    for (const field of FIELDS_NEW_IN_VERSION_3) delete copy[field];
+    return copy;
+  },
 };
 
 /** Whether parse.ts can read a file of this version, after migrating it. */

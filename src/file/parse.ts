@@ -9,12 +9,15 @@ import { placeBoxes } from '../domain/edits';
 import { boxXFor, isLaneId } from '../domain/lanes';
 import type { Box, Condition, Link, ModelContent } from '../domain/model';
 import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
-import { MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
+import type { SavedVersion } from '../domain/versions';
+import { MAX_FILE_WITH_VERSIONS_BYTES, MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
 import { isReadableVersion, migrateToCurrent } from './migrations';
 import { describe, FileProblem, isRecord, optionalNumber, optionalText, requireText, withOptional } from './fields';
 import { newProgressIds, parseProgress } from './parseProgress';
+import { parseVersions } from './parseVersions';
 
-export type ParseResult = { ok: true; model: ModelContent } | { ok: false; error: string };
+/** A good file's model and its saved versions (oldest first, as the file lists them; none before version 3). */
+export type ParseResult = { ok: true; model: ModelContent; versions: readonly SavedVersion[] } | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // A control character in an id would make the page, and every image of it, invalid XML.
@@ -196,15 +199,22 @@ export function parseModelDocument(doc: unknown): ParseResult {
   }
 }
 
-/** Checks a file object of the newest version (already migrated). */
-function parseCurrentDocument(doc: Readonly<Record<string, unknown>>): ParseResult {
-  const title = requireText(doc, 'title', 'The file');
-  const description = optionalText(doc, 'description', 'The file');
+/** A model's content (the file's top level, or a saved version's `content`) at the newest version. */
+function parseContent(doc: Readonly<Record<string, unknown>>, where: string): ModelContent {
+  const title = requireText(doc, 'title', where);
+  const description = optionalText(doc, 'description', where);
   const { boxes, unplaced } = parseBoxes(doc);
   const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
   const conditions = parseConditions(doc);
   const model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
-  return { ok: true, model: placeBoxes(model, unplaced) };
+  return placeBoxes(model, unplaced);
+}
+
+/** Checks a file object of the newest version (already migrated). */
+function parseCurrentDocument(doc: Readonly<Record<string, unknown>>): ParseResult {
+  const model = parseContent(doc, 'The file');
+  const versions = parseVersions(doc, (content) => parseContent(content, 'Its content'));
+  return { ok: true, model, versions };
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
@@ -232,8 +242,7 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Parses the text of a model file: size, JSON, then parseModelDocument. */
-/** A model file nests five levels deep; far deeper is a hostile file that would stall JSON.parse. */
+/** A model file nests seven levels deep (a saved version's box's evidence); far deeper is a hostile file that would stall JSON.parse. */
 const MAX_NESTING = 64;
 
 /** How deep the brackets of a JSON text nest (outside strings), stopping once past `limit`. */
@@ -255,11 +264,19 @@ function nestingDepth(text: string, limit: number): number {
   return deepest;
 }
 
+function tooLarge(size: number, withVersions: boolean): ParseResult {
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  return withVersions
+    ? { ok: false, error: `The file is too large (${megabytes} MB); model files with their saved versions may be at most ${MAX_FILE_WITH_VERSIONS_BYTES / 1024 / 1024} MB.` }
+    : { ok: false, error: `The file is too large (${megabytes} MB); model files may be at most 5 MB.` };
+}
+
+/** Parses the text of a model file: size, JSON, then parseModelDocument. */
 export function parseModelFile(text: string): ParseResult {
   const size = text.length > MAX_MODEL_FILE_BYTES / 4 ? utf8Length(text) : text.length;
-  if (size > MAX_MODEL_FILE_BYTES) {
-    return { ok: false, error: `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); model files may be at most 5 MB.` };
-  }
+  // Only a file carrying saved versions may pass 5 MB; one that merely names them is refused once parsed.
+  const mayHoldVersions = size > MAX_MODEL_FILE_BYTES && text.includes('"versions"');
+  if (size > MAX_FILE_WITH_VERSIONS_BYTES || (size > MAX_MODEL_FILE_BYTES && !mayHoldVersions)) return tooLarge(size, mayHoldVersions);
   if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
     return { ok: false, error: `This file is not a model file: its data is nested more than ${MAX_NESTING} levels deep.` };
   }
@@ -270,5 +287,7 @@ export function parseModelFile(text: string): ParseResult {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return { ok: false, error: `This file is not a model file: it is not valid JSON${detail}.` };
   }
-  return parseModelDocument(doc);
+  const result = parseModelDocument(doc);
+  if (result.ok && size > MAX_MODEL_FILE_BYTES && !result.versions.length) return tooLarge(size, false);
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { EvidenceEntry, Indicator, ModelContent, Rating } from '../domain/model';
+import type { SavedVersion } from '../domain/versions';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
 
 /** An object of the named fields that are set, in the order named: the file's documented order. */
@@ -12,9 +13,24 @@ const indicatorDocument = (indicator: Indicator) => fieldsInOrder(indicator, ['i
 const evidenceDocument = (entry: EvidenceEntry) => fieldsInOrder(entry, ['id', 'date', 'kind', 'summary', 'source', 'by']);
 const ratingDocument = (rating: Rating) => fieldsInOrder(rating, ['progress', 'confidence', 'date', 'by']);
 
-/** The model file as a plain object, fields in the documented order; empty optional fields left out. */
-export function toModelDocument(model: ModelContent): Record<string, unknown> {
-  const doc: Record<string, unknown> = { format: MODEL_FILE_FORMAT, formatVersion: MODEL_FILE_VERSION, title: model.title };
+/**
+ * The model file as a plain object, fields in the documented order; empty optional fields left out.
+ * Saved versions, when given (oldest first), travel in `versions`.
+ */
+export function toModelDocument(model: ModelContent, versions: readonly SavedVersion[] = []): Record<string, unknown> {
+  const doc: Record<string, unknown> = { format: MODEL_FILE_FORMAT, formatVersion: MODEL_FILE_VERSION, ...toContentDocument(model) };
+  if (versions.length) {
+    doc.versions = versions.map(({ info, content }) => ({
+      ...fieldsInOrder(info, ['id', 'name', 'note', 'savedAt', 'by']),
+      content: toContentDocument(content),
+    }));
+  }
+  return doc;
+}
+
+/** A model's content as the file's top level holds it, and as a saved version's `content` does. */
+export function toContentDocument(model: ModelContent): Record<string, unknown> {
+  const doc: Record<string, unknown> = { title: model.title };
   if (model.description) doc.description = model.description;
   doc.boxes = model.boxes.map((box) => {
     const out: Record<string, unknown> = { id: box.id, level: box.level, label: box.label };
@@ -41,8 +57,8 @@ export function toModelDocument(model: ModelContent): Record<string, unknown> {
   return doc;
 }
 
-export function serialiseModel(model: ModelContent): string {
-  return `${JSON.stringify(toModelDocument(model), null, 2)}\n`;
+export function serialiseModel(model: ModelContent, versions: readonly SavedVersion[] = []): string {
+  return `${JSON.stringify(toModelDocument(model, versions), null, 2)}\n`;
 }
 
 /** A file name from the title: letters, digits and dashes only. */
