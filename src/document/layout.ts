@@ -5,7 +5,7 @@ export const ITEM_MAPS = ['boxes', 'links', 'conditions', 'indicators', 'evidenc
 export type ItemMapName = (typeof ITEM_MAPS)[number];
 
 /** The model file version whose content this layout carries. */
-export const DOCUMENT_SCHEMA_VERSION = 2;
+export const DOCUMENT_SCHEMA_VERSION = 3;
 
 /** Fields of each kind of item, in the model file's order; `order` places the item in its list. */
 export const BOX_FIELDS = ['level', 'label', 'notes', 'feature', 'owner', 'x', 'y', 'rating'] as const;

@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import type { ModelContent } from '../domain/model';
 import { DOCUMENT_SCHEMA_VERSION, mapsOf, SEED_ORIGIN } from './layout';
+import { addVersions, type StoredVersion } from './versions';
 import { writeContent } from './write';
 
 /**
@@ -12,13 +13,14 @@ import { writeContent } from './write';
  */
 const SEED_CLIENT_ID = 1;
 
-/** The content as the first update of a new document. */
-export function documentUpdateFor(content: ModelContent): Uint8Array {
+/** The content (and the saved versions a model file carried) as the first update of a new document. */
+export function documentUpdateFor(content: ModelContent, versions: readonly StoredVersion[] = []): Uint8Array {
   const doc = new Y.Doc();
   doc.clientID = SEED_CLIENT_ID;
   doc.transact(() => {
     mapsOf(doc).meta.set('schemaVersion', DOCUMENT_SCHEMA_VERSION);
     writeContent(doc, null, content);
+    if (versions.length) addVersions(doc, versions, SEED_ORIGIN);
   }, SEED_ORIGIN);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateBox } from '../domain/edits';
+import type { Box } from '../domain/model';
 import type { SavedVersion } from '../domain/versions';
 import { sampleContent } from '../storage/testFixtures';
 import { MAX_FILE_WITH_VERSIONS_BYTES, MAX_MODEL_FILE_BYTES } from './format';
@@ -7,7 +8,8 @@ import { MIGRATIONS } from './migrations';
 import { parseModelDocument, parseModelFile } from './parse';
 import { serialiseModel, toModelDocument } from './serialise';
 
-const older = updateBox(sampleContent(), 'b1', { label: 'Budget as it was', rating: { progress: 'at-risk', confidence: 'low', date: '2026-06-30' } });
+const older = updateBox(sampleContent(), 'b1', { label: 'Budget as it was' });
+(older.boxes as Box[])[0] = { ...older.boxes[0]!, rating: { progress: 'at-risk', confidence: 'low', date: '2026-06-30' } };
 const VERSIONS: SavedVersion[] = [
   { info: { id: 'v1', name: 'Q1 board', savedAt: '2026-06-30T09:00:00.000Z', by: 'Asha', counts: { boxes: 3, links: 2, rated: 1 } }, content: older },
   { info: { id: 'v2', name: 'Q2 board', note: 'After the away day', savedAt: '2026-09-03T10:15:00.000Z', counts: { boxes: 3, links: 2, rated: 0 } }, content: sampleContent() },

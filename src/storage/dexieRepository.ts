@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
+import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
 import { StorageError, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
@@ -136,10 +137,10 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     });
   }
 
-  async function create(content: ModelContent): Promise<Model> {
+  async function create(content: ModelContent, versions: readonly StoredVersion[] = []): Promise<Model> {
     const model = modelFromContent(content, newId('model'), now());
     const record = newRecord(model.id, content, model.createdAt);
-    const update = documentUpdateFor(content);
+    const update = documentUpdateFor(content, versions);
     await inWriteTransaction('store the new model', async () => {
       await db.models.add(record);
       await db.updates.add({ modelId: model.id, update });

@@ -5,6 +5,7 @@
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
+import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import type { AppendResult, LoadResult, ModelRepository, ModelSummary } from './repository';
 import { toStorageError } from './storageErrors';
@@ -65,9 +66,9 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     if (changed) store(changed);
   }
 
-  function create(content: ModelContent): Model {
+  function create(content: ModelContent, versions: readonly StoredVersion[] = []): Model {
     const model = modelFromContent(content, newId('model'), now());
-    addRow(model.id, documentUpdateFor(content));
+    addRow(model.id, documentUpdateFor(content, versions));
     store(newRecord(model.id, content, model.createdAt));
     return model;
   }
@@ -96,7 +97,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       return { updates: after.map((row) => row.update), lastSeq: after.reduce((last, row) => Math.max(last, row.seq ?? 0), seq) };
     },
 
-    create: async (content) => create(content),
+    create: async (content, versions) => create(content, versions),
 
     async createShared(documentUpdate, facts, shared) {
       const record = sharedRecord(newId('model'), facts, shared, now());

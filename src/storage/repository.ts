@@ -6,6 +6,7 @@
  * migrated, through the same parse path as an imported file (src/file/parse.ts).
  */
 import type { Model, ModelContent } from '../domain/model';
+import type { StoredVersion } from '../document/versions';
 
 /**
  * A model shared through a team server's room: where, and this browser's link into it. Only a model
@@ -97,8 +98,8 @@ export interface ModelRepository {
   load(id: string): Promise<LoadResult>;
   /** The updates stored after `seq` (by this tab or another); null when the model is gone. */
   updatesAfter(id: string, seq: number): Promise<UpdatesAfter | null>;
-  /** Stores new content as a new model (new id) and returns it. */
-  create(content: ModelContent): Promise<Model>;
+  /** Stores new content (with the saved versions a model file carried) as a new model (new id) and returns it. */
+  create(content: ModelContent, versions?: readonly StoredVersion[]): Promise<Model>;
   /** Stores a model joined through a share link: its document as the team server sent it. Returns its id. */
   createShared(update: Uint8Array, facts: ListedFacts, shared: SharedLink): Promise<string>;
   /** Marks a model as shared (or changes its link); null makes it a model of this computer only. */
