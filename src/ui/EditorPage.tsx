@@ -1,5 +1,6 @@
 import { ProblemMessage } from './ProblemMessage';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { useRepository } from '../app/RepositoryContext';
 import { goTo, HOME_HREF, modelHref } from '../app/route';
 import { Canvas } from '../canvas/Canvas';
@@ -7,6 +8,10 @@ import { EditorProvider, useEditor } from '../store/EditorContext';
 import { createEditorStore, currentModel, type EditorStore } from '../store/editorStore';
 import { openModelSession, type ModelSession } from '../store/modelSession';
 import { startShareSession, type ShareSession } from '../store/shareSession';
+import { createVersionHistory, type VersionHistory } from '../store/versionHistory';
+import type { Model, ModelContent } from '../domain/model';
+import { HistoryProvider, type HistoryControls, type HistoryView } from './versions/HistoryContext';
+import { HistoryBanner } from './versions/HistoryBanner';
 import { LinkChooser } from './LinkChooser';
 import { rememberedName } from './rememberedName';
 import { SaveProblemBanner } from './SaveProblemBanner';
@@ -19,7 +24,10 @@ import './share.css';
 type Loaded =
   | { state: 'loading' }
   | { state: 'problem'; message: string }
-  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession };
+  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession; history: VersionHistory };
+
+/** What the canvas shows: the live model, or a read-only store holding a version (or a comparison). */
+type Shown = { readonly view: HistoryView; readonly store: EditorStore };
 
 function Editor({ session, share }: { session: ModelSession; share: ShareSession }) {
   useEditorShortcuts();
@@ -30,6 +38,7 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
   return (
     <div className="editor">
       <Toolbar share={share} />
+      <HistoryBanner />
       <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
       <div className="editor__body">
@@ -43,6 +52,49 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
   );
 }
 
+/** A read-only editor store holding content from the past, shown the way the live model is shown. */
+function pastStore(content: ModelContent, live: EditorStore): EditorStore {
+  const model = currentModel(live.getState()) as Model;
+  const store = createEditorStore();
+  store.getState().open({ ...content, id: model.id, createdAt: model.createdAt, updatedAt: model.updatedAt });
+  store.getState().setReadOnly(true);
+  store.getState().setShowProgress(live.getState().showProgress);
+  return store;
+}
+
+function EditorWithHistory({ store, session, share, history }: { store: EditorStore; session: ModelSession; share: ShareSession; history: VersionHistory }) {
+  const readOnly = useStore(store, (state) => state.readOnly);
+  const [shown, setShown] = useState<Shown>({ view: { kind: 'now' }, store });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const show = useCallback(
+    (view: HistoryView) => {
+      setProblem(null);
+      if (view.kind === 'now') {
+        setShown({ view, store });
+        return;
+      }
+      if (view.kind === 'version') {
+        void history.content(view.version.id).then((read) => {
+          if (read.ok) setShown({ view, store: pastStore(read.content, store) });
+          else setProblem(`The version "${view.version.name}" cannot be shown: ${read.error}`);
+        });
+      }
+    },
+    [history, store],
+  );
+
+  const controls = useMemo<HistoryControls>(() => ({ history, canChange: !readOnly, view: shown.view, show, problem }), [history, readOnly, shown.view, show, problem]);
+  const key = shown.view.kind === 'version' ? `version:${shown.view.version.id}` : shown.view.kind;
+  return (
+    <HistoryProvider value={controls}>
+      <EditorProvider store={shown.store} key={key}>
+        <Editor session={session} share={share} />
+      </EditorProvider>
+    </HistoryProvider>
+  );
+}
+
 export function EditorPage({ modelId }: { modelId: string }) {
   const repository = useRepository();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -50,6 +102,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
   useEffect(() => {
     let session: ModelSession | null = null;
     let share: ShareSession | null = null;
+    let history: VersionHistory | null = null;
     let cancelled = false;
     void repository.load(modelId).then(
       (result) => {
@@ -63,16 +116,19 @@ export function EditorPage({ modelId }: { modelId: string }) {
           session = openModelSession(store, repository, result.document);
           // Only a shared model connects to anything.
           share = startShareSession(store, repository, modelId, session.doc, result.document.shared, rememberedName);
+          const opened = session;
+          history = createVersionHistory({ store, doc: opened.doc, persist: () => opened.autosave.flush(), repository });
           if (result.document.deleted) {
             store.getState().setNotice({ text: 'This model is in the trash. Restore it from the list of your models to keep it there; edits here are still saved.', link: { href: HOME_HREF, label: 'Go to your models' } });
           }
-          setLoaded({ state: 'ready', store, session, share });
+          setLoaded({ state: 'ready', store, session, share, history });
         }
       },
       (error: unknown) => !cancelled && setLoaded({ state: 'problem', message: `This model could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return () => {
       cancelled = true;
+      history?.destroy();
       share?.close();
       void session?.close();
     };
@@ -94,8 +150,6 @@ export function EditorPage({ modelId }: { modelId: string }) {
     );
   }
   return (
-    <EditorProvider store={loaded.store}>
-      <Editor session={loaded.session} share={loaded.share} />
-    </EditorProvider>
+    <EditorWithHistory store={loaded.store} session={loaded.session} share={loaded.share} history={loaded.history} />
   );
 }

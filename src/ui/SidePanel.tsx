@@ -6,6 +6,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { EvidenceLibraryPanel } from './EvidenceLibraryPanel';
 import { FlagsPanel, FlagsTabLabel } from './FlagsPanel';
 import { ProgressPanel } from './ProgressPanel';
+import { VersionsPanel } from './versions/VersionsPanel';
 
 const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }[] = [
   { id: 'details', label: 'Details', render: () => <DetailsPanel /> },
@@ -13,7 +14,11 @@ const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }
   { id: 'evidence', label: 'Evidence', render: () => <EvidenceLibraryPanel /> },
   { id: 'conditions', label: 'Conditions', render: () => <ConditionsPanel /> },
   { id: 'progress', label: 'Progress', render: () => <ProgressPanel /> },
+  { id: 'versions', label: 'Versions', render: () => <VersionsPanel /> },
 ];
+
+/** Tabs that stay usable in a read-only model: the flags only lead to boxes, and versions are looked at and compared by everyone (the panel itself offers changes only to editors). */
+const USABLE_READ_ONLY: ReadonlySet<PanelTab> = new Set(['flags', 'versions']);
 
 /** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1, every box's progress. */
 export function SidePanel() {
@@ -51,7 +56,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="panel__body">
-        {readOnly && current.id !== 'flags' ? (
+        {readOnly && !USABLE_READ_ONLY.has(current.id) ? (
           // A viewer sees every value, in fields that cannot be changed (the flags only lead to boxes).
           <fieldset className="panel__readonly" disabled>
             <legend className="visually-hidden">View only</legend>

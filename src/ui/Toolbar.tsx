@@ -6,7 +6,7 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel, type SaveState } from '../store/editorStore';
 import type { ShareSession } from '../store/shareSession';
 import { ExportDialog } from './ExportDialog';
-import { exportModelFile } from './exportModelFile';
+import { ExportModelFileButton } from './versions/ExportModelFileButton';
 import { ShareDialog } from './ShareDialog';
 import { ShareStatusText, WhoIsHere } from './SharePresence';
 
@@ -76,9 +76,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
       >
         Show progress
       </button>
-      <button type="button" onClick={() => exportModelFile(store)}>
-        Export model file
-      </button>
+      <ExportModelFileButton />
       <button ref={exportButton} type="button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
         Export…
       </button>

@@ -179,7 +179,7 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Opens a tab of the side panel and returns its panel. */
-export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions' | 'Progress'): Promise<Locator> {
+export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions' | 'Progress' | 'Versions'): Promise<Locator> {
   const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');

@@ -90,7 +90,7 @@ const BROKEN: { what: string; name: string; content: string | Buffer; says: RegE
     what: 'over 5 MB',
     name: 'huge.json',
     content: Buffer.from(good({ description: 'x'.repeat(5 * 1024 * 1024 + 10) })),
-    says: /^Could not import “huge\.json”: the file is too large \(5\.0 MB\); model files may be at most 5 MB\.$/,
+    says: /^Could not import “huge\.json”: The file is too large \(5\.0 MB\); model files may be at most 5 MB\.$/,
   },
 ];
 
