@@ -1,0 +1,151 @@
+/**
+ * What a compare view marks on the canvas (PRODUCT.md §12): each box and link that is new, changed or
+ * removed, and for a changed one its before → after lines for the details panel. A box is changed by
+ * any change to its own fields, its rating, its indicators or its evidence; a link by a new note or
+ * new ends. Removed boxes and links are drawn from the earlier version as ghosts.
+ */
+import type { ModelChange } from './changes';
+import {
+  boxFieldValueWords,
+  evidenceFieldValueWords,
+  EVIDENCE_FIELD_WORDS,
+  indicatorFieldValueWords,
+  INDICATOR_FIELD_WORDS,
+  NONE_WORD,
+  NOT_RATED_WORD,
+  ratingWords,
+} from './changeWords';
+import { ukLongDate } from './isoDate';
+import { levelName } from './levels';
+import type { EvidenceEntry } from './model';
+import { CONFIDENCE_WORDS, PROGRESS_WORDS } from './progress';
+import { quoted } from './quoted';
+
+export type ChangeMark = 'new' | 'changed' | 'removed';
+
+/** One line of a details panel: what changed, and its value before and after ("none" where unset). */
+export interface ChangeDetail {
+  readonly what: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface ElementMark {
+  readonly mark: ChangeMark;
+  /** Before → after lines; empty for a new or removed element. */
+  readonly details: readonly ChangeDetail[];
+  /** The changes behind the mark, in the diff's order. */
+  readonly changes: readonly ModelChange[];
+}
+
+export interface CanvasMarks {
+  readonly boxes: ReadonlyMap<string, ElementMark>;
+  readonly links: ReadonlyMap<string, ElementMark>;
+}
+
+/** "Label: Pooled budget → Pooled budget 2026": a detail as one line of text. */
+export function detailInWords(detail: ChangeDetail): string {
+  return `${detail.what}: ${detail.before} → ${detail.after}`;
+}
+
+function evidenceLine(entry: EvidenceEntry): string {
+  return `${ukLongDate(entry.date)}: ${entry.summary}`;
+}
+
+/** The before → after lines a change adds to its element's details; none for a new or removed element. */
+function detailsOf(change: ModelChange): ChangeDetail[] {
+  const line = (what: string, before: string | undefined, after: string | undefined): ChangeDetail => ({ what, before: before ?? NONE_WORD, after: after ?? NONE_WORD });
+  switch (change.kind) {
+    case 'box-relabelled':
+      return [line('Label', change.before, change.after)];
+    case 'box-level-changed':
+      return [line('Level', levelName(change.before), levelName(change.after))];
+    case 'box-field-changed': {
+      // Notes are shown in full in the panel; the other fields in their words.
+      const words = (value: string | undefined) => (change.field === 'notes' ? value : boxFieldValueWords(change.field, value));
+      const what = change.field === 'notes' ? 'Notes' : change.field === 'feature' ? 'Evidence feature' : 'Owner';
+      return [line(what, words(change.before), words(change.after))];
+    }
+    case 'link-reconnected': {
+      const details: ChangeDetail[] = [];
+      if (change.sourceBefore.boxId !== change.source.boxId) details.push(line('From', quoted(change.sourceBefore.label, 'an untitled box'), quoted(change.source.label, 'an untitled box')));
+      if (change.targetBefore.boxId !== change.target.boxId) details.push(line('To', quoted(change.targetBefore.label, 'an untitled box'), quoted(change.target.label, 'an untitled box')));
+      return details;
+    }
+    case 'link-note-changed':
+      return [line('Note', change.before, change.after)];
+    case 'rating-added':
+      return [line('Rating', NOT_RATED_WORD, ratingWords(change.rating))];
+    case 'rating-removed':
+      return [line('Rating', ratingWords(change.rating), NOT_RATED_WORD)];
+    case 'progress-changed':
+      return [line('Progress', PROGRESS_WORDS[change.before], PROGRESS_WORDS[change.after])];
+    case 'confidence-changed':
+      return [line('Confidence', CONFIDENCE_WORDS[change.before], CONFIDENCE_WORDS[change.after])];
+    case 'indicator-added':
+      return [line('Indicator', undefined, change.indicator.text)];
+    case 'indicator-removed':
+      return [line('Indicator', change.indicator.text, undefined)];
+    case 'indicator-changed':
+      return change.fields.map((each) =>
+        line(
+          `Indicator ${quoted(change.indicator.text, '(with no text)', 60)}: ${INDICATOR_FIELD_WORDS[each.field]}`,
+          indicatorFieldValueWords(each.field, each.before),
+          indicatorFieldValueWords(each.field, each.after),
+        ),
+      );
+    case 'evidence-added':
+      return [line('Evidence', undefined, evidenceLine(change.entry))];
+    case 'evidence-removed':
+      return [line('Evidence', evidenceLine(change.entry), undefined)];
+    case 'evidence-changed':
+      return change.fields.map((each) =>
+        line(
+          `Evidence ${quoted(change.entry.summary, '(with no summary)', 60)}: ${EVIDENCE_FIELD_WORDS[each.field]}`,
+          evidenceFieldValueWords(each.field, each.before),
+          evidenceFieldValueWords(each.field, each.after),
+        ),
+      );
+    default:
+      return [];
+  }
+}
+
+interface Building {
+  mark: ChangeMark;
+  details: ChangeDetail[];
+  changes: ModelChange[];
+}
+
+function markOf(change: ModelChange): ChangeMark {
+  if (change.kind === 'box-added' || change.kind === 'link-added') return 'new';
+  if (change.kind === 'box-removed' || change.kind === 'link-removed') return 'removed';
+  return 'changed';
+}
+
+function record(marks: Map<string, Building>, id: string, change: ModelChange): void {
+  const mark = markOf(change);
+  const existing = marks.get(id);
+  if (!existing) {
+    marks.set(id, { mark, details: mark === 'changed' ? detailsOf(change) : [], changes: [change] });
+    return;
+  }
+  existing.changes.push(change);
+  // A new or removed element stays so: its own parts are not listed apart.
+  if (existing.mark === 'changed' && mark === 'changed') existing.details.push(...detailsOf(change));
+  else if (mark !== 'changed') {
+    existing.mark = mark;
+    existing.details = [];
+  }
+}
+
+/** The canvas marks of a change list (from diffModels), keyed by box id and by link id. */
+export function marksForChanges(changes: readonly ModelChange[]): CanvasMarks {
+  const boxes = new Map<string, Building>();
+  const links = new Map<string, Building>();
+  for (const change of changes) {
+    if ('boxId' in change) record(boxes, change.boxId, change);
+    else if ('linkId' in change) record(links, change.linkId, change);
+  }
+  return { boxes, links };
+}
