@@ -4,21 +4,19 @@
  * any change to its own fields, its rating, its indicators or its evidence; a link by a new note or
  * new ends. Removed boxes and links are drawn from the earlier version as ghosts.
  */
-import type { ModelChange } from './changes';
+import type { EvidenceField, ModelChange } from './changes';
 import {
-  boxFieldValueWords,
-  evidenceFieldValueWords,
   EVIDENCE_FIELD_WORDS,
-  indicatorFieldValueWords,
+  featureName,
   INDICATOR_FIELD_WORDS,
   NONE_WORD,
   NOT_RATED_WORD,
   ratingWords,
 } from './changeWords';
-import { ukLongDate } from './isoDate';
+import { isIsoDate, ukLongDate } from './isoDate';
 import { levelName } from './levels';
-import type { EvidenceEntry } from './model';
-import { CONFIDENCE_WORDS, PROGRESS_WORDS } from './progress';
+import type { EvidenceEntry, EvidenceKind } from './model';
+import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from './progress';
 import { quoted } from './quoted';
 
 export type ChangeMark = 'new' | 'changed' | 'removed';
@@ -52,6 +50,21 @@ function evidenceLine(entry: EvidenceEntry): string {
   return `${ukLongDate(entry.date)}: ${entry.summary}`;
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function dateOrValue(value: string | undefined): string | undefined {
+  return value !== undefined && isIsoDate(value) ? ukLongDate(value) : value;
+}
+
+/** Values in full, as the panel's fields show them: a date as a UK reader writes it, a kind by its word. */
+function evidenceValue(field: EvidenceField, value: string | undefined): string | undefined {
+  if (field === 'date') return dateOrValue(value);
+  if (field === 'kind' && value !== undefined) return EVIDENCE_KIND_WORDS[value as EvidenceKind] ?? value;
+  return value;
+}
+
 /** The before → after lines a change adds to its element's details; none for a new or removed element. */
 function detailsOf(change: ModelChange): ChangeDetail[] {
   const line = (what: string, before: string | undefined, after: string | undefined): ChangeDetail => ({ what, before: before ?? NONE_WORD, after: after ?? NONE_WORD });
@@ -61,8 +74,8 @@ function detailsOf(change: ModelChange): ChangeDetail[] {
     case 'box-level-changed':
       return [line('Level', levelName(change.before), levelName(change.after))];
     case 'box-field-changed': {
-      // Notes are shown in full in the panel; the other fields in their words.
-      const words = (value: string | undefined) => (change.field === 'notes' ? value : boxFieldValueWords(change.field, value));
+      // In full, as the panel's fields show them; a feature by its name.
+      const words = (value: string | undefined) => (change.field === 'feature' && value !== undefined ? featureName(value) : value);
       const what = change.field === 'notes' ? 'Notes' : change.field === 'feature' ? 'Evidence feature' : 'Owner';
       return [line(what, words(change.before), words(change.after))];
     }
@@ -89,9 +102,9 @@ function detailsOf(change: ModelChange): ChangeDetail[] {
     case 'indicator-changed':
       return change.fields.map((each) =>
         line(
-          `Indicator ${quoted(change.indicator.text, '(with no text)', 60)}: ${INDICATOR_FIELD_WORDS[each.field]}`,
-          indicatorFieldValueWords(each.field, each.before),
-          indicatorFieldValueWords(each.field, each.after),
+          `${capitalised(INDICATOR_FIELD_WORDS[each.field])} of indicator ${quoted(change.indicator.text, '(with no text)', 60)}`,
+          each.field === 'due' ? dateOrValue(each.before) : each.before,
+          each.field === 'due' ? dateOrValue(each.after) : each.after,
         ),
       );
     case 'evidence-added':
@@ -101,9 +114,9 @@ function detailsOf(change: ModelChange): ChangeDetail[] {
     case 'evidence-changed':
       return change.fields.map((each) =>
         line(
-          `Evidence ${quoted(change.entry.summary, '(with no summary)', 60)}: ${EVIDENCE_FIELD_WORDS[each.field]}`,
-          evidenceFieldValueWords(each.field, each.before),
-          evidenceFieldValueWords(each.field, each.after),
+          `${capitalised(EVIDENCE_FIELD_WORDS[each.field])} of evidence ${quoted(change.entry.summary, '(with no summary)', 60)}`,
+          evidenceValue(each.field, each.before),
+          evidenceValue(each.field, each.after),
         ),
       );
     default:

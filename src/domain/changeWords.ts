@@ -76,8 +76,13 @@ function dateWords(value: string): string {
   return isIsoDate(value) ? ukLongDate(value) : value;
 }
 
+/** An evidence feature's name, or its id when the library does not know it. */
+export function featureName(id: string): string {
+  return featureById(id)?.name ?? id;
+}
+
 function featureWords(id: string): string {
-  return quoted(featureById(id)?.name ?? id, id);
+  return quoted(featureName(id), id);
 }
 
 /** A box field's value as words, or undefined when it has none. */
