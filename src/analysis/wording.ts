@@ -1,21 +1,12 @@
 /** Small pieces of plain English shared by the rules' messages. */
 import { levelName, LEVEL_IDS } from '../domain/levels';
 import type { Box } from '../domain/model';
+import { quoted } from '../domain/quoted';
+
+export { quoted };
 
 // Long enough to recognise a box, short enough that a loop of several boxes stays readable.
 const LONGEST_LABEL = 60;
-
-/** Text in quotation marks on one line, shortened to `longest` characters when given. */
-export function quoted(text: string, fallback: string, longest = Infinity): string {
-  // Most labels have single spaces only: leave those untouched rather than copy every label.
-  const trimmed = /\s\s|[^\S ]/.test(text) ? text.trim().replace(/\s+/g, ' ') : text.trim();
-  if (!trimmed) return fallback;
-  if (trimmed.length <= longest) return `“${trimmed}”`;
-  let cut = longest - 1;
-  // Never cut between the two halves of a character outside the basic plane, such as an emoji.
-  if (/[\uD800-\uDBFF]/.test(trimmed.charAt(cut - 1))) cut -= 1;
-  return `“${trimmed.slice(0, cut).trimEnd()}…”`;
-}
 
 interface BoxWords {
   /** e.g. “Joint training” */

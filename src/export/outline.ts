@@ -7,17 +7,11 @@
 import { LEVELS, type Level } from '../domain/levels';
 import { shapeBetween, type LinkShape } from '../domain/linkShape';
 import { isIsoDate, ukLongDate } from '../domain/isoDate';
-import type { Assumption, Box, ConditionStatus, EvidenceEntry, Indicator, Link, ModelContent, Rating, Risk } from '../domain/model';
+import type { Assumption, Box, EvidenceEntry, Indicator, Link, ModelContent, Rating, Risk } from '../domain/model';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 
-export const CONDITION_STATUS_LABELS: Readonly<Record<ConditionStatus, string>> = {
-  holds: 'Holds',
-  'at-risk': 'At risk',
-  unchecked: 'Not yet checked',
-  managed: 'Managed',
-  live: 'Live',
-};
+export { CONDITION_STATUS_WORDS as CONDITION_STATUS_LABELS } from '../domain/conditionWords';
 
 const UNTITLED_BOX = 'Untitled box';
 
