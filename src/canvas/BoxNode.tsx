@@ -5,6 +5,7 @@ import { levelName } from '../domain/levels';
 import { useEditorStore } from '../store/EditorContext';
 import type { BoxFlowNode } from './flowElements';
 import { ProgressBadge, progressBoxStyle } from './ProgressBadge';
+import { ChangeTag } from './ChangeTag';
 
 /** Returns keyboard focus to a box on the canvas (after editing its label, say). */
 export function focusBoxOnCanvas(id: string): void {
@@ -58,10 +59,10 @@ function LabelEditor({ id, label, levelId }: { id: string; label: string; levelI
 }
 
 function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
-  const { box, editing, highlighted, flagCount, flagText, showProgress, partners, partnerDragged } = data;
+  const { box, editing, highlighted, flagCount, flagText, showProgress, partners, partnerDragged, change } = data;
   return (
     <div
-      className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}${partnerDragged ? ' is-partner-dragged' : ''}`}
+      className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}${partnerDragged ? ' is-partner-dragged' : ''}${change ? ` is-${change}` : ''}`}
       style={showProgress ? progressBoxStyle(box.rating) : undefined}
       title={flagText || undefined}
     >
@@ -79,6 +80,7 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
       )}
       {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
       {showProgress ? <ProgressBadge rating={box.rating} /> : null}
+      {change ? <ChangeTag change={change} /> : null}
       {box.feature ? <span className="box-node__feature" title="Stands for an evidence feature" aria-hidden="true" /> : null}
       {flagCount > 0 ? (
         <span className="box-node__badge" title={flagText}>

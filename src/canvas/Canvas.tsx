@@ -21,13 +21,15 @@ import { addBoxToLane, dropBoxes, linkBoxes } from '../actions/commands';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneLeft, levelAtX } from '../domain/lanes';
 import { indexBoxes } from '../domain/linkShape';
 import type { Model } from '../domain/model';
+import type { ChangeMark } from '../domain/changeMarks';
 import { sameItems } from '../domain/sameItems';
 import { LEVEL_COLOURS } from '../export/theme';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { BoxNode } from './BoxNode';
 import type { Partner } from '../share/presence';
-import { buildEdges, buildNodes, LANE_ID_PREFIX, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
+import { buildEdges, buildNodes, LANE_ID_PREFIX, NO_CHANGES, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
+import type { Comparison } from '../domain/comparison';
 import { LaneNode } from './LaneNode';
 import { ArrowMarkers, Legend } from './Legend';
 import { LinkEdge } from './LinkEdge';
@@ -66,6 +68,15 @@ function partnerPresence(partners: readonly Partner[]): { partnerMarks: Readonly
   return { partnerMarks, partnerDrags };
 }
 
+function withGhosts(model: Model, comparison: Comparison | null): Pick<Model, 'boxes' | 'links'> {
+  if (!comparison || (!comparison.ghosts.boxes.length && !comparison.ghosts.links.length)) return { boxes: model.boxes, links: model.links };
+  return { boxes: [...model.boxes, ...comparison.ghosts.boxes], links: [...model.links, ...comparison.ghosts.links] };
+}
+
+function marksOf(marks: ReadonlyMap<string, { readonly mark: ChangeMark }>): ReadonlyMap<string, ChangeMark> {
+  return new Map([...marks].map(([id, { mark }]) => [id, mark]));
+}
+
 function miniMapColour(node: FlowNode): string {
   return node.type === 'lane' ? LEVEL_COLOURS[node.data.level].lane : LEVEL_COLOURS[node.data.box.level].heading;
 }
@@ -97,6 +108,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const showProgress = useEditor((state) => state.showProgress);
   const readOnly = useEditor((state) => state.readOnly);
   const partners = useEditor((state) => state.partners);
+  const comparison = useEditor((state) => state.comparison);
   const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
   const { screenToFlowPosition } = useReactFlow();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
@@ -108,7 +120,10 @@ function FlowCanvas({ model }: { model: Model }) {
   useFocusRequests();
 
   // What the canvas draws: typing in the title or a condition leaves both arrays as they were.
-  const drawnModel = useMemo(() => ({ boxes: model.boxes, links: model.links }), [model.boxes, model.links]);
+  // A compare view draws what was removed too, as ghosts where it was.
+  const drawnModel = useMemo(() => withGhosts(model, comparison), [model.boxes, model.links, comparison]);
+  const boxChanges = useMemo(() => (comparison ? marksOf(comparison.marks.boxes) : NO_CHANGES), [comparison]);
+  const linkChanges = useMemo(() => (comparison ? marksOf(comparison.marks.links) : NO_CHANGES), [comparison]);
   const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
   const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
@@ -125,22 +140,22 @@ function FlowCanvas({ model }: { model: Model }) {
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges]);
 
   const edges = useMemo(() => {
-    const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex);
+    const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex, linkChanges);
     if (sameItems(built, lastEdges.current)) return lastEdges.current;
     edgeCache.current = new Map(built.map((edge) => [edge.id, edge]));
     lastEdges.current = built;
     return built;
-  }, [drawnModel, selectedLinks, flaggedLinks, settledIndex]);
+  }, [drawnModel, selectedLinks, flaggedLinks, settledIndex, linkChanges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -249,7 +264,7 @@ function FlowCanvas({ model }: { model: Model }) {
       <Background gap={24} size={1} color="#d9dde3" />
       <Controls aria-label="Zoom and fit controls" showInteractive={false} />
       <MiniMap<FlowNode> nodeColor={miniMapColour} pannable zoomable ariaLabel="Overview map of the whole model" />
-      <Legend showProgress={showProgress} />
+      <Legend showProgress={showProgress} showChanges={comparison !== null} />
     </ReactFlow>
   );
 }

@@ -2,7 +2,9 @@ import { Panel } from '@xyflow/react';
 import { LINK_SHAPES } from '../domain/linkShape';
 import { PROGRESS_VALUES } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
-import { ARROWHEAD_OUTLINES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
+import { ARROWHEAD_OUTLINES, CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
+import { CHANGE_MARKS } from '../domain/changeMarks';
+import { ChangeShape } from './ChangeTag';
 import { ProgressShape } from './ProgressBadge';
 
 /** Arrowhead markers for every link style, defined once for the whole canvas. */
@@ -56,10 +58,34 @@ function ProgressLegend() {
   );
 }
 
-/** What each link style means, always on screen; and the ratings while progress is shown. */
-export function Legend({ showProgress }: { showProgress: boolean }) {
+/** What a compare view's marks mean. */
+function ChangesLegend() {
+  return (
+    <>
+      <h2 className="legend__title" id="legend-changes">
+        Changes
+      </h2>
+      <ul aria-labelledby="legend-changes">
+        {CHANGE_MARKS.map((change) => (
+          <li key={change}>
+            <span className="legend__swatch" style={{ background: CHANGE_STYLES[change].fill, borderColor: CHANGE_STYLES[change].colour, borderStyle: change === 'removed' ? 'dashed' : 'solid' }}>
+              <ChangeShape change={change} size={12} />
+            </span>
+            <span>
+              <strong>{CHANGE_STYLES[change].word}</strong>: {CHANGE_STYLES[change].meaning}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** What each link style means, always on screen; the ratings while progress is shown; the marks of a compare view. */
+export function Legend({ showProgress, showChanges = false }: { showProgress: boolean; showChanges?: boolean }) {
   return (
     <Panel position="bottom-left" className="legend">
+      {showChanges ? <ChangesLegend /> : null}
       {showProgress ? <ProgressLegend /> : null}
       <h2 className="legend__title">Links</h2>
       <ul>

@@ -2,7 +2,7 @@ import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@x
 import { memo } from 'react';
 import { BOX_WIDTH } from '../domain/lanes';
 import { linkCurve, type Frame } from '../export/linkGeometry';
-import { LINK_STYLES } from '../export/theme';
+import { CHANGE_STYLES, GHOST_DASH, LINK_STYLES } from '../export/theme';
 import type { LinkFlowEdge } from './flowElements';
 
 function frameOf(node: InternalNode): Frame {
@@ -14,6 +14,26 @@ function frameOf(node: InternalNode): Frame {
   };
 }
 
+type Curve = ReturnType<typeof linkCurve>;
+
+/** The middle of the link's cubic curve (t = ½), where a compare view writes how it changed. */
+function pointAtHalf({ start, control1, control2, end }: Curve): { x: number; y: number } {
+  return { x: (start.x + 3 * control1.x + 3 * control2.x + end.x) / 8, y: (start.y + 3 * control1.y + 3 * control2.y + end.y) / 8 };
+}
+
+/** "New", "Changed" or "Removed" on a link, in words on a white pill (the name already says it to a screen reader). */
+function LinkChangeTag({ at, word, colour }: { at: { x: number; y: number }; word: string; colour: string }) {
+  const width = word.length * 6.4 + 12;
+  return (
+    <g className="link-change-tag" transform={`translate(${at.x - width / 2} ${at.y - 9})`} aria-hidden="true">
+      <rect width={width} height={18} rx={9} fill="#ffffff" stroke={colour} strokeWidth={1.5} />
+      <text x={width / 2} y={12.5} textAnchor="middle" fontSize={11} fontWeight={700} fill={colour}>
+        {word}
+      </text>
+    </g>
+  );
+}
+
 /** A link drawn along the same curve as in the exports, styled by its shape. */
 function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlowEdge>) {
   const sourceNode = useInternalNode(source);
@@ -22,19 +42,25 @@ function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlow
   const style = LINK_STYLES[data.shape];
   const curve = linkCurve(data.shape, frameOf(sourceNode), frameOf(targetNode));
   const path = `M ${curve.start.x} ${curve.start.y} C ${curve.control1.x} ${curve.control1.y}, ${curve.control2.x} ${curve.control2.y}, ${curve.end.x} ${curve.end.y}`;
+  const change = data.change ? CHANGE_STYLES[data.change] : null;
+  const removed = data.change === 'removed';
   return (
-    <BaseEdge
-      id={id}
-      path={path}
-      className={`link-edge link-edge--${data.shape}${data.flagged ? ' is-flagged' : ''}`}
-      markerEnd={`url(#oc-arrow-${style.arrow})`}
-      interactionWidth={18}
-      style={{
-        stroke: style.colour,
-        strokeWidth: selected ? style.width + 1.6 : style.width,
-        strokeDasharray: style.dash ?? undefined,
-      }}
-    />
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`link-edge link-edge--${data.shape}${data.flagged ? ' is-flagged' : ''}${data.change ? ` is-${data.change}` : ''}`}
+        markerEnd={`url(#oc-arrow-${style.arrow})`}
+        interactionWidth={18}
+        style={{
+          stroke: removed ? (change?.colour ?? style.colour) : style.colour,
+          strokeWidth: selected ? style.width + 1.6 : style.width,
+          strokeDasharray: removed ? GHOST_DASH : (style.dash ?? undefined),
+          opacity: removed ? 0.7 : undefined,
+        }}
+      />
+      {change ? <LinkChangeTag at={pointAtHalf(curve)} word={change.word} colour={change.colour} /> : null}
+    </>
   );
 }
 

@@ -18,6 +18,7 @@ function inputs(boxes: Box[], settled: Box[], editingBoxId: string | null = null
     flagsByBox: new Map(),
     showProgress: false,
     settled: indexBoxes(settled),
+    changes: new Map(),
   };
 }
 

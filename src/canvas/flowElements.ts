@@ -10,7 +10,8 @@ import { LEVELS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
-import { UNRATED_STYLE } from '../export/theme';
+import type { ChangeMark } from '../domain/changeMarks';
+import { CHANGE_STYLES, UNRATED_STYLE } from '../export/theme';
 
 /** A partner who has this box selected: drawn as an outline in their colour, with their name. */
 export interface PartnerMark {
@@ -31,6 +32,8 @@ export interface BoxNodeData extends Record<string, unknown> {
   flagText: string;
   /** The box's rating is drawn (it is read from `box`, so a new rating rebuilds only its box). */
   showProgress: boolean;
+  /** In a compare view: whether the box is new, changed or removed (a ghost) since the earlier side. */
+  change: ChangeMark | null;
 }
 export interface LaneNodeData extends Record<string, unknown> {
   level: LevelId;
@@ -41,6 +44,7 @@ export interface LinkEdgeData extends Record<string, unknown> {
   shape: LinkShape;
   acknowledged: boolean;
   flagged: boolean;
+  change: ChangeMark | null;
 }
 
 export type BoxFlowNode = Node<BoxNodeData, 'box'>;
@@ -68,6 +72,15 @@ export interface NodeInputs {
    * its box on the canvas from here, so a keystroke does not redraw the canvas (see Canvas).
    */
   settled: ReadonlyMap<string, Box>;
+  /** A compare view's marks, by box id (empty elsewhere). */
+  changes: ReadonlyMap<string, ChangeMark>;
+}
+
+export const NO_CHANGES: ReadonlyMap<string, ChangeMark> = new Map();
+
+/** A box's or link's accessible name in a compare view says how it changed. */
+function withChange(name: string, change: ChangeMark | null): string {
+  return change ? `${name} (${CHANGE_STYLES[change].word})` : name;
 }
 
 export { LANE_ID_PREFIX } from '../domain/lanes';
@@ -149,8 +162,10 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
   const flags = inputs.flagsByBox.get(box.id) ?? [];
   const flagText = flags.join('\n');
   const measured = inputs.measured.get(box.id);
+  const change = inputs.changes.get(box.id) ?? null;
   if (
     previous &&
+    previous.data.change === change &&
     previous.type === 'box' &&
     drawnAlike(previous.data.box, box) &&
     previous.selected === selected &&
@@ -170,9 +185,11 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     id: box.id,
     type: 'box',
     position,
-    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress },
+    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress, change },
     selected,
-    ariaLabel: inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word})` : boxName(box),
+    ariaLabel: withChange(inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word})` : boxName(box), change),
+    // A ghost stands where a removed box was: it cannot be moved, linked or chosen.
+    ...(change === 'removed' ? { draggable: false, connectable: false, selectable: false } : {}),
     measured,
     // The layout's own size estimate, and handles placed on it, let React Flow draw the box and its
     // links at once instead of hiding them until it has measured the page; the measured size and
@@ -199,6 +216,8 @@ export function buildEdges(
   previous: ReadonlyMap<string, LinkFlowEdge>,
   /** The boxes whose labels name the links (by default the model's own). */
   naming?: ReadonlyMap<string, Box>,
+  /** A compare view's marks, by link id. */
+  changes: ReadonlyMap<string, ChangeMark> = NO_CHANGES,
 ): LinkFlowEdge[] {
   const boxes = indexBoxes(model.boxes);
   const edges: LinkFlowEdge[] = [];
@@ -211,9 +230,10 @@ export function buildEdges(
     const source = naming?.get(link.source) ?? (boxes.get(link.source) as Box);
     const target = naming?.get(link.target) ?? (boxes.get(link.target) as Box);
     // The name quotes both boxes' labels, so a relabelled box renames its links.
-    const ariaLabel = `Link (${shape}) from ${boxName(source)} to ${boxName(target)}`;
+    const change = changes.get(link.id) ?? null;
+    const ariaLabel = withChange(`Link (${shape}) from ${boxName(source)} to ${boxName(target)}`, change);
     const prev = previous.get(link.id);
-    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged && prev.ariaLabel === ariaLabel) {
+    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged && prev.ariaLabel === ariaLabel && prev.data.change === change) {
       edges.push(prev);
       continue;
     }
@@ -223,8 +243,9 @@ export function buildEdges(
       source: link.source,
       target: link.target,
       selected: isSelected,
-      data: { link, shape, acknowledged, flagged },
+      data: { link, shape, acknowledged, flagged, change },
       ariaLabel,
+      ...(change === 'removed' ? { selectable: false } : {}),
     });
   }
   return edges;

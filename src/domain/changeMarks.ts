@@ -19,7 +19,8 @@ import type { EvidenceEntry, EvidenceKind } from './model';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from './progress';
 import { quoted } from './quoted';
 
-export type ChangeMark = 'new' | 'changed' | 'removed';
+export const CHANGE_MARKS = ['new', 'changed', 'removed'] as const;
+export type ChangeMark = (typeof CHANGE_MARKS)[number];
 
 /** One line of a details panel: what changed, and its value before and after ("none" where unset). */
 export interface ChangeDetail {

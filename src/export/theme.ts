@@ -9,6 +9,7 @@
 import type { LevelId } from '../domain/levels';
 import type { LinkShape } from '../domain/linkShape';
 import type { Progress } from '../domain/model';
+import type { ChangeMark } from '../domain/changeMarks';
 
 /** System fonts only, so an export looks the same offline and on a machine without web fonts. */
 // DejaVu Sans second: the PDF embeds it (and names it so) when text goes beyond Windows-1252.
@@ -191,3 +192,47 @@ export const UNRATED_STYLE = {
 
 /** The pill on a box's top edge holding the rating's shape and word. */
 export const PROGRESS_BADGE = { height: 20, iconSize: 12, padding: 5, gap: 4, fontSize: 11, strokeWidth: 2.5 } as const;
+
+/**
+ * How a compare view marks what changed (PRODUCT.md §12), on the canvas and in every export: always a
+ * word and a shape, never colour alone. Removed boxes and links are ghosts: dashed and greyed.
+ */
+export interface ChangeStyle {
+  readonly word: string;
+  readonly colour: string;
+  readonly fill: string;
+  /** A 16 × 16 shape (drawn filled in `colour`), with a white mark on it. */
+  readonly shape: string;
+  readonly mark: string;
+  readonly meaning: string;
+}
+
+export const CHANGE_STYLES: Readonly<Record<ChangeMark, ChangeStyle>> = {
+  new: {
+    word: 'New',
+    colour: '#1a7f37',
+    fill: '#e6f4ea',
+    shape: CIRCLE_16,
+    mark: 'M 8 4 V 12 M 4 8 H 12',
+    meaning: 'added since the earlier version',
+  },
+  changed: {
+    word: 'Changed',
+    colour: '#8a5a00',
+    fill: '#fdf1d8',
+    shape: 'M 8 0 L 16 8 L 8 16 L 0 8 Z',
+    mark: 'M 5 8 H 11',
+    meaning: 'different from the earlier version: its details say how',
+  },
+  removed: {
+    word: 'Removed',
+    colour: '#6e7781',
+    fill: '#f3f4f6',
+    shape: 'M 1 1 H 15 V 15 H 1 Z',
+    mark: 'M 4.5 4.5 L 11.5 11.5 M 11.5 4.5 L 4.5 11.5',
+    meaning: 'in the earlier version only, drawn where it was',
+  },
+};
+
+/** The dash of a removed box's outline and of a removed link. */
+export const GHOST_DASH = '6 4';

@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LevelId } from '../domain/levels';
 import type { Model } from '../domain/model';
+import type { Comparison } from '../domain/comparison';
 import { createLiveModel, type LiveModel } from '../document/liveModel';
 import { documentFor } from '../document/seed';
 import { sameItems } from '../domain/sameItems';
@@ -85,6 +86,8 @@ export interface EditorState {
   readonly partners: readonly Partner[];
   /** The boxes this person is dragging, where they are on screen now (shown to partners). */
   readonly myDrag: readonly DragPresence[];
+  /** A compare view's marks and ghosts (the model is then the later state, read-only); null otherwise. */
+  readonly comparison: Comparison | null;
 
   /** Opens a live model: its changes from elsewhere (another tab, a partner, undo) show at once. */
   openLive(live: LiveModel<Model>): void;
@@ -113,6 +116,7 @@ export interface EditorState {
   setShareStatus(status: ShareStatus | null): void;
   setPartners(partners: readonly Partner[]): void;
   setMyDrag(drag: readonly DragPresence[]): void;
+  setComparison(comparison: Comparison | null): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -173,6 +177,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       readOnly: false,
       shareLink: null,
       shareStatus: null,
+      comparison: null,
       ...CLOSED,
 
       openLive: (opened) => {
@@ -247,6 +252,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       },
       setPartners: (partners) => set({ partners: partners.length ? partners : NO_PARTNERS }),
       setMyDrag: (myDrag) => set({ myDrag: myDrag.length ? myDrag : NO_DRAG }),
+      setComparison: (comparison) => set({ comparison }),
       setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
       setSaveStatus: (saveStatus) => {
         const current = get().saveStatus;

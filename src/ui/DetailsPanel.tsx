@@ -1,4 +1,5 @@
 import { LevelOptions } from './LevelOptions';
+import { SelectedChangeDetails } from './versions/WhatChanged';
 import { useShallow } from 'zustand/react/shallow';
 import { boxName, changeBoxLevel, deleteBox, deleteLink, deleteSelection, editBox, editLinkNote } from '../actions/commands';
 import { setDescription } from '../domain/edits';
@@ -168,5 +169,10 @@ export function DetailsPanel() {
       </div>
     );
   else content = <ModelDetails model={model} />;
-  return content;
+  return (
+    <>
+      <SelectedChangeDetails />
+      {content}
+    </>
+  );
 }

@@ -10,7 +10,8 @@ import { openModelSession, type ModelSession } from '../store/modelSession';
 import { startShareSession, type ShareSession } from '../store/shareSession';
 import { createVersionHistory, type VersionHistory } from '../store/versionHistory';
 import type { Model, ModelContent } from '../domain/model';
-import { HistoryProvider, type HistoryControls, type HistoryView } from './versions/HistoryContext';
+import { HistoryProvider, type HistoryControls, type HistoryView, type VersionSide } from './versions/HistoryContext';
+import { compareModels } from '../domain/comparison';
 import { HistoryBanner } from './versions/HistoryBanner';
 import { LinkChooser } from './LinkChooser';
 import { rememberedName } from './rememberedName';
@@ -62,6 +63,27 @@ function pastStore(content: ModelContent, live: EditorStore): EditorStore {
   return store;
 }
 
+const storeKeys = new WeakMap<EditorStore, string>();
+function storeKey(store: EditorStore): string {
+  let key = storeKeys.get(store);
+  if (!key) storeKeys.set(store, (key = `past-${Math.random().toString(36).slice(2)}`));
+  return key;
+}
+
+type Side = { ok: true; content: ModelContent; name: string } | { ok: false; error: string };
+
+/** One side of a comparison: a saved version's content, or the model as it is now. */
+async function sideContent(side: VersionSide, history: VersionHistory, live: EditorStore): Promise<Side> {
+  if (side.kind === 'now') {
+    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = currentModel(live.getState()) as Model;
+    return { ok: true, content, name: 'now' };
+  }
+  const info = history.list().find((version) => version.id === side.id);
+  const read = await history.content(side.id);
+  if (!info || !read.ok) return { ok: false, error: read.ok ? 'a version is no longer kept.' : read.error };
+  return { ok: true, content: read.content, name: info.name };
+}
+
 function EditorWithHistory({ store, session, share, history }: { store: EditorStore; session: ModelSession; share: ShareSession; history: VersionHistory }) {
   const readOnly = useStore(store, (state) => state.readOnly);
   const [shown, setShown] = useState<Shown>({ view: { kind: 'now' }, store });
@@ -79,13 +101,25 @@ function EditorWithHistory({ store, session, share, history }: { store: EditorSt
           if (read.ok) setShown({ view, store: pastStore(read.content, store) });
           else setProblem(`The version "${view.version.name}" cannot be shown: ${read.error}`);
         });
+        return;
       }
+      void Promise.all([sideContent(view.before, history, store), sideContent(view.after, history, store)]).then(([before, after]) => {
+        if (!before.ok || !after.ok) {
+          setProblem(`These versions cannot be compared: ${!before.ok ? before.error : !after.ok ? after.error : ''}`);
+          return;
+        }
+        const compared = pastStore(after.content, store);
+        compared.getState().setComparison(compareModels(before.content, after.content, { before: before.name, after: after.name }));
+        compared.getState().setPanelTab('versions');
+        setShown({ view, store: compared });
+      });
     },
     [history, store],
   );
 
   const controls = useMemo<HistoryControls>(() => ({ history, canChange: !readOnly, view: shown.view, show, problem }), [history, readOnly, shown.view, show, problem]);
-  const key = shown.view.kind === 'version' ? `version:${shown.view.version.id}` : shown.view.kind;
+  // Each view is a canvas of its own (a new store): React Flow keeps no state across them.
+  const key = shown.view.kind === 'now' ? 'now' : storeKey(shown.store);
   return (
     <HistoryProvider value={controls}>
       <EditorProvider store={shown.store} key={key}>

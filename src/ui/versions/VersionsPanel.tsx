@@ -9,6 +9,7 @@ import { goTo, modelHref } from '../../app/route';
 import { formatDateTime, plural } from '../format';
 import { rememberedName } from '../rememberedName';
 import { useHistoryControls, useVersionList, type HistoryControls, type VersionSide } from './HistoryContext';
+import { WhatChanged } from './WhatChanged';
 import './versions.css';
 
 export function versionCounts(info: VersionInfo): string {
@@ -218,6 +219,7 @@ export function VersionsPanel() {
   const shown = message ?? (controls.problem ? { kind: 'problem' as const, text: controls.problem } : null);
   return (
     <div className="panel__content versions">
+      <WhatChanged />
       <h2 className="panel__heading">Versions</h2>
       <p className="hint">Save a version each reporting period; then compare it with now to show the board what changed and which way each step is moving.</p>
       {controls.canChange ? <SaveVersionForm controls={controls} onMessage={setMessage} /> : <p className="hint">You can look at and compare versions; only the model's editors can save or change them.</p>}
