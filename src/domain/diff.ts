@@ -385,7 +385,7 @@ export function diffModels(before: ModelContent, after: ModelContent): ModelChan
   const boxesBefore = byId(before.boxes);
   const boxesAfter = byId(after.boxes);
   if (before.boxes !== after.boxes) diffBoxes(before.boxes, after.boxes, boxesBefore, boxesAfter, changes);
-  if (before.links !== after.links || before.boxes !== after.boxes) diffLinks(before.links, after.links, boxesBefore, boxesAfter, changes);
+  if (before.links !== after.links) diffLinks(before.links, after.links, boxesBefore, boxesAfter, changes);
   if (before.conditions !== after.conditions) diffConditions(before.conditions, after.conditions, changes);
   diffModelFields(before, after, changes);
   return changes.sorted();
