@@ -10,6 +10,8 @@ import { createServer } from 'vite';
 const SECTIONS = [
   { name: 'analyse', module: '/bench/analyse.ts' },
   { name: 'parse', module: '/bench/parse.ts' },
+  // diffModels on two 2,000-box models a reporting period apart; analyse with a previous version.
+  { name: 'diff', module: '/bench/diff.ts' },
   { name: 'exportSvg', module: '/bench/exportSvg.ts' },
   { name: 'storage', module: '/bench/storage.ts' },
   { name: 'document', module: '/bench/document.ts' },

@@ -1,7 +1,7 @@
 import type { ModelContent } from '../domain/model';
 import { buildContext } from './context';
 import { RULES } from './registry';
-import { SEVERITIES, type Flag } from './types';
+import { SEVERITIES, type Flag, type PreviousVersion } from './types';
 
 /**
  * Everything worth pointing out about a model, as flags. Order: by severity (gaps, notices, info);
@@ -11,9 +11,12 @@ import { SEVERITIES, type Flag } from './types';
  *
  * `today` (YYYY-MM-DD) is what evidence is judged old against: passed in, never read from the clock, so
  * the analysis stays a pure function. Without it, no evidence is judged old (no evidence-stale flags).
+ *
+ * `previous` is the saved version the direction of travel is judged against (the latest): without
+ * one, no rating is judged to have improved (no rating-improved-without-evidence flags).
  */
-export function analyse(model: ModelContent, today?: string): readonly Flag[] {
-  const context = buildContext(model, today);
+export function analyse(model: ModelContent, today?: string, previous?: PreviousVersion): readonly Flag[] {
+  const context = buildContext(model, today, previous);
   const byRule = RULES.map((rule) => rule.check(context));
   const total = byRule.reduce((sum, flags) => sum + flags.length, 0);
   // One pass per severity rather than a sort: keeps each rule's order, and the cost linear.
@@ -27,18 +30,20 @@ export function analyse(model: ModelContent, today?: string): readonly Flag[] {
   return ordered;
 }
 
-const analysed = new WeakMap<ModelContent, { readonly today: string; readonly flags: readonly Flag[] }>();
+const analysed = new WeakMap<ModelContent, { readonly today: string; readonly previous: PreviousVersion | undefined; readonly flags: readonly Flag[] }>();
 
 /**
  * `analyse`, remembered per model object: the store replaces the model on every change and never
  * mutates it, so the flags panel and the canvas badges share one analysis of each version. Analysed
  * again when `today` differs from last time: the date rolls over while the tab stays open. `today` is
- * required here, unlike `analyse`: the editor always judges evidence by age.
+ * required here, unlike `analyse`: the editor always judges evidence by age. Analysed again, too, when
+ * `previous` is another object (a version saved, or another chosen): versions never change, so the
+ * same object is the same version.
  */
-export function analyseMemo(model: ModelContent, today: string): readonly Flag[] {
+export function analyseMemo(model: ModelContent, today: string, previous?: PreviousVersion): readonly Flag[] {
   const remembered = analysed.get(model);
-  if (remembered?.today === today) return remembered.flags;
-  const flags = analyse(model, today);
-  analysed.set(model, { today, flags });
+  if (remembered?.today === today && remembered.previous === previous) return remembered.flags;
+  const flags = analyse(model, today, previous);
+  analysed.set(model, { today, previous, flags });
   return flags;
 }

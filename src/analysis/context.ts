@@ -9,6 +9,7 @@ import { LEVEL_IDS, levelIndex } from '../domain/levels';
 import { shapeBetween, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, ModelContent } from '../domain/model';
 import { buildAdjacency, type Adjacency } from './graph';
+import type { PreviousVersion } from './types';
 import { boxName, boxNameWithLevel } from './wording';
 
 export interface AnalysisContext {
@@ -51,6 +52,8 @@ export interface AnalysisContext {
    * undefined when the caller gave none, and then nothing is judged by age.
    */
   readonly today: string | undefined;
+  /** The saved version the direction of travel is judged against; undefined when there is none. */
+  readonly previous: PreviousVersion | undefined;
   /** A box's label as messages quote it. */
   nameOf(box: number): string;
   /** The same with its level, e.g. “Joint training” (Activities). */
@@ -131,7 +134,7 @@ function linksInReadingOrder(
   return ordered;
 }
 
-export function buildContext(model: ModelContent, today?: string): AnalysisContext {
+export function buildContext(model: ModelContent, today?: string, previous?: PreviousVersion): AnalysisContext {
   const boxes = model.boxes;
   const boxNumber = new Map<string, number>();
   const boxLevel = new Uint8Array(boxes.length);
@@ -205,6 +208,7 @@ export function buildContext(model: ModelContent, today?: string): AnalysisConte
     featuresPresent,
     boxProgress,
     today,
+    previous,
     nameOf: (box) => boxName(boxes[box]!),
     nameWithLevelOf: (box) => boxNameWithLevel(boxes[box]!),
   };

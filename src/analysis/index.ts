@@ -12,5 +12,6 @@ export {
   type FlagAction,
   type FlagKind,
   type LinkFlagKind,
+  type PreviousVersion,
   type Severity,
 } from './types';

@@ -16,5 +16,6 @@ export const FLAG_KIND_TITLES: Readonly<Record<FlagKind, string>> = {
   'risk-live': 'Live risks',
   'no-indicator': 'Changes and outcomes with no indicator',
   'rating-without-evidence': 'Ratings with no evidence behind them',
+  'rating-improved-without-evidence': 'Ratings improved with no evidence since the previous version',
   'evidence-stale': 'Ratings whose newest evidence is over a year old',
 };

@@ -1,7 +1,7 @@
 /**
  * Every rule, once, in the order their flags are listed within a severity: first what the model
  * lacks, then how its chains hang together, then its links, then its conditions, then how each box's
- * progress is known (indicators, then ratings and the evidence behind them).
+ * progress is known (indicators, then ratings and the evidence behind them, then how fresh it is).
  */
 import type { Rule } from './rule';
 import { assumptionAtRisk } from './rules/assumption-at-risk';
@@ -14,6 +14,7 @@ import { isolatedBox } from './rules/isolated-box';
 import { loop } from './rules/loop';
 import { missingFeature } from './rules/missing-feature';
 import { noIndicator } from './rules/no-indicator';
+import { ratingImprovedWithoutEvidence } from './rules/rating-improved-without-evidence';
 import { ratingWithoutEvidence } from './rules/rating-without-evidence';
 import { riskLive } from './rules/risk-live';
 import { sameLevelLink } from './rules/same-level-link';
@@ -35,5 +36,6 @@ export const RULES: readonly Rule[] = [
   riskLive,
   noIndicator,
   ratingWithoutEvidence,
+  ratingImprovedWithoutEvidence,
   evidenceStale,
 ];

@@ -3,6 +3,7 @@
  * and, where one exists, an action the UI can run to deal with it.
  */
 import type { LevelId } from '../domain/levels';
+import type { ModelContent } from '../domain/model';
 
 /** How much a flag matters, most serious first: the order the flags panel shows them in. */
 export const SEVERITIES = ['gap', 'notice', 'info'] as const;
@@ -23,6 +24,7 @@ export const FLAG_KINDS = [
   'risk-live',
   'no-indicator',
   'rating-without-evidence',
+  'rating-improved-without-evidence',
   'evidence-stale',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
@@ -66,4 +68,16 @@ export interface Flag {
   /** Loops only: the boxes the message names, in order round the loop (the first is not repeated). */
   readonly cycleBoxIds?: readonly string[];
   readonly action?: FlagAction;
+}
+
+/**
+ * The saved version a model is compared with for its direction of travel: the latest one, for the
+ * flags. A full saved version (with id, note, who saved it) fits.
+ */
+export interface PreviousVersion {
+  /** ISO date and time it was saved. */
+  readonly savedAt: string;
+  readonly content: ModelContent;
+  /** Its name, for messages; they say "the previous version" without it. */
+  readonly name?: string;
 }

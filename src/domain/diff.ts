@@ -92,33 +92,68 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): Map<strin
   return map;
 }
 
+/** Empty text and no text are the same; compared without making anything, as most fields are equal. */
+function sameText(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (!a && !b);
+}
+
+// Most items are unchanged, so they are checked field by field, by name, making nothing; the list of
+// what changed is built only for an item that fails this check. At 2,000 boxes these checks are most of the diff.
+function sameIndicator(a: Indicator, b: Indicator): boolean {
+  return sameText(a.text, b.text) && sameText(a.source, b.source) && sameText(a.baseline, b.baseline) && sameText(a.target, b.target) && sameText(a.due, b.due);
+}
+
+function sameEntry(a: EvidenceEntry, b: EvidenceEntry): boolean {
+  return a.date === b.date && a.kind === b.kind && sameText(a.summary, b.summary) && sameText(a.source, b.source) && sameText(a.by, b.by);
+}
+
+/** What a box's list of indicators or evidence reports: made once per kind of item, not per box. */
+interface ItemChanges<T> {
+  removed(changes: ChangeList, box: Box, item: T): void;
+  added(changes: ChangeList, box: Box, item: T): void;
+  /** Called only for an item that differs from its match. */
+  changed(changes: ChangeList, box: Box, earlier: T, later: T): void;
+  same(earlier: T, later: T): boolean;
+}
+
+const NO_ITEMS: readonly never[] = [];
+
+function sameIds(earlier: readonly { readonly id: string }[], later: readonly { readonly id: string }[]): boolean {
+  if (earlier.length !== later.length) return false;
+  for (let i = 0; i < earlier.length; i++) if (earlier[i]!.id !== later[i]!.id) return false;
+  return true;
+}
+
 /**
- * Calls back for items only before, only after, and on both sides, matched by id. Lists of a box's
- * indicators or evidence are short and usually in the same order, so they are compared side by side
- * first; a map is built only when they differ.
+ * A box's items before and after, matched by id. The lists are short and usually in the same order,
+ * so they are compared side by side first; maps are built only when their ids differ.
  */
 function matchItems<T extends { readonly id: string }>(
   before: readonly T[] | undefined,
   after: readonly T[] | undefined,
-  removed: (item: T) => void,
-  added: (item: T) => void,
-  both: (earlier: T, later: T) => void,
+  box: Box,
+  changes: ChangeList,
+  report: ItemChanges<T>,
 ): void {
   if (before === after) return;
-  const earlier = before ?? [];
-  const later = after ?? [];
-  if (earlier.length === later.length && earlier.every((item, i) => item.id === later[i]!.id)) {
-    for (let i = 0; i < earlier.length; i++) if (earlier[i] !== later[i]) both(earlier[i]!, later[i]!);
+  const earlier = before ?? NO_ITEMS;
+  const later = after ?? NO_ITEMS;
+  if (sameIds(earlier, later)) {
+    for (let i = 0; i < earlier.length; i++) {
+      const a = earlier[i]!;
+      const b = later[i]!;
+      if (a !== b && !report.same(a, b)) report.changed(changes, box, a, b);
+    }
     return;
   }
   const laterById = byId(later);
   for (const item of earlier) {
     const match = laterById.get(item.id);
-    if (match === undefined) removed(item);
-    else if (match !== item) both(item, match);
+    if (match === undefined) report.removed(changes, box, item);
+    else if (match !== item && !report.same(item, match)) report.changed(changes, box, item, match);
   }
   const earlierById = byId(earlier);
-  for (const item of later) if (!earlierById.has(item.id)) added(item);
+  for (const item of later) if (!earlierById.has(item.id)) report.added(changes, box, item);
 }
 
 function fieldChanges<Field extends string>(
@@ -165,69 +200,80 @@ class ChangeList {
   }
 }
 
-function diffBoxes(before: ReadonlyMap<string, Box>, after: readonly Box[], changes: ChangeList): void {
-  const seen = new Set<string>();
-  for (const later of after) {
-    seen.add(later.id);
-    const earlier = before.get(later.id);
-    if (earlier === undefined) {
-      changes.addForBox({ kind: 'box-added', group: 'boxes', ...about(later) });
-      continue;
-    }
-    if (earlier === later) continue;
-    const named = about(later);
-    if (earlier.label !== later.label) changes.addForBox({ kind: 'box-relabelled', group: 'boxes', ...named, before: earlier.label, after: later.label });
-    if (earlier.level !== later.level) changes.addForBox({ kind: 'box-level-changed', group: 'boxes', ...named, before: earlier.level, after: later.level });
-    for (const [rank, field] of BOX_FIELDS.entries()) {
-      const was = text(earlier[field]);
-      const now = text(later[field]);
-      if (was !== now) changes.addForBox({ kind: 'box-field-changed', group: 'boxes', ...named, ...fieldChange(field, was, now) }, rank);
-    }
-    diffProgress(earlier, later, named, changes);
+const INDICATOR_CHANGES: ItemChanges<Indicator> = {
+  removed: (changes, box, indicator) => changes.addForBox({ kind: 'indicator-removed', group: 'indicators', ...about(box), indicator }, indicator.text, indicator.id),
+  added: (changes, box, indicator) => changes.addForBox({ kind: 'indicator-added', group: 'indicators', ...about(box), indicator }, indicator.text, indicator.id),
+  changed: (changes, box, earlier, indicator) =>
+    changes.addForBox(
+      { kind: 'indicator-changed', group: 'indicators', ...about(box), indicator, fields: fieldChanges<IndicatorField>(INDICATOR_FIELDS, earlier, indicator) },
+      indicator.text,
+      indicator.id,
+    ),
+  same: sameIndicator,
+};
+
+/** Evidence newest first, as the log lists it: the negated day number sorts later dates first. */
+function newestFirst(entry: EvidenceEntry): number {
+  return -Number(entry.date.replace(/-/g, '')) || 0;
+}
+
+const EVIDENCE_CHANGES: ItemChanges<EvidenceEntry> = {
+  removed: (changes, box, entry) => changes.addForBox({ kind: 'evidence-removed', group: 'evidence', ...about(box), entry }, newestFirst(entry), entry.id),
+  added: (changes, box, entry) => changes.addForBox({ kind: 'evidence-added', group: 'evidence', ...about(box), entry }, newestFirst(entry), entry.id),
+  changed: (changes, box, earlier, entry) =>
+    changes.addForBox(
+      { kind: 'evidence-changed', group: 'evidence', ...about(box), entry, fields: fieldChanges<EvidenceField>(EVIDENCE_FIELDS, earlier, entry) },
+      newestFirst(entry),
+      entry.id,
+    ),
+  same: sameEntry,
+};
+
+function diffBoxes(before: readonly Box[], after: readonly Box[], boxesBefore: ReadonlyMap<string, Box>, boxesAfter: ReadonlyMap<string, Box>, changes: ChangeList): void {
+  for (let i = 0; i < after.length; i++) {
+    const later = after[i]!;
+    const earlier = boxesBefore.get(later.id);
+    if (earlier === undefined) changes.addForBox({ kind: 'box-added', group: 'boxes', ...about(later) });
+    else if (earlier !== later) diffBox(earlier, later, changes);
   }
-  for (const earlier of before.values()) {
-    if (!seen.has(earlier.id)) changes.addForBox({ kind: 'box-removed', group: 'boxes', ...about(earlier) });
+  for (let i = 0; i < before.length; i++) {
+    if (!boxesAfter.has(before[i]!.id)) changes.addForBox({ kind: 'box-removed', group: 'boxes', ...about(before[i]!) });
   }
 }
 
-/** Rating, indicators and evidence of a box on both sides. An added or removed box is one change, its progress with it. */
-function diffProgress(earlier: Box, later: Box, named: BoxAbout, changes: ChangeList): void {
+/** A box on both sides: its own fields, rating, indicators and evidence. Nothing is made unless something changed. */
+function diffBox(earlier: Box, later: Box, changes: ChangeList): void {
+  if (earlier.label !== later.label) changes.addForBox({ kind: 'box-relabelled', group: 'boxes', ...about(later), before: earlier.label, after: later.label });
+  if (earlier.level !== later.level) changes.addForBox({ kind: 'box-level-changed', group: 'boxes', ...about(later), before: earlier.level, after: later.level });
+  if (!sameText(earlier.notes, later.notes) || !sameText(earlier.feature, later.feature) || !sameText(earlier.owner, later.owner)) {
+    for (let rank = 0; rank < BOX_FIELDS.length; rank++) {
+      const field = BOX_FIELDS[rank]!;
+      if (sameText(earlier[field], later[field])) continue;
+      changes.addForBox({ kind: 'box-field-changed', group: 'boxes', ...about(later), ...fieldChange(field, text(earlier[field]), text(later[field])) }, rank);
+    }
+  }
+  diffRating(earlier, later, changes);
+  matchItems(earlier.indicators, later.indicators, later, changes, INDICATOR_CHANGES);
+  matchItems(earlier.evidence, later.evidence, later, changes, EVIDENCE_CHANGES);
+}
+
+/** An added or removed box is one change, its progress with it: ratings are compared only for boxes on both sides. */
+function diffRating(earlier: Box, later: Box, changes: ChangeList): void {
   const was = earlier.rating;
   const now = later.rating;
-  if (was && !now) changes.addForBox({ kind: 'rating-removed', group: 'progress', ...named, rating: was });
-  else if (!was && now) changes.addForBox({ kind: 'rating-added', group: 'progress', ...named, rating: now });
-  else if (was && now && was !== now) {
+  if (was === now) return;
+  if (was && !now) changes.addForBox({ kind: 'rating-removed', group: 'progress', ...about(later), rating: was });
+  else if (!was && now) changes.addForBox({ kind: 'rating-added', group: 'progress', ...about(later), rating: now });
+  else if (was && now) {
     const direction = directionOf(was, now);
     if (direction === 'improved' || direction === 'worse') {
-      changes.addForBox({ kind: 'progress-changed', group: 'progress', ...named, before: was.progress, after: now.progress, direction });
+      changes.addForBox({ kind: 'progress-changed', group: 'progress', ...about(later), before: was.progress, after: now.progress, direction });
     }
     const confidence = confidenceDirectionOf(was, now);
     if (confidence === 'higher' || confidence === 'lower') {
-      changes.addForBox({ kind: 'confidence-changed', group: 'progress', ...named, before: was.confidence, after: now.confidence, direction: confidence });
+      changes.addForBox({ kind: 'confidence-changed', group: 'progress', ...about(later), before: was.confidence, after: now.confidence, direction: confidence });
     }
   }
-  matchItems<Indicator>(
-    earlier.indicators,
-    later.indicators,
-    (indicator) => changes.addForBox({ kind: 'indicator-removed', group: 'indicators', ...named, indicator }, indicator.text, indicator.id),
-    (indicator) => changes.addForBox({ kind: 'indicator-added', group: 'indicators', ...named, indicator }, indicator.text, indicator.id),
-    (before, indicator) => {
-      const fields = fieldChanges<IndicatorField>(INDICATOR_FIELDS, before, indicator);
-      if (fields.length) changes.addForBox({ kind: 'indicator-changed', group: 'indicators', ...named, indicator, fields }, indicator.text, indicator.id);
-    },
-  );
-  // Evidence newest first, as the log lists it: the negated day number sorts later dates first.
-  const newestFirst = (entry: EvidenceEntry) => -Number(entry.date.replace(/-/g, '')) || 0;
-  matchItems<EvidenceEntry>(
-    earlier.evidence,
-    later.evidence,
-    (entry) => changes.addForBox({ kind: 'evidence-removed', group: 'evidence', ...named, entry }, newestFirst(entry), entry.id),
-    (entry) => changes.addForBox({ kind: 'evidence-added', group: 'evidence', ...named, entry }, newestFirst(entry), entry.id),
-    (before, entry) => {
-      const fields = fieldChanges<EvidenceField>(EVIDENCE_FIELDS, before, entry);
-      if (fields.length) changes.addForBox({ kind: 'evidence-changed', group: 'evidence', ...named, entry, fields }, newestFirst(entry), entry.id);
-    },
-  );
 }
 
 function endOf(boxes: ReadonlyMap<string, Box>, boxId: string): LinkEnd {
@@ -338,8 +384,8 @@ export function diffModels(before: ModelContent, after: ModelContent): ModelChan
   const changes = new ChangeList();
   const boxesBefore = byId(before.boxes);
   const boxesAfter = byId(after.boxes);
-  if (before.boxes !== after.boxes) diffBoxes(boxesBefore, after.boxes, changes);
-  if (before.links !== after.links || before.boxes !== after.boxes) diffLinks(before.links, after.links, boxesBefore, boxesAfter, changes);
+  if (before.boxes !== after.boxes) diffBoxes(before.boxes, after.boxes, boxesBefore, boxesAfter, changes);
+  if (before.links !== after.links) diffLinks(before.links, after.links, boxesBefore, boxesAfter, changes);
   if (before.conditions !== after.conditions) diffConditions(before.conditions, after.conditions, changes);
   diffModelFields(before, after, changes);
   return changes.sorted();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceDirectionOf, DIRECTION_DESCRIPTIONS, DIRECTION_WORDS, DIRECTIONS, directionOf, progressRank } from './direction';
-import { PROGRESS_VALUES, type Rating } from './model';
+import { confidenceDirectionOf, DIRECTION_DESCRIPTIONS, DIRECTION_WORDS, DIRECTIONS, directionOf, directionsSince, progressRank } from './direction';
+import { PROGRESS_VALUES, type Box, type ModelContent, type Rating } from './model';
 
 const rating = (progress: Rating['progress'], confidence: Rating['confidence'] = 'medium'): Rating => ({ progress, confidence, date: '2026-06-01' });
 
@@ -33,5 +33,25 @@ describe('direction of travel', () => {
   it('has words and a sentence without symbols for each direction', () => {
     expect(DIRECTIONS.map((direction) => DIRECTION_WORDS[direction])).toEqual(['Improved', 'No change', 'Worse', 'Newly rated']);
     for (const direction of DIRECTIONS) expect(DIRECTION_DESCRIPTIONS[direction]).toMatch(/^[A-Za-z ]+$/);
+  });
+});
+
+describe('directionsSince', () => {
+  const box = (id: string, rated?: Rating): Box => ({ id, level: 'practice', label: id, x: 0, y: 0, ...(rated ? { rating: rated } : {}) });
+  const content = (...boxes: Box[]): ModelContent => ({ title: 'Model', boxes, links: [], conditions: [] });
+
+  it('gives every box rated now its direction against the earlier version', () => {
+    const previous = content(box('up', rating('at-risk', 'low')), box('down', rating('achieved')), box('same', rating('on-track')), box('unrated'), box('dropped', rating('on-track')));
+    const present = content(box('up', rating('on-track', 'high')), box('down', rating('at-risk')), box('same', rating('on-track')), box('unrated', rating('off-track')), box('dropped'), box('new', rating('achieved')));
+    const directions = directionsSince(previous, present);
+    expect(Object.fromEntries([...directions].map(([id, each]) => [id, [each.direction, each.confidence]]))).toEqual({
+      up: ['improved', 'higher'],
+      down: ['worse', 'same'],
+      same: ['no-change', 'same'],
+      unrated: ['newly-rated', undefined],
+      new: ['newly-rated', undefined],
+    });
+    expect(directions.get('up')!.previous).toEqual(rating('at-risk', 'low'));
+    expect(directions.get('new')).not.toHaveProperty('previous');
   });
 });

@@ -4,7 +4,7 @@
  * off track < at risk < on track < achieved; confidence is said apart from it. Words only here: the
  * UI draws the shapes, and every shape comes with these words.
  */
-import type { Confidence, Progress, Rating } from './model';
+import type { Box, Confidence, ModelContent, Progress, Rating } from './model';
 
 export const DIRECTIONS = ['improved', 'no-change', 'worse', 'newly-rated'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -62,3 +62,31 @@ export const CONFIDENCE_DIRECTION_DESCRIPTIONS: Readonly<Record<ConfidenceDirect
   same: 'Confidence is the same as in the previous version',
   lower: 'Confidence is lower than in the previous version',
 };
+
+/** A rated box's direction of travel against one earlier version. */
+export interface BoxDirection {
+  /** Its rating in the earlier version; undefined when it was not rated there (or not there). */
+  readonly previous?: Rating;
+  readonly current: Rating;
+  readonly direction: Direction;
+  /** Undefined when newly rated. */
+  readonly confidence?: ConfidenceDirection;
+}
+
+/**
+ * Every box rated in `present`, by id, with its direction against `previous`: what the canvas's
+ * rating badges and the board report's "Previous" and "Direction" columns show.
+ */
+export function directionsSince(previous: ModelContent, present: ModelContent): Map<string, BoxDirection> {
+  const earlier = new Map<string, Box>();
+  for (const box of previous.boxes) if (box.rating) earlier.set(box.id, box);
+  const directions = new Map<string, BoxDirection>();
+  for (const box of present.boxes) {
+    const current = box.rating;
+    if (!current) continue;
+    const was = earlier.get(box.id)?.rating;
+    const confidence = confidenceDirectionOf(was, current);
+    directions.set(box.id, { ...(was ? { previous: was } : {}), current, direction: directionOf(was, current)!, ...(confidence ? { confidence } : {}) });
+  }
+  return directions;
+}
