@@ -20,7 +20,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { addBoxToLane, dropBoxes, linkBoxes } from '../actions/commands';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneLeft, levelAtX } from '../domain/lanes';
 import { indexBoxes } from '../domain/linkShape';
-import type { Model } from '../domain/model';
+import type { Model, ModelContent } from '../domain/model';
+import { directionsSince, type Direction } from '../domain/direction';
 import type { ChangeMark } from '../domain/changeMarks';
 import { sameItems } from '../domain/sameItems';
 import { LEVEL_COLOURS } from '../export/theme';
@@ -28,7 +29,7 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { BoxNode } from './BoxNode';
 import type { Partner } from '../share/presence';
-import { buildEdges, buildNodes, LANE_ID_PREFIX, NO_CHANGES, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
+import { buildEdges, buildNodes, LANE_ID_PREFIX, NO_CHANGES, NO_DIRECTIONS, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
 import type { Comparison } from '../domain/comparison';
 import { LaneNode } from './LaneNode';
 import { ArrowMarkers, Legend } from './Legend';
@@ -73,6 +74,10 @@ function withGhosts(model: Model, comparison: Comparison | null): Pick<Model, 'b
   return { boxes: [...model.boxes, ...comparison.ghosts.boxes], links: [...model.links, ...comparison.ghosts.links] };
 }
 
+function directionOfEachBox(previous: ModelContent, boxes: Model['boxes']): ReadonlyMap<string, Direction> {
+  return new Map([...directionsSince(previous, { title: '', boxes, links: [], conditions: [] })].map(([id, { direction }]) => [id, direction]));
+}
+
 function marksOf(marks: ReadonlyMap<string, { readonly mark: ChangeMark }>): ReadonlyMap<string, ChangeMark> {
   return new Map([...marks].map(([id, { mark }]) => [id, mark]));
 }
@@ -109,6 +114,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const readOnly = useEditor((state) => state.readOnly);
   const partners = useEditor((state) => state.partners);
   const comparison = useEditor((state) => state.comparison);
+  const previousVersion = useEditor((state) => state.previousVersion);
   const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
   const { screenToFlowPosition } = useReactFlow();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
@@ -124,6 +130,8 @@ function FlowCanvas({ model }: { model: Model }) {
   const drawnModel = useMemo(() => withGhosts(model, comparison), [model.boxes, model.links, comparison]);
   const boxChanges = useMemo(() => (comparison ? marksOf(comparison.marks.boxes) : NO_CHANGES), [comparison]);
   const linkChanges = useMemo(() => (comparison ? marksOf(comparison.marks.links) : NO_CHANGES), [comparison]);
+  // The arrows on the rating badges: only while progress is shown, against the latest saved version.
+  const directions = useMemo(() => (showProgress && previousVersion ? directionOfEachBox(previousVersion.content, model.boxes) : NO_DIRECTIONS), [showProgress, previousVersion, model.boxes]);
   const selectedBoxes = useMemo(() => new Set(selection.boxIds), [selection.boxIds]);
   const selectedLinks = useMemo(() => new Set(selection.linkIds), [selection.linkIds]);
   const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
@@ -140,14 +148,14 @@ function FlowCanvas({ model }: { model: Model }) {
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions]);
 
   const edges = useMemo(() => {
     const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex, linkChanges);
@@ -264,7 +272,7 @@ function FlowCanvas({ model }: { model: Model }) {
       <Background gap={24} size={1} color="#d9dde3" />
       <Controls aria-label="Zoom and fit controls" showInteractive={false} />
       <MiniMap<FlowNode> nodeColor={miniMapColour} pannable zoomable ariaLabel="Overview map of the whole model" />
-      <Legend showProgress={showProgress} showChanges={comparison !== null} />
+      <Legend showProgress={showProgress} showChanges={comparison !== null} directionSince={previousVersion?.name ?? null} />
     </ReactFlow>
   );
 }

@@ -5,7 +5,8 @@ import { PROGRESS_WORDS } from '../domain/progress';
 import { ARROWHEAD_OUTLINES, CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
 import { CHANGE_MARKS } from '../domain/changeMarks';
 import { ChangeShape } from './ChangeTag';
-import { ProgressShape } from './ProgressBadge';
+import { DirectionShape, ProgressShape } from './ProgressBadge';
+import { DIRECTIONS, DIRECTION_WORDS } from '../domain/direction';
 
 /** Arrowhead markers for every link style, defined once for the whole canvas. */
 export function ArrowMarkers() {
@@ -29,8 +30,8 @@ export function ArrowMarkers() {
 /** An arrowhead's 10 × 10 outline with its tip at the sample line's end, at the markers' size (9 px for 12 units). */
 const LEGEND_ARROW_PLACE = 'translate(32 6) scale(0.75) translate(-10 -5)';
 
-/** What each rating looks like, while progress is shown. */
-function ProgressLegend() {
+/** What each rating looks like, while progress is shown; and the arrows, once a version is saved. */
+function ProgressLegend({ since }: { since: string | null }) {
   return (
     <>
       <h2 className="legend__title" id="legend-progress">
@@ -54,6 +55,21 @@ function ProgressLegend() {
           </span>
         </li>
       </ul>
+      {since !== null ? (
+        <>
+          <h2 className="legend__title" id="legend-direction">
+            Since “{since}”
+          </h2>
+          <ul aria-labelledby="legend-direction" className="legend__directions">
+            {DIRECTIONS.map((direction) => (
+              <li key={direction}>
+                <DirectionShape direction={direction} size={12} colour="#1f2328" />
+                <span>{DIRECTION_WORDS[direction]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }
@@ -82,11 +98,11 @@ function ChangesLegend() {
 }
 
 /** What each link style means, always on screen; the ratings while progress is shown; the marks of a compare view. */
-export function Legend({ showProgress, showChanges = false }: { showProgress: boolean; showChanges?: boolean }) {
+export function Legend({ showProgress, showChanges = false, directionSince = null }: { showProgress: boolean; showChanges?: boolean; directionSince?: string | null }) {
   return (
     <Panel position="bottom-left" className="legend">
       {showChanges ? <ChangesLegend /> : null}
-      {showProgress ? <ProgressLegend /> : null}
+      {showProgress ? <ProgressLegend since={directionSince} /> : null}
       <h2 className="legend__title">Links</h2>
       <ul>
         {LINK_SHAPES.map((shape) => {

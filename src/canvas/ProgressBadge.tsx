@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
 import type { Progress, Rating } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
-import { PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
+import { DIRECTION_SHAPES, PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
+import { DIRECTION_WORDS, type Direction } from '../domain/direction';
 
 /** A rating's shape, the same path the exports draw. */
 export function ProgressShape({ progress, size }: { progress: Progress; size: number }) {
@@ -14,8 +15,20 @@ export function ProgressShape({ progress, size }: { progress: Progress; size: nu
   );
 }
 
-/** The pill on a box's top edge: the rating's shape and word, or "Not rated" in grey. */
-export function ProgressBadge({ rating }: { rating: Rating | undefined }) {
+/** A direction of travel's arrow (its word is said beside it, or in the box's name). */
+export function DirectionShape({ direction, size, colour }: { direction: Direction; size: number; colour: string }) {
+  return (
+    <svg className="direction-shape" width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" data-direction={direction}>
+      <path d={DIRECTION_SHAPES[direction]} fill={colour} />
+    </svg>
+  );
+}
+
+/**
+ * The pill on a box's top edge: the rating's shape and word, or "Not rated" in grey; with the
+ * direction of travel's arrow since the latest saved version, when there is one.
+ */
+export function ProgressBadge({ rating, direction }: { rating: Rating | undefined; direction?: Direction | null }) {
   if (!rating) {
     return (
       <span className="progress-badge progress-badge--unrated" style={{ color: UNRATED_STYLE.text, borderColor: UNRATED_STYLE.border }}>
@@ -28,6 +41,11 @@ export function ProgressBadge({ rating }: { rating: Rating | undefined }) {
     <span className="progress-badge" style={{ color: style.text, borderColor: style.border, background: style.fill }}>
       <ProgressShape progress={rating.progress} size={12} />
       {PROGRESS_WORDS[rating.progress]}
+      {direction ? (
+        <span className="progress-badge__direction" title={DIRECTION_WORDS[direction]}>
+          <DirectionShape direction={direction} size={11} colour={style.text} />
+        </span>
+      ) : null}
     </span>
   );
 }

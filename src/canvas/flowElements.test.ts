@@ -19,6 +19,7 @@ function inputs(boxes: Box[], settled: Box[], editingBoxId: string | null = null
     showProgress: false,
     settled: indexBoxes(settled),
     changes: new Map(),
+    directions: new Map(),
   };
 }
 

@@ -11,6 +11,7 @@ import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
 import type { ChangeMark } from '../domain/changeMarks';
+import { DIRECTION_WORDS, type Direction } from '../domain/direction';
 import { CHANGE_STYLES, UNRATED_STYLE } from '../export/theme';
 
 /** A partner who has this box selected: drawn as an outline in their colour, with their name. */
@@ -34,6 +35,8 @@ export interface BoxNodeData extends Record<string, unknown> {
   showProgress: boolean;
   /** In a compare view: whether the box is new, changed or removed (a ghost) since the earlier side. */
   change: ChangeMark | null;
+  /** While progress is shown: how its rating moved since the latest saved version. */
+  direction: Direction | null;
 }
 export interface LaneNodeData extends Record<string, unknown> {
   level: LevelId;
@@ -74,7 +77,11 @@ export interface NodeInputs {
   settled: ReadonlyMap<string, Box>;
   /** A compare view's marks, by box id (empty elsewhere). */
   changes: ReadonlyMap<string, ChangeMark>;
+  /** While progress is shown: each rated box's direction of travel since the latest saved version. */
+  directions: ReadonlyMap<string, Direction>;
 }
+
+export const NO_DIRECTIONS: ReadonlyMap<string, Direction> = new Map();
 
 export const NO_CHANGES: ReadonlyMap<string, ChangeMark> = new Map();
 
@@ -163,9 +170,11 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
   const flagText = flags.join('\n');
   const measured = inputs.measured.get(box.id);
   const change = inputs.changes.get(box.id) ?? null;
+  const direction = inputs.showProgress ? (inputs.directions.get(box.id) ?? null) : null;
   if (
     previous &&
     previous.data.change === change &&
+    previous.data.direction === direction &&
     previous.type === 'box' &&
     drawnAlike(previous.data.box, box) &&
     previous.selected === selected &&
@@ -185,9 +194,9 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     id: box.id,
     type: 'box',
     position,
-    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress, change },
+    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress, change, direction },
     selected,
-    ariaLabel: withChange(inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word})` : boxName(box), change),
+    ariaLabel: withChange(inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word}${direction ? `, ${DIRECTION_WORDS[direction].toLowerCase()}` : ''})` : boxName(box), change),
     // A ghost stands where a removed box was: it cannot be moved, linked or chosen.
     ...(change === 'removed' ? { draggable: false, connectable: false, selectable: false } : {}),
     measured,

@@ -1,3 +1,4 @@
+import { useEditor } from '../store/EditorContext';
 import { useMemo, useState } from 'react';
 import { analyseMemo, flagsByTarget, type Flag } from '../analysis';
 import { isoDateOf } from '../domain/isoDate';
@@ -33,12 +34,13 @@ function sameCanvasFlags(a: CanvasFlags, b: CanvasFlags): boolean {
 export function useCanvasFlags(model: Model): CanvasFlags {
   // Read on every render, so that a date rolling over while the tab is open is seen at the next one.
   const today = isoDateOf(new Date());
+  const previous = useEditor((state) => state.previousVersion) ?? undefined;
   const fresh = useMemo(() => {
-    const targets = flagsByTarget(analyseMemo(model, today).filter(worthABadge));
+    const targets = flagsByTarget(analyseMemo(model, today, previous).filter(worthABadge));
     const flagsByBox = new Map<string, readonly string[]>();
     for (const [id, flags] of targets.boxes) flagsByBox.set(id, flags.map((flag) => flag.message));
     return { flagsByBox, flaggedLinks: new Set(targets.links.keys()) };
-  }, [model, today]);
+  }, [model, today, previous]);
   // The earlier object is kept while the flags stay the same: a fresh one would rebuild every node.
   const [kept, setKept] = useState(fresh);
   const same = useMemo(() => kept === fresh || sameCanvasFlags(kept, fresh), [kept, fresh]);

@@ -10,6 +10,7 @@ import type { LevelId } from '../domain/levels';
 import type { LinkShape } from '../domain/linkShape';
 import type { Progress } from '../domain/model';
 import type { ChangeMark } from '../domain/changeMarks';
+import type { Direction } from '../domain/direction';
 
 /** System fonts only, so an export looks the same offline and on a machine without web fonts. */
 // DejaVu Sans second: the PDF embeds it (and names it so) when text goes beyond Windows-1252.
@@ -236,3 +237,14 @@ export const CHANGE_STYLES: Readonly<Record<ChangeMark, ChangeStyle>> = {
 
 /** The dash of a removed box's outline and of a removed link. */
 export const GHOST_DASH = '6 4';
+
+/**
+ * The direction of travel's arrows (PRODUCT.md §12) on a rating badge and in exports: a 16 × 16
+ * shape, always beside or read with its word (src/domain/direction.ts).
+ */
+export const DIRECTION_SHAPES: Readonly<Record<Direction, string>> = {
+  improved: 'M 8 1 L 14.5 8 H 10.2 V 15 H 5.8 V 8 H 1.5 Z',
+  worse: 'M 8 15 L 14.5 8 H 10.2 V 1 H 5.8 V 8 H 1.5 Z',
+  'no-change': 'M 15 8 L 8 1.5 V 5.8 H 1 V 10.2 H 8 V 14.5 Z',
+  'newly-rated': 'M 8 2 L 14 8 L 8 14 L 2 8 Z',
+};

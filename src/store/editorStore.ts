@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LevelId } from '../domain/levels';
 import type { Model } from '../domain/model';
 import type { Comparison } from '../domain/comparison';
+import type { PreviousVersion } from '../analysis/types';
 import { createLiveModel, type LiveModel } from '../document/liveModel';
 import { documentFor } from '../document/seed';
 import { sameItems } from '../domain/sameItems';
@@ -88,6 +89,11 @@ export interface EditorState {
   readonly myDrag: readonly DragPresence[];
   /** A compare view's marks and ghosts (the model is then the later state, read-only); null otherwise. */
   readonly comparison: Comparison | null;
+  /**
+   * The latest saved version, which the direction of travel (the canvas's arrows, the flag
+   * rating-improved-without-evidence) is judged against; null before any version is saved.
+   */
+  readonly previousVersion: PreviousVersion | null;
 
   /** Opens a live model: its changes from elsewhere (another tab, a partner, undo) show at once. */
   openLive(live: LiveModel<Model>): void;
@@ -117,6 +123,7 @@ export interface EditorState {
   setPartners(partners: readonly Partner[]): void;
   setMyDrag(drag: readonly DragPresence[]): void;
   setComparison(comparison: Comparison | null): void;
+  setPreviousVersion(previous: PreviousVersion | null): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -178,6 +185,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       shareLink: null,
       shareStatus: null,
       comparison: null,
+      previousVersion: null,
       ...CLOSED,
 
       openLive: (opened) => {
@@ -253,6 +261,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       setPartners: (partners) => set({ partners: partners.length ? partners : NO_PARTNERS }),
       setMyDrag: (myDrag) => set({ myDrag: myDrag.length ? myDrag : NO_DRAG }),
       setComparison: (comparison) => set({ comparison }),
+      setPreviousVersion: (previousVersion) => set({ previousVersion }),
       setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
       setSaveStatus: (saveStatus) => {
         const current = get().saveStatus;

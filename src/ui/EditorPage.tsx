@@ -10,7 +10,7 @@ import { openModelSession, type ModelSession } from '../store/modelSession';
 import { startShareSession, type ShareSession } from '../store/shareSession';
 import { createVersionHistory, type VersionHistory } from '../store/versionHistory';
 import type { Model, ModelContent } from '../domain/model';
-import { HistoryProvider, type HistoryControls, type HistoryView, type VersionSide } from './versions/HistoryContext';
+import { HistoryProvider, useVersionList, type HistoryControls, type HistoryView, type VersionSide } from './versions/HistoryContext';
 import { compareModels } from '../domain/comparison';
 import { HistoryBanner } from './versions/HistoryBanner';
 import { LinkChooser } from './LinkChooser';
@@ -84,6 +84,27 @@ async function sideContent(side: VersionSide, history: VersionHistory, live: Edi
   return { ok: true, content: read.content, name: info.name };
 }
 
+/**
+ * Keeps the live store's previous version (what the direction of travel and its flag are judged
+ * against) the latest saved version, as partners and other tabs save and delete them.
+ */
+function useLatestVersionAsPrevious(history: VersionHistory, store: EditorStore): void {
+  const latest = useVersionList(history)[0];
+  useEffect(() => {
+    if (!latest) {
+      store.getState().setPreviousVersion(null);
+      return;
+    }
+    let current = true;
+    void history.content(latest.id).then((read) => {
+      if (current) store.getState().setPreviousVersion(read.ok ? { savedAt: latest.savedAt, content: read.content, name: latest.name } : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [history, store, latest]);
+}
+
 function EditorWithHistory({ store, session, share, history }: { store: EditorStore; session: ModelSession; share: ShareSession; history: VersionHistory }) {
   const readOnly = useStore(store, (state) => state.readOnly);
   const [shown, setShown] = useState<Shown>({ view: { kind: 'now' }, store });
@@ -116,6 +137,8 @@ function EditorWithHistory({ store, session, share, history }: { store: EditorSt
     },
     [history, store],
   );
+
+  useLatestVersionAsPrevious(history, store);
 
   const controls = useMemo<HistoryControls>(() => ({ history, canChange: !readOnly, view: shown.view, show, problem }), [history, readOnly, shown.view, show, problem]);
   // Each view is a canvas of its own (a new store): React Flow keeps no state across them.

@@ -213,7 +213,8 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
   const date = useMemo(() => formatDate(Date.now()), []);
 
   const today = isoDateOf(new Date());
-  const flags = useMemo(() => analyseMemo(model, today), [model, today]);
+  const previous = useEditor((state) => state.previousVersion) ?? undefined;
+  const flags = useMemo(() => analyseMemo(model, today, previous), [model, today, previous]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
   const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay, progressOnImage]);
   const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);

@@ -72,7 +72,8 @@ function FlagKindGroup({ title, flags }: KindGroup) {
 export function FlagsTabLabel() {
   const model = useEditor(currentModel);
   const today = isoDateOf(new Date());
-  const gaps = useMemo(() => (model ? analyseMemo(model, today).filter((flag) => flag.severity === 'gap').length : 0), [model, today]);
+  const previous = useEditor((state) => state.previousVersion) ?? undefined;
+  const gaps = useMemo(() => (model ? analyseMemo(model, today, previous).filter((flag) => flag.severity === 'gap').length : 0), [model, today, previous]);
   return (
     <>
       Flags{gaps ? <span className="tab-count"> ({gaps === 1 ? '1 gap' : `${gaps} gaps`})</span> : null}
@@ -85,7 +86,8 @@ export function FlagsPanel() {
   const model = useEditor(currentModel);
   // Read on every render: a date rolling over while the tab is open is seen at the next one.
   const today = isoDateOf(new Date());
-  const flags = useMemo(() => (model ? analyseMemo(model, today) : []), [model, today]);
+  const previous = useEditor((state) => state.previousVersion) ?? undefined;
+  const flags = useMemo(() => (model ? analyseMemo(model, today, previous) : []), [model, today, previous]);
   const summary = useMemo(() => (model ? summariseFlags(model, flags) : null), [model, flags]);
   if (!model || !summary) return null;
   return (

@@ -11,6 +11,9 @@ import { currentModel } from '../store/editorStore';
 import { plural } from './format';
 import { filterRows, NO_FILTERS, NO_OWNER, ownersOf, progressRows, sortRows, UNRATED, type ProgressFilters, type ProgressRow, type SortKey, type SortOrder } from './progressRows';
 import { ProgressShape } from '../canvas/ProgressBadge';
+import { ratingHistoryInWords, type RatingHistory } from '../domain/ratingHistory';
+import { DirectionShape } from '../canvas/ProgressBadge';
+import { useRatingHistories } from './versions/useRatingHistories';
 import './progress.css';
 
 /** Rows drawn at first; thousands of rows would make every edit slow, so the rest wait for "Show all". */
@@ -43,7 +46,26 @@ function useFlagCounts(model: Model): (boxId: string) => number {
   return useCallback((boxId: string) => flagsByBox.get(boxId)?.length ?? 0, [flagsByBox]);
 }
 
-function Row({ row, selected, onChoose }: { row: ProgressRow; selected: boolean; onChoose: () => void }) {
+/** A box's rating at each saved version and now: a strip of rating shapes, said in words to a screen reader. */
+function TravelStrip({ history }: { history: RatingHistory | undefined }) {
+  if (!history) return <Nothing words="not rated in any version" />;
+  const steps = history.steps.slice(Math.max(history.steps.findIndex((step) => step.inModel), 0));
+  return (
+    <span className="travel-strip">
+      <span aria-hidden="true" className="travel-strip__shapes">
+        {steps.map((step, index) => (
+          <span key={index} className="travel-strip__step" title={`${step.name}: ${step.rating ? PROGRESS_WORDS[step.rating.progress] : 'not rated'}`}>
+            {step.rating ? <ProgressShape progress={step.rating.progress} size={12} /> : <span className="travel-strip__none">·</span>}
+            {step.direction && index > 0 ? <DirectionShape direction={step.direction} size={9} colour="#4b5258" /> : null}
+          </span>
+        ))}
+      </span>
+      <span className="visually-hidden">{ratingHistoryInWords(history)}</span>
+    </span>
+  );
+}
+
+function Row({ row, selected, onChoose, history, showTravel }: { row: ProgressRow; selected: boolean; onChoose: () => void; history: RatingHistory | undefined; showTravel: boolean }) {
   const cells: ReactNode[] = [
     levelName(row.level),
     row.owner || <Nothing words="no owner" />,
@@ -71,6 +93,11 @@ function Row({ row, selected, onChoose }: { row: ProgressRow; selected: boolean;
           {cell}
         </td>
       ))}
+      {showTravel ? (
+        <td>
+          <TravelStrip history={history} />
+        </td>
+      ) : null}
     </tr>
   );
 }
@@ -126,6 +153,8 @@ function ProgressTable({ model }: { model: Model }) {
   const [order, setOrder] = useState<SortOrder>({ key: 'level', direction: 'ascending' });
   const [showAll, setShowAll] = useState(false);
   const flagCounts = useFlagCounts(model);
+  const histories = useRatingHistories(model);
+  const showTravel = histories.size > 0;
   const rows = useMemo(() => progressRows(model.boxes, flagCounts), [model, flagCounts]);
   const owners = useMemo(() => ownersOf(rows), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), order), [rows, filters, order]);
@@ -156,11 +185,12 @@ function ProgressTable({ model }: { model: Model }) {
                   </button>
                 </th>
               ))}
+              {showTravel ? <th scope="col">Direction of travel</th> : null}
             </tr>
           </thead>
           <tbody>
             {listed.map((row) => (
-              <Row key={row.box.id} row={row} selected={selected.has(row.box.id)} onChoose={() => choose(row.box.id)} />
+              <Row key={row.box.id} row={row} selected={selected.has(row.box.id)} onChoose={() => choose(row.box.id)} history={histories.get(row.box.id)} showTravel={showTravel} />
             ))}
           </tbody>
         </table>

@@ -9,7 +9,6 @@ import {
   detailsPanel,
   expect,
   expectAllSaved,
-  exportModelFile,
   importFile,
   linkOnCanvas,
   modelRow,
@@ -183,4 +182,25 @@ test('deleting a version asks first and names it', async ({ page }) => {
   await page.getByRole('button', { name: 'Delete "Draft for the away day"' }).click();
   await expect(versionItem(page, 'Draft for the away day')).toHaveCount(0);
   await expect(page.getByText('No versions saved yet.')).toBeVisible();
+});
+
+test('direction of travel: a strip in the Progress tab, an arrow on the rating badge, and a flag for an improvement with no new evidence', async ({ page }) => {
+  await openModel(page);
+  await saveVersion(page, 'Q2 board');
+  await openPanelTab(page, 'Details');
+  await selectBox(page, 'Activities', 'Joint training');
+  await detailsPanel(page).getByRole('combobox', { name: 'Progress' }).selectOption({ label: 'On track' });
+  await expectAllSaved(page);
+
+  const progress = await openPanelTab(page, 'Progress');
+  const row = progress.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Joint training', exact: true }) });
+  await expect(progress.getByRole('columnheader', { name: 'Direction of travel' })).toBeVisible();
+  await expect(row.getByRole('cell').last()).toHaveText(/Q2 board: At risk; now: On track \(improved\)/);
+
+  await page.getByRole('button', { name: 'Show progress' }).click();
+  await expect(boxOnCanvas(page, 'Activities', 'Joint training (On track, improved)')).toBeVisible();
+  await expect(canvas(page).getByRole('heading', { name: 'Since “Q2 board”' })).toBeVisible();
+
+  const flags = await openPanelTab(page, 'Flags');
+  await expect(flags.getByText('Ratings improved with no evidence since the previous version')).toBeVisible();
 });
