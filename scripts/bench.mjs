@@ -21,6 +21,8 @@ const SECTIONS = [
   { name: 'viewImage', module: '/bench/viewImage.ts' },
   // Main-thread time of a keystroke in three fields at 200 and 1,000 boxes: the app before and now.
   { name: 'keystroke', module: '/bench/keystroke.ts' },
+  // Saved versions: stored size, opening with versions (Node), saving a version and the compare view (Chromium).
+  { name: 'versions', module: '/bench/versions.ts' },
   // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
   { name: 'share', module: '/bench/share.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).

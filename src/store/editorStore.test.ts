@@ -351,3 +351,17 @@ describe('editorStore: show progress', () => {
     expect(store.getState().showProgress).toBe(false);
   });
 });
+
+describe('a read-only model (a saved version, a comparison)', () => {
+  it('is shown as it is, and every change and undo is refused', () => {
+    const store = createEditorStore();
+    const model: Model = { ...sampleContent(), id: 'm1', createdAt: 1, updatedAt: 2 };
+    store.getState().openReadOnly(model);
+    expect(currentModel(store.getState())).toBe(model);
+    expect(store.getState().readOnly).toBe(true);
+    expect(store.getState().apply((m) => setTitle(m, 'Changed'))).toBe(false);
+    store.getState().undo();
+    expect(currentModel(store.getState())).toBe(model);
+    expect(store.getState().liveModel()).toBeNull();
+  });
+});

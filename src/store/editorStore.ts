@@ -99,6 +99,8 @@ export interface EditorState {
   openLive(live: LiveModel<Model>): void;
   /** Opens a model in a document of its own (a model not kept anywhere: tests, previews). */
   open(model: Model): void;
+  /** Shows a model that cannot change (a saved version, a comparison): no document, no undo, read-only. */
+  openReadOnly(model: Model): void;
   /** The live model open in the editor, for the session that stores and shares it. */
   liveModel(): LiveModel<Model> | null;
   close(): void;
@@ -197,6 +199,10 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       open: (model) => {
         const { id, createdAt, updatedAt } = model;
         get().openLive(createLiveModel(documentFor(model), { id, createdAt, updatedAt }, now));
+      },
+      openReadOnly: (model) => {
+        detach();
+        set({ ...CLOSED, model, readOnly: true });
       },
       liveModel: () => live,
       close: () => {

@@ -57,8 +57,7 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
 function pastStore(content: ModelContent, live: EditorStore): EditorStore {
   const model = currentModel(live.getState()) as Model;
   const store = createEditorStore();
-  store.getState().open({ ...content, id: model.id, createdAt: model.createdAt, updatedAt: model.updatedAt });
-  store.getState().setReadOnly(true);
+  store.getState().openReadOnly({ ...content, id: model.id, createdAt: model.createdAt, updatedAt: model.updatedAt });
   store.getState().setShowProgress(live.getState().showProgress);
   return store;
 }
