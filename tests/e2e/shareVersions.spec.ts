@@ -68,3 +68,27 @@ test('A saves a version; B sees it and compares it with now; a viewer cannot sav
   await closePerson(partner);
   await closePerson(viewer);
 });
+
+test('a version saved offline reaches the partner on reconnect; two saved at once are both kept', async ({ page, browser, baseURL }) => {
+  const links = await shareNewModel(page, 'Alice', 'Saved while apart');
+  await addBox(page, 'Inputs', 'Pooled budget');
+  const partner = await newPerson(browser, baseURL as string);
+  await join(partner.page, links.edit, 'Ben');
+
+  await partner.offline();
+  const theirs = await openPanelTab(partner.page, 'Versions');
+  await theirs.getByRole('form', { name: 'Save this version' }).getByRole('textbox', { name: 'Name' }).fill('Saved on the train');
+  await theirs.getByRole('button', { name: 'Save this version' }).click();
+  await expect(theirs.getByRole('status').filter({ hasText: 'Saved the version "Saved on the train".' })).toBeVisible();
+  const mine = await openPanelTab(page, 'Versions');
+  await mine.getByRole('form', { name: 'Save this version' }).getByRole('textbox', { name: 'Name' }).fill('Saved in the office');
+  await mine.getByRole('button', { name: 'Save this version' }).click();
+  await expect(versionItem(page, 'Saved on the train')).toHaveCount(0);
+
+  partner.online();
+  for (const person of [page, partner.page]) {
+    await expect(versionItem(person, 'Saved on the train')).toBeVisible({ timeout: 15_000 });
+    await expect(versionItem(person, 'Saved in the office')).toBeVisible({ timeout: 15_000 });
+  }
+  await closePerson(partner);
+});
