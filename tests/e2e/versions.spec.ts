@@ -58,6 +58,20 @@ async function saveVersion(page: Page, name: string): Promise<void> {
   await expect(panel.getByRole('status').filter({ hasText: `Saved the version "${name}".` })).toBeVisible();
 }
 
+/** Exports the model shown through the Export dialog in a text format (Markdown, SVG) and returns the file. */
+async function exportedText(page: Page, format: string): Promise<string> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('group', { name: 'Format' }).getByRole('radio', { name: format, exact: true }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+  const download = await downloading;
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function versionItem(page: Page, name: string) {
   return page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
 }
@@ -134,6 +148,12 @@ test('look at a version read-only; restore it; Undo brings the present back; the
   await expect(banner).toContainText(/You are looking at "Q1 board", saved \d+ \w+ \d{4}/);
   await expect(boxOnCanvas(page, 'Inputs', 'Pooled budget')).toBeVisible();
   await expect(titleField(page)).toHaveCount(0);
+  // Every export works on the version: its text and its image hold the label as it was.
+  for (const format of ['Text (Markdown)', 'SVG image']) {
+    const text = await exportedText(page, format);
+    expect(text).toContain('Pooled budget');
+    expect(text).not.toContain('Pooled budget 2027');
+  }
   await banner.getByRole('button', { name: 'Back to now' }).click();
   await expect(boxOnCanvas(page, 'Inputs', 'Pooled budget 2027')).toBeVisible();
 
