@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis';
+import type { ModelContent } from '../domain/model';
+import { writeXlsx } from '../export/xlsx';
+import { sampleModel } from '../export/testing/fixtures';
+import { serialiseModel } from '../file/serialise';
+import { readSpreadsheetBytes } from '../import/readSpreadsheetBytes';
+import { guessedMapping } from './levelChoices';
+import { planImport } from './planImport';
+import { recognise } from './recognise';
+import { planWorkbook } from './workbookPlan';
+
+/** Every field the model file has, progress included, and text a spreadsheet would run as a formula. */
+function fullModel(): ModelContent {
+  const base = sampleModel();
+  const [first, second, ...rest] = base.boxes;
+  return {
+    ...base,
+    boxes: [
+      {
+        ...first!,
+        label: '=HYPERLINK("http://evil.example","click")',
+        indicators: [
+          { id: 'i1', text: '+Referrals within 10 days', source: 'Case system', baseline: '40%', target: '-80%', due: '2027-03-31' },
+          { id: 'i2', text: "'=already quoted" },
+        ],
+        evidence: [
+          { id: 'e2', date: '2026-10-01', kind: 'feedback', summary: '@partners said trust grew', by: 'Asha' },
+          { id: 'e1', date: '2026-06-15', kind: 'data', summary: '\tTabbed summary', source: 'https://example.org/report' },
+        ],
+        rating: { progress: 'on-track', confidence: 'medium', date: '2026-10-02', by: 'Board' },
+      },
+      { ...second!, label: 'Cefnogi’r gymuned: ŵ ŷ', notes: '\rstarts with a carriage return\nand two lines' },
+      ...rest,
+    ],
+  };
+}
+
+async function roundTrip(model: ModelContent): Promise<ModelContent> {
+  const bytes = writeXlsx(planWorkbook(model, { flags: analyse(model, '2026-12-01'), today: '2026-12-01' }));
+  const read = await readSpreadsheetBytes(bytes, 'model.xlsx');
+  if (!read.ok) throw new Error(read.error);
+  const recognition = recognise(read.source);
+  expect(recognition.layout).toBe('own');
+  const plan = planImport(read.source, recognition, { title: '', mapping: guessedMapping([]), linkRows: false });
+  expect(plan.problems).toEqual([]);
+  if (!plan.model) throw new Error('no model');
+  return plan.model;
+}
+
+describe('this app’s own workbook', () => {
+  it('exported and imported again gives the same model file', async () => {
+    const model = fullModel();
+    expect(serialiseModel(await roundTrip(model))).toBe(serialiseModel(model));
+  });
+
+  it('writes every text that starts like a formula with an apostrophe, and no formula at all', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const files = unzipSync(writeXlsx(planWorkbook(fullModel(), { flags: [], today: '2026-12-01' })));
+    const sheets = Object.entries(files).filter(([name]) => name.startsWith('xl/worksheets/')).map(([, bytes]) => strFromU8(bytes));
+    const all = sheets.join('\n');
+    expect(all).not.toContain('<f>');
+    expect(all).toContain('&#39;=HYPERLINK(');
+    expect(all).toContain('&#39;+Referrals');
+    expect(all).toContain('&#39;-80%');
+    expect(all).toContain('&#39;@partners');
+    expect(all).toContain('&#39;\tTabbed');
+    expect(all).toContain('&#39;&#13;starts');
+    expect(all).toContain('&#39;&#39;=already quoted');
+  });
+});
