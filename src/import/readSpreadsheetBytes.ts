@@ -4,6 +4,7 @@
  */
 import { SPREADSHEET_LIMITS, type TableSource } from '../spreadsheet/table';
 import { readDelimited } from './readDelimited';
+import { readWorkbookBytes } from './readWorkbook';
 import { checkZip, isZip } from './zipGuard';
 
 export type ReadResult = { ok: true; source: TableSource } | { ok: false; error: string };
@@ -56,7 +57,6 @@ export async function readSpreadsheetBytes(bytes: Uint8Array, name: string, step
       return fail(check.names.includes('content.xml') ? `This is an OpenDocument file, not an Excel workbook. ${SAVE_AS_XLSX}` : 'This is not a spreadsheet: it is a zip file, but not an Excel workbook (.xlsx).');
     }
     step('Reading the workbook…');
-    const { readWorkbookBytes } = await import('./readWorkbook');
     const read = readWorkbookBytes(bytes, (sheet, index, count) => step(`Reading sheet “${sheet}” (${index + 1} of ${count})…`));
     if (!read.ok) return fail(read.error);
     if (read.sheets.every((sheet) => sheet.rows.length === 0)) return fail('Every sheet of this workbook is empty.');

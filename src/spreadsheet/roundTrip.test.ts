@@ -2,39 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis';
 import type { ModelContent } from '../domain/model';
 import { writeXlsx } from '../export/xlsx';
-import { sampleModel } from '../export/testing/fixtures';
+import { spreadsheetModel as fullModel } from './testing/fixtures';
 import { serialiseModel } from '../file/serialise';
 import { readSpreadsheetBytes } from '../import/readSpreadsheetBytes';
 import { guessedMapping } from './levelChoices';
 import { planImport } from './planImport';
 import { recognise } from './recognise';
 import { planWorkbook } from './workbookPlan';
-
-/** Every field the model file has, progress included, and text a spreadsheet would run as a formula. */
-function fullModel(): ModelContent {
-  const base = sampleModel();
-  const [first, second, ...rest] = base.boxes;
-  return {
-    ...base,
-    boxes: [
-      {
-        ...first!,
-        label: '=HYPERLINK("http://evil.example","click")',
-        indicators: [
-          { id: 'i1', text: '+Referrals within 10 days', source: 'Case system', baseline: '40%', target: '-80%', due: '2027-03-31' },
-          { id: 'i2', text: "'=already quoted" },
-        ],
-        evidence: [
-          { id: 'e2', date: '2026-10-01', kind: 'feedback', summary: '@partners said trust grew', by: 'Asha' },
-          { id: 'e1', date: '2026-06-15', kind: 'data', summary: '\tTabbed summary', source: 'https://example.org/report' },
-        ],
-        rating: { progress: 'on-track', confidence: 'medium', date: '2026-10-02', by: 'Board' },
-      },
-      { ...second!, label: 'Cefnogi’r gymuned: ŵ ŷ', notes: '\rstarts with a carriage return\nand two lines' },
-      ...rest,
-    ],
-  };
-}
 
 async function roundTrip(model: ModelContent): Promise<ModelContent> {
   const bytes = writeXlsx(planWorkbook(model, { flags: analyse(model, '2026-12-01'), today: '2026-12-01' }));
