@@ -5,6 +5,7 @@
 import { SPREADSHEET_LIMITS, type TableSource } from '../spreadsheet/table';
 import { readDelimited } from './readDelimited';
 import { readWorkbookBytes } from './readWorkbook';
+import { sheetExtentCheck } from './sheetExtents';
 import { checkZip, isZip } from './zipGuard';
 
 export type ReadResult = { ok: true; source: TableSource } | { ok: false; error: string };
@@ -50,7 +51,7 @@ export async function readSpreadsheetBytes(bytes: Uint8Array, name: string, step
   }
   if (isZip(bytes)) {
     step('Checking the workbook…');
-    const check = checkZip(bytes);
+    const check = checkZip(bytes, sheetExtentCheck());
     if (!check.ok) return fail(check.error);
     if (check.names.includes('xl/workbook.bin')) return fail(`This is an Excel binary workbook (.xlsb). ${SAVE_AS_XLSX}`);
     if (!check.names.includes('xl/workbook.xml')) {

@@ -58,7 +58,8 @@ export function readWorkbookBytes(bytes: Uint8Array, onSheet?: (name: string, in
     const fullRange = sheet['!fullref'] ?? sheet['!ref'];
     if (fullRange) {
       const rows = decodeRows(fullRange);
-      if (rows > SPREADSHEET_LIMITS.rows) return { ok: false, error: tooManyRows(name, rows) };
+      // Without a <dimension>, SheetJS knows only the rows it read: one past the limit.
+      if (rows > SPREADSHEET_LIMITS.rows) return { ok: false, error: tooManyRows(name, rows > SPREADSHEET_LIMITS.rows + 1 ? rows : undefined) };
     }
     const data = (sheet['!data'] ?? []) as (CellObject[] | undefined)[];
     let formulaCells = 0;

@@ -16,8 +16,16 @@ const LOCAL_HEADER = 0x04034b50;
 const MAX_RATIO = 500;
 const RATIO_CHECKED_FROM = 1024 * 1024;
 const MAX_ENTRIES = 10_000;
-/** Compressed bytes inflated per step: at most MAX_RATIO-ish times this is ever held at once. */
-const STEP = 16 * 1024;
+/** Compressed bytes inflated per step: deflate's 1032:1 at most times this is ever held at once. */
+const STEP = 64 * 1024;
+/** How much of each entry's start `inspect` is shown. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Shown the start of each entry as it is checked — worksheets last — and may stop the check with a
+ * message: so a sheet that declares a million rows is refused without unpacking it.
+ */
+export type Inspect = (name: string, head: Uint8Array) => string | undefined;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-GB')} MB`;
 
@@ -71,39 +79,52 @@ function readDirectory(bytes: Uint8Array): Entry[] | string {
   return entries;
 }
 
-/** Inflates one entry step by step, refusing once it passes the size it declared. */
-function inflatesWithin(bytes: Uint8Array, entry: Entry): boolean {
+/**
+ * Inflates one entry step by step: false once it passes the size it declared, or `inspect`'s
+ * message once the head has been seen (true when all is well).
+ */
+function inflatesWithin(bytes: Uint8Array, entry: Entry, inspect: Inspect): boolean | string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (entry.offset + 30 > bytes.length || view.getUint32(entry.offset, true) !== LOCAL_HEADER) throw new Error('damaged');
   const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
   const data = bytes.subarray(start, start + entry.compressed);
-  if (entry.method === 0) return data.length <= entry.size;
+  if (entry.method === 0) return data.length <= entry.size && (inspect(entry.name, data.subarray(0, HEAD_BYTES)) ?? true);
   let produced = 0;
   let over = false;
-  const inflater = new Inflate((chunk) => {
+  let stop: string | undefined;
+  let head: Uint8Array | null = new Uint8Array(Math.min(HEAD_BYTES, entry.size));
+  const inflater = new Inflate((chunk, final) => {
+    if (head && produced < head.length) head.set(chunk.subarray(0, head.length - produced), produced);
     produced += chunk.length;
     if (produced > entry.size) over = true;
+    else if (head && (produced >= head.length || final)) {
+      stop = inspect(entry.name, head.subarray(0, Math.min(produced, head.length)));
+      head = null;
+    }
   });
-  for (let at = 0; at < data.length && !over; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
-  return !over;
+  for (let at = 0; at < data.length && !over && stop === undefined; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  return over ? false : (stop ?? true);
 }
 
-export function checkZip(bytes: Uint8Array): ZipCheck {
+const isWorksheet = (entry: Entry) => entry.name.startsWith('xl/worksheets/');
+
+export function checkZip(bytes: Uint8Array, inspect: Inspect = () => undefined): ZipCheck {
   const entries = readDirectory(bytes);
   if (entries === 'password') return { ok: false, error: 'This workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook) and import it again.' };
   if (typeof entries === 'string') return { ok: false, error: entries.startsWith('it ') ? bombMessage(entries) : `This workbook could not be read: ${entries}. Open it in Excel or LibreOffice, save it again as .xlsx and import that.` };
-  let total = 0;
+  const total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (total > SPREADSHEET_LIMITS.unpackedBytes) return { ok: false, error: bombMessage(`it declares more than ${megabytes(SPREADSHEET_LIMITS.unpackedBytes)} unpacked`) };
   for (const entry of entries) {
-    total += entry.size;
-    if (total > SPREADSHEET_LIMITS.unpackedBytes) return { ok: false, error: bombMessage(`it declares more than ${megabytes(SPREADSHEET_LIMITS.unpackedBytes)} unpacked`) };
     if (entry.size > RATIO_CHECKED_FROM && entry.size > entry.compressed * MAX_RATIO) {
       return { ok: false, error: bombMessage(`“${entry.name}” packs ${megabytes(entry.size)} into ${Math.max(1, Math.round(entry.compressed / 1024))} KB`) };
     }
     if (entry.method !== 0 && entry.method !== 8) return { ok: false, error: `This workbook could not be read: “${entry.name}” is packed in a way (method ${entry.method}) spreadsheets do not use. Save it again as .xlsx and import that.` };
   }
   try {
-    for (const entry of entries) {
-      if (!inflatesWithin(bytes, entry)) return { ok: false, error: bombMessage(`“${entry.name}” unpacks to more than the ${entry.size.toLocaleString('en-GB')} bytes it declares`) };
+    for (const entry of [...entries.filter((each) => !isWorksheet(each)), ...entries.filter(isWorksheet)]) {
+      const within = inflatesWithin(bytes, entry, inspect);
+      if (typeof within === 'string') return { ok: false, error: within };
+      if (!within) return { ok: false, error: bombMessage(`“${entry.name}” unpacks to more than the ${entry.size.toLocaleString('en-GB')} bytes it declares`) };
     }
   } catch {
     return { ok: false, error: 'This workbook is damaged: part of it does not unpack. Open it in Excel or LibreOffice, save it again as .xlsx and import that.' };
