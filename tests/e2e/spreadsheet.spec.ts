@@ -10,10 +10,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { serialiseModel } from '../../src/file/serialise';
 import { FORMULA_LABEL, spreadsheetModel, WELSH_LABEL } from '../../src/spreadsheet/testing/fixtures';
 import { findOffice } from '../../scripts/find-office.mjs';
-import { boxesInLane, boxOnCanvas, expect, exportModelFile, importFile, modelTitles, openHome, test, titleField, type Page } from './helpers';
+import { CONTROL_ROLES, expectAllNamed, boxesInLane, boxOnCanvas, expect, exportModelFile, importFile, modelTitles, openHome, test, titleField, type Page } from './helpers';
 
 const MODEL = spreadsheetModel();
 
@@ -99,6 +100,17 @@ test('the exported workbook is read by LibreOffice Calc, and imported back gives
   expect(boxes).toContain('On track,Medium,2026-10-02,Board');
   expect(sheets.get('Links')).toContain('ID,From,To,Shape,Description');
 
+  const csv = await downloadFromExportDialog(page, 'CSV');
+  const files = unzipSync(csv.bytes);
+  const stem = csv.name.replace(/-csv\.zip$/, '');
+  expect(Object.keys(files).sort()).toEqual([`${stem}-boxes.csv`, `${stem}-links.csv`]);
+  const boxesBytes = files[`${stem}-boxes.csv`] as Uint8Array;
+  // UTF-8's byte-order mark, which tells Excel the encoding.
+  expect([...boxesBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const boxesCsv = strFromU8(boxesBytes);
+  expect(boxesCsv.startsWith('ID,Label,Type,')).toBe(true);
+  expect(boxesCsv).toContain(WELSH_LABEL);
+
   await openHome(page);
   await page.getByLabel('Import a model file').setInputFiles({ name: workbook.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook.bytes });
   const dialog = importDialog(page);
@@ -135,6 +147,7 @@ test('a table pasted from Word is previewed, and imported with its boxes in the 
   await expect(dialog.getByTestId('import-counts')).toHaveText('A new model with 6 boxes, 0 links.');
   await dialog.getByRole('checkbox', { name: /Link each row’s boxes left to right/ }).check();
   await expect(dialog.getByTestId('import-counts')).toHaveText('A new model with 6 boxes, 5 links.');
+  expect(await expectAllNamed(dialog, CONTROL_ROLES)).toBeGreaterThan(7);
   await dialog.getByRole('textbox', { name: 'Title of the new model' }).fill('From Word');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(titleField(page)).toHaveValue('From Word');
