@@ -36,7 +36,7 @@ describe('reading a spreadsheet file', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(failure(await readSpreadsheetBytes(png, 'picture.xlsx'))).toBe('This is not a spreadsheet: choose an Excel workbook (.xlsx) or a CSV file (.csv).');
     const docx = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
-    expect(failure(await readSpreadsheetBytes(docx, 'report.xlsx'))).toBe('This is not a spreadsheet: it is a zip file, but not an Excel workbook (.xlsx).');
+    expect(failure(await readSpreadsheetBytes(docx, 'report.xlsx'))).toBe('This is not a spreadsheet: it is a zip file, but neither an Excel workbook (.xlsx) nor CSV files.');
     expect(failure(await readSpreadsheetBytes(new Uint8Array(), 'empty.csv'))).toBe('The file is empty.');
   });
 

@@ -2,7 +2,8 @@
  * What a dropped or chosen file is, and its sheets as text (src/spreadsheet/table.ts), or one clear
  * message saying why it cannot be imported. Runs in the spreadsheet worker; plain enough for Node.
  */
-import { SPREADSHEET_LIMITS, type TableSource } from '../spreadsheet/table';
+import { unzipSync } from 'fflate';
+import { SPREADSHEET_LIMITS, type SheetTable, type TableSource } from '../spreadsheet/table';
 import { readDelimited } from './readDelimited';
 import { readWorkbookBytes } from './readWorkbook';
 import { sheetExtentCheck } from './sheetExtents';
@@ -40,6 +41,24 @@ function decodeText(bytes: Uint8Array): string | null {
 
 export type Step = (text: string) => void;
 
+/**
+ * The CSV export's .zip (`<title>-boxes.csv`, `<title>-links.csv`), or any zip of CSV files: one
+ * sheet per file, named by the last word of its name, so the pair reads as Boxes and Links.
+ */
+function readCsvZip(bytes: Uint8Array, name: string, entries: readonly string[]): ReadResult {
+  const files = unzipSync(bytes, { filter: (file) => entries.includes(file.name) });
+  const sheets: SheetTable[] = [];
+  for (const entry of entries) {
+    const text = decodeText(files[entry] as Uint8Array);
+    const sheetName = /([^-/\\]+)\.csv$/i.exec(entry)?.[1] ?? entry;
+    if (text === null) return { ok: false, error: `“${entry}” in this zip is not a CSV file.` };
+    const read = readDelimited(text, sheetName);
+    if (!read.ok) return read;
+    sheets.push(read.sheet);
+  }
+  return { ok: true, source: { kind: 'csv', name, sheets } };
+}
+
 export async function readSpreadsheetBytes(bytes: Uint8Array, name: string, step: Step = () => {}): Promise<ReadResult> {
   const fail = (error: string): ReadResult => ({ ok: false, error });
   if (bytes.length > SPREADSHEET_LIMITS.fileBytes) {
@@ -54,8 +73,10 @@ export async function readSpreadsheetBytes(bytes: Uint8Array, name: string, step
     const check = checkZip(bytes, sheetExtentCheck());
     if (!check.ok) return fail(check.error);
     if (check.names.includes('xl/workbook.bin')) return fail(`This is an Excel binary workbook (.xlsb). ${SAVE_AS_XLSX}`);
+    const csvFiles = check.names.filter((entry) => /\.csv$/i.test(entry));
+    if (!check.names.includes('xl/workbook.xml') && csvFiles.length) return readCsvZip(bytes, name, csvFiles);
     if (!check.names.includes('xl/workbook.xml')) {
-      return fail(check.names.includes('content.xml') ? `This is an OpenDocument file, not an Excel workbook. ${SAVE_AS_XLSX}` : 'This is not a spreadsheet: it is a zip file, but not an Excel workbook (.xlsx).');
+      return fail(check.names.includes('content.xml') ? `This is an OpenDocument file, not an Excel workbook. ${SAVE_AS_XLSX}` : 'This is not a spreadsheet: it is a zip file, but neither an Excel workbook (.xlsx) nor CSV files.');
     }
     step('Reading the workbook…');
     const read = readWorkbookBytes(bytes, (sheet, index, count) => step(`Reading sheet “${sheet}” (${index + 1} of ${count})…`));

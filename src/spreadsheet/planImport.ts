@@ -46,7 +46,7 @@ const PREVIEW_CELL = 80;
 
 /** The title a source suggests: its file name without the extension. */
 export function suggestedTitle(source: TableSource): string {
-  return source.name.replace(/\.(xlsx|csv|txt)$/i, '').trim() || 'Imported model';
+  return source.name.replace(/(-csv)?\.zip$|\.(xlsx|csv|txt)$/i, '').trim() || 'Imported model';
 }
 
 function mainSheet(source: TableSource, recognition: Recognition): SheetTable | undefined {

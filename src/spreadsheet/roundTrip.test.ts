@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis';
 import type { ModelContent } from '../domain/model';
+import { writeCsvZip } from '../export/csv';
 import { writeXlsx } from '../export/xlsx';
 import { spreadsheetModel as fullModel } from './testing/fixtures';
 import { serialiseModel } from '../file/serialise';
@@ -41,5 +42,20 @@ describe('this app’s own workbook', () => {
     expect(all).toContain('&#39;\tTabbed');
     expect(all).toContain('&#39;&#13;starts');
     expect(all).toContain('&#39;&#39;=already quoted');
+  });
+
+  it('the CSV export’s .zip imports back as boxes and links, with their ids, notes and positions', async () => {
+    const model = fullModel();
+    const pair = planWorkbook(model, { flags: [], today: '2026-12-01' }).filter((sheet) => sheet.name === 'Boxes' || sheet.name === 'Links');
+    const read = await readSpreadsheetBytes(writeCsvZip(pair, 'reducing-reoffending'), 'reducing-reoffending-csv.zip');
+    if (!read.ok) throw new Error(read.error);
+    expect(read.source.sheets.map((sheet) => sheet.name)).toEqual(['boxes', 'links']);
+    const recognition = recognise(read.source);
+    expect(recognition.layout).toBe('own');
+    const plan = planImport(read.source, recognition, { title: '', mapping: {}, linkRows: false });
+    const strip = ({ rating, indicators, evidence, ...box }: ModelContent['boxes'][number]) => box;
+    expect(plan.model?.boxes).toEqual(model.boxes.map((box) => ({ ...strip(box), ...(box.rating ? { rating: box.rating } : {}) })));
+    expect(plan.model?.links).toEqual(model.links);
+    expect(plan.model?.title).toBe('reducing-reoffending');
   });
 });

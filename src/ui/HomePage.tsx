@@ -85,7 +85,7 @@ export function HomePage() {
         <h2 id="import-heading">Open a model someone sent you</h2>
         <label className="button">
           Import a model file or spreadsheet
-          <input type="file" accept=".json,application/json,.xlsx,.csv" className="visually-hidden" onChange={(event) => void onImport(event.target.files?.[0], event.target)} />
+          <input type="file" accept=".json,application/json,.xlsx,.csv,.zip" className="visually-hidden" onChange={(event) => void onImport(event.target.files?.[0], event.target)} />
         </label>
         <p className="hint">
           A model file (.json), an Excel workbook (.xlsx) or a CSV file; or drop one on this page, or paste a table copied from Word, Excel, LibreOffice

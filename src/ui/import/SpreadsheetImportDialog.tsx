@@ -41,7 +41,8 @@ function Preview({ source, started, titleId, onClose }: { source: TableSource; s
   const [title, setTitle] = useState('');
   const [importing, setImporting] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
-  const plan = useMemo(() => planImport(source, recognition, { title, mapping, linkRows }), [source, recognition, title, mapping, linkRows]);
+  // Planned without the typed title, so that typing it does not read the whole sheet again at each key.
+  const plan = useMemo(() => planImport(source, recognition, { title: '', mapping, linkRows }), [source, recognition, mapping, linkRows]);
   const placeholder = plan.model?.title ?? suggestedTitle(source);
   const problemsId = useId();
 
@@ -55,7 +56,7 @@ function Preview({ source, started, titleId, onClose }: { source: TableSource; s
     setImporting(true);
     setImportError(null);
     try {
-      const model = await repository.create(plan.model);
+      const model = await repository.create(title.trim() ? { ...plan.model, title: title.trim() } : plan.model);
       onClose();
       goTo(modelHref(model.id));
     } catch (error) {

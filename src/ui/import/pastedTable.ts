@@ -60,7 +60,8 @@ export function tableFromHtml(html: string): TableSource | null {
       column += columnSpan;
     }
   });
-  const filled = rows.map((row) => Array.from(row, (cell) => cell ?? ''));
+  const width = taken.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const filled = rows.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? ''));
   return { kind: 'paste', name: PASTE_NAME, sheets: [sheetTable(PASTE_NAME, filled, { merged })] };
 }
 
