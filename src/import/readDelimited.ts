@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { SPREADSHEET_LIMITS, sheetTable, type SheetTable } from '../spreadsheet/table';
+import { tooManyColumns, tooManyRows } from './limitMessages';
 
 export type DelimitedResult = { ok: true; sheet: SheetTable } | { ok: false; error: string };
 
@@ -21,12 +22,4 @@ export function readDelimited(text: string, sheetName: string, delimiter?: strin
   const widest = rows.reduce((most, row) => Math.max(most, row.length), 0);
   if (widest > SPREADSHEET_LIMITS.columns) return { ok: false, error: tooManyColumns(sheetName, widest) };
   return { ok: true, sheet: sheetTable(sheetName, rows) };
-}
-
-export function tooManyRows(sheet: string, rows?: number): string {
-  return `“${sheet}” has ${rows ? rows.toLocaleString('en-GB') : 'more than ' + SPREADSHEET_LIMITS.rows.toLocaleString('en-GB')} rows; a sheet may have at most ${SPREADSHEET_LIMITS.rows.toLocaleString('en-GB')} (and a model at most ${SPREADSHEET_LIMITS.boxes.toLocaleString('en-GB')} boxes). Split it and import it in parts.`;
-}
-
-export function tooManyColumns(sheet: string, columns: number): string {
-  return `“${sheet}” has ${columns.toLocaleString('en-GB')} columns; a sheet may have at most ${SPREADSHEET_LIMITS.columns}. A logic-model table needs one column per level.`;
 }

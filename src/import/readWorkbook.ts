@@ -7,7 +7,7 @@
  */
 import { read, SSF, type CellObject, type WorkBook } from '@e965/xlsx';
 import { SPREADSHEET_LIMITS, type MergedCells, type SheetTable } from '../spreadsheet/table';
-import { tooManyColumns, tooManyRows } from './readDelimited';
+import { tooManyColumns, tooManyRows } from './limitMessages';
 
 export type WorkbookResult = { ok: true; sheets: SheetTable[] } | { ok: false; error: string };
 

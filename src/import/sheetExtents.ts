@@ -4,7 +4,7 @@
  * LibreOffice write first). A sheet over the limits is refused before SheetJS parses any of it.
  */
 import { SPREADSHEET_LIMITS } from '../spreadsheet/table';
-import { tooManyColumns, tooManyRows } from './readDelimited';
+import { tooManyColumns, tooManyRows } from './limitMessages';
 import type { Inspect } from './zipGuard';
 
 function columnNumber(letters: string): number {

@@ -7,7 +7,7 @@
 import { isLevelId } from '../domain/levels';
 import { levelForHeading } from './levelHeadings';
 import type { LevelChoice, LevelMapping } from './levelChoices';
-import type { Draft, FileRecord } from './ownWorkbook';
+import type { Draft, FileRecord } from './draft';
 import { place, type Problems } from './problems';
 import { SheetView } from './sheetView';
 import type { SheetTable, TableSource } from './table';

@@ -8,7 +8,7 @@ import { isLevelId, type LevelId } from '../domain/levels';
 import { fromFormulaSafe } from './formulaSafe';
 import { levelForHeading } from './levelHeadings';
 import type { LevelChoice, LevelMapping } from './levelChoices';
-import type { Draft, FileRecord } from './ownWorkbook';
+import type { Draft, FileRecord } from './draft';
 import { isBlankRow, type Problems } from './problems';
 import { splitCell } from './splitCell';
 import { columnLetters, type MergedCells, type SheetTable } from './table';

@@ -4,6 +4,7 @@
  * named; the model file then goes through the one parse path like any other.
  */
 import { isIsoDate } from '../domain/isoDate';
+import type { Draft, FileRecord } from './draft';
 import { fromFormulaSafe } from './formulaSafe';
 import { FEATURES, featureById } from '../evidence/features';
 import { levelForHeading } from './levelHeadings';
@@ -12,17 +13,6 @@ import { findSheet, SheetView } from './sheetView';
 import { ABOUT_ROWS, SHEETS } from './sheetNames';
 import type { TableSource } from './table';
 import { conditionKindFromWord, confidenceFromWord, evidenceKindFromWord, levelFromWord, progressFromWord, statusFromWord } from './words';
-
-export type FileRecord = Record<string, unknown>;
-
-/** The parts of a model file an importer makes; parseModelDocument checks them. */
-export interface Draft {
-  readonly title?: string;
-  readonly description?: string;
-  readonly boxes: FileRecord[];
-  readonly links: FileRecord[];
-  readonly conditions: FileRecord[];
-}
 
 /** Sets each field that has text; an empty cell is an absent field. */
 function withText(record: FileRecord, fields: Record<string, string>): FileRecord {

@@ -6,7 +6,8 @@
 import type { LevelMapping } from './levelChoices';
 import { readKumu } from './kumu';
 import { readLogicModelTable } from './logicModelTable';
-import { readOwnWorkbook, type Draft } from './ownWorkbook';
+import type { Draft } from './draft';
+import { readOwnWorkbook } from './ownWorkbook';
 import { Problems, type ImportProblem } from './problems';
 import type { Recognition } from './recognise';
 import { SPREADSHEET_LIMITS, type SheetTable, type TableSource } from './table';
