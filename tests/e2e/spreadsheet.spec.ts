@@ -2,7 +2,7 @@
  * Spreadsheets in and out (issue 16) end to end: the workbook exported from the Export dialog is
  * read by LibreOffice Calc, a real spreadsheet, and imported back to the same model file; a table
  * pasted as Word puts it on the clipboard, and a CSV dropped on the home page, become models with
- * their boxes in the right lanes; an old .xls gets a message and adds nothing.
+ * their boxes in the right lanes; an old .xls and a zip bomb get a message and add nothing.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { serialiseModel } from '../../src/file/serialise';
 import { FORMULA_LABEL, spreadsheetModel, WELSH_LABEL } from '../../src/spreadsheet/testing/fixtures';
+import { craftWorkbook, declareSize, sheetData } from '../../src/import/testing/craftWorkbook';
 import { findOffice } from '../../scripts/find-office.mjs';
 import { CONTROL_ROLES, expectAllNamed, boxesInLane, boxOnCanvas, expect, exportModelFile, importFile, modelTitles, openHome, test, titleField, type Page } from './helpers';
 
@@ -160,7 +161,7 @@ test('a table pasted from Word is previewed, and imported with its boxes in the 
   await expect(boxOnCanvas(page, 'Final outcomes', 'Reduced reoffending')).toBeVisible();
 });
 
-test('a CSV dropped on the home page becomes a model; an old .xls gets a message and adds nothing', async ({ page }) => {
+test('a CSV dropped on the home page becomes a model; an old .xls and a zip bomb get a message and add nothing', async ({ page }) => {
   await openHome(page);
   const drop = async (name: string, type: string, content: number[]) => {
     const dataTransfer = await page.evaluateHandle(
@@ -178,6 +179,13 @@ test('a CSV dropped on the home page becomes a model; an old .xls gets a message
   await drop('old.xls', 'application/vnd.ms-excel', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
   const dialog = importDialog(page);
   await expect(dialog.getByRole('alert')).toHaveText('This is an old Excel file (.xls), which this app does not read. Open it in Excel or LibreOffice, choose Save As › Excel Workbook (.xlsx), and import that. Nothing was imported.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(modelTitles(page)).toHaveCount(0);
+
+  // A zip bomb that lies about its size: 40 MB of zeros declared as 1,000 bytes.
+  const bomb = declareSize(craftWorkbook([{ name: 'Plan', body: sheetData([['Inputs'], ['Funding']]) }], { 'xl/media/padding.bin': new Uint8Array(40 * 1024 * 1024) }), 'xl/media/padding.bin', 1000);
+  await drop('plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', [...bomb]);
+  await expect(dialog.getByRole('alert')).toContainText('This workbook looks like a zip bomb');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(modelTitles(page)).toHaveCount(0);
 
