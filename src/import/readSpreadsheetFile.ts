@@ -9,7 +9,8 @@ import type { WorkerMessage, WorkerRequest } from './spreadsheetWorker';
 
 export type { ReadResult };
 
-export function readSpreadsheetFile(file: File, onStep: (text: string) => void): Promise<ReadResult> {
+/** Reads `file` off the main thread; aborting `signal` stops the worker at once. */
+export function readSpreadsheetFile(file: File, onStep: (text: string) => void, signal?: AbortSignal): Promise<ReadResult> {
   // Checked before reading, so a huge file is never loaded into memory.
   if (file.size > SPREADSHEET_LIMITS.fileBytes) {
     return Promise.resolve({
@@ -27,6 +28,7 @@ export function readSpreadsheetFile(file: File, onStep: (text: string) => void):
       event.preventDefault();
       resolve({ ok: false, error: `The file could not be read: ${event.message || 'the reader stopped'}.` });
     };
+    signal?.addEventListener('abort', () => resolve({ ok: false, error: 'The reading was cancelled.' }), { once: true });
     const request: WorkerRequest = { file };
     worker.postMessage(request);
   }).finally(() => worker.terminate());

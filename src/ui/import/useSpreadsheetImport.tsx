@@ -17,22 +17,34 @@ export function useSpreadsheetImport(onModelFile: (file: File) => void) {
   const [dragging, setDragging] = useState(false);
   // A read that was cancelled, or overtaken by another, must not open its preview.
   const current = useRef(0);
+  const reading = useRef<AbortController | null>(null);
 
   const close = useCallback(() => {
     current.current++;
+    reading.current?.abort();
     setStage({ kind: 'closed' });
   }, []);
 
   const openFile = useCallback(async (file: File) => {
     const read = ++current.current;
     const started = performance.now();
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
     setStage({ kind: 'reading', name: file.name, step: 'Opening the file…' });
-    const result = await readSpreadsheetFile(file, (step) => {
-      if (read === current.current) setStage({ kind: 'reading', name: file.name, step });
-    });
+    const result = await readSpreadsheetFile(
+      file,
+      (step) => {
+        if (read === current.current) setStage({ kind: 'reading', name: file.name, step });
+      },
+      controller.signal,
+    );
     if (read !== current.current) return;
     setStage(result.ok ? { kind: 'preview', source: result.source, started } : { kind: 'failed', name: file.name, error: result.error });
   }, []);
+
+  // Leaving the home page stops a read in progress.
+  useEffect(() => () => reading.current?.abort(), []);
 
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
