@@ -84,7 +84,7 @@ export default defineConfig({
   base: './',
   server: { port: 5173, strictPort: false },
   // Pre-bundled up front so that the first lazy import in the dev server does not reload the page.
-  optimizeDeps: { include: ['jspdf', 'svg2pdf.js', 'html-to-image', 'docx'] },
+  optimizeDeps: { include: ['jspdf', 'svg2pdf.js', 'html-to-image', 'docx', 'papaparse', 'fflate', '@e965/xlsx'] },
   preview: { port: 4173, strictPort: true },
   // The DejaVu font chunks (about 1 MB each) load only for a PDF whose text needs them.
   build: { sourcemap: false, chunkSizeWarningLimit: 1100 },

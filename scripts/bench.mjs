@@ -25,6 +25,8 @@ const SECTIONS = [
   { name: 'versions', module: '/bench/versions.ts' },
   // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
   { name: 'share', module: '/bench/share.ts' },
+  // A 2,000-row workbook read to the import preview (page responsiveness meanwhile), the .xlsx of a 200-box model, the lazy chunks.
+  { name: 'spreadsheet', module: '/bench/spreadsheet.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
 ];

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { findOffice, type OfficeSearchMachine } from './find-office.mjs';
 
+const CALC = '/usr/lib/libreoffice/program/libsclo.so';
+
 function machine(files: string[], options: { env?: Record<string, string>; mayInstall?: boolean; install?: () => void } = {}): OfficeSearchMachine {
   return {
     env: options.env ?? {},
     exists: (path) => files.includes(path),
     mayInstallWithApt: () => options.mayInstall ?? false,
-    installWithApt: options.install ?? (() => files.push('/usr/bin/soffice', '/usr/bin/pdftotext')),
+    installWithApt: options.install ?? (() => files.push('/usr/bin/soffice', CALC, '/usr/bin/pdftotext')),
   };
 }
 
 describe('findOffice', () => {
   it('finds LibreOffice and pdftotext where Debian puts them, installing nothing', () => {
     const installs: string[] = [];
-    const found = findOffice(machine(['/usr/bin/soffice', '/usr/bin/pdftotext'], { mayInstall: true, install: () => installs.push('apt') }));
+    const found = findOffice(machine(['/usr/bin/soffice', CALC, '/usr/bin/pdftotext'], { mayInstall: true, install: () => installs.push('apt') }));
     expect(found).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
     expect(installs).toEqual([]);
   });
@@ -33,9 +35,17 @@ describe('findOffice', () => {
     expect(findOffice(machine(['/usr/bin/pdftotext'], { mayInstall: true }))).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
   });
 
+  it('installs Calc when LibreOffice has only Writer, since the workbook test needs a spreadsheet', () => {
+    const installs: string[] = [];
+    const files = ['/usr/bin/soffice', '/usr/bin/pdftotext'];
+    const found = findOffice(machine(files, { mayInstall: true, install: () => installs.push('apt') && files.push(CALC) }));
+    expect(installs).toEqual(['apt']);
+    expect(found).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
+  });
+
   it('fails with one sentence saying how to get them when they are missing and may not be installed, or the install fails', () => {
     expect(() => findOffice(machine(['/usr/bin/pdftotext']))).toThrow(
-      'No LibreOffice was found, needed to check that a word processor reads the Word report: install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui poppler-utils)',
+      'No LibreOffice (with Calc) was found, needed to check that a word processor reads the Word report and a spreadsheet the workbook: install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)',
     );
     const failing = machine([], {
       mayInstall: true,

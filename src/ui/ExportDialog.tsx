@@ -29,7 +29,7 @@ import { exportModelFile } from './exportModelFile';
 import { formatDate, plural } from './format';
 import './export.css';
 
-type Format = 'png' | 'svg' | 'pdf' | 'docx' | 'html' | 'markdown' | 'json';
+type Format = 'png' | 'svg' | 'pdf' | 'docx' | 'html' | 'markdown' | 'json' | 'xlsx' | 'csv';
 
 interface FormatChoice {
   readonly id: Format;
@@ -49,6 +49,12 @@ const FORMATS: readonly FormatChoice[] = [
   { id: 'html', label: 'Text (HTML)', hint: 'The model as headings and lists: for screen readers and appendices.' },
   { id: 'markdown', label: 'Text (Markdown)', hint: 'The same text version as plain Markdown.' },
   { id: 'json', label: 'Model file (.json)', hint: 'The model itself, to share or keep: it opens in Outcome Chains.' },
+  {
+    id: 'xlsx',
+    label: 'Spreadsheet (Excel)',
+    hint: 'One workbook: boxes, links, assumptions and risks, indicators, evidence, flags. It imports back into Outcome Chains, and into Kumu.',
+  },
+  { id: 'csv', label: 'CSV', hint: 'Boxes and links as two CSV files (UTF-8) in one .zip.' },
 ];
 
 const PRESETS: readonly RasterPreset[] = ['screen', 'print', 'a4', 'a3'];
@@ -66,6 +72,8 @@ const FORMAT_WORDS: Readonly<Record<Format, string>> = {
   html: 'HTML text version',
   markdown: 'Markdown text version',
   json: 'model file',
+  xlsx: 'spreadsheet',
+  csv: 'CSV files',
 };
 
 const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf', 'docx']);
@@ -196,6 +204,10 @@ function PlannedOutput({ format, plan, drawing, page, flags, progress }: { forma
       return <p className="export__plan">Levels, boxes (with their ratings, indicators and evidence), links, assumptions and risks, in reading order.</p>;
     case 'json':
       return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
+    case 'xlsx':
+      return <p className="export__plan">An .xlsx with a sheet each for Boxes, Links, Assumptions and risks, Indicators, Evidence, Flags and About; header rows frozen, dates as dates.</p>;
+    case 'csv':
+      return <p className="export__plan">A .zip of two CSV files, boxes and links, in UTF-8 that Excel reads (Welsh letters included).</p>;
   }
 }
 
@@ -273,6 +285,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
                 ? new Blob([renderModelHtml(model, options)], { type: 'text/html;charset=utf-8' })
                 : new Blob([renderModelMarkdown(model, options)], { type: 'text/markdown;charset=utf-8' });
             name = exportFileName(model.title, format === 'html' ? 'html' : 'md');
+            break;
+          }
+          case 'xlsx':
+          case 'csv': {
+            const { exportSpreadsheet } = await import('../export/spreadsheetFile');
+            ({ blob, name } = measured(`spreadsheet-${format}`, () => exportSpreadsheet(model, flags, format)));
             break;
           }
           case 'json':

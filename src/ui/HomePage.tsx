@@ -4,6 +4,8 @@ import { goTo, modelHref } from '../app/route';
 import type { ModelSummary } from '../storage/repository';
 import { formatDateTime, plural } from './format';
 import { importModelFile } from './importModelFile';
+import { isSpreadsheetFile } from '../import/readSpreadsheetFile';
+import { useSpreadsheetImport } from './import/useSpreadsheetImport';
 import { NewModelChooser } from './NewModelChooser';
 import { useModelList } from './useModelList';
 import './share.css';
@@ -44,13 +46,19 @@ export function HomePage() {
     document.title = 'Outcome Chains — your models';
   }, []);
 
-  const onImport = async (file: File | undefined, input: HTMLInputElement) => {
-    if (!file) return;
+  const importJson = async (file: File) => {
     setImportError(null);
     const result = await importModelFile(file, repository);
-    input.value = '';
     if (result.ok) goTo(modelHref(result.model.id));
     else setImportError(result.error);
+  };
+  const spreadsheet = useSpreadsheetImport((file) => void importJson(file));
+
+  const onImport = async (file: File | undefined, input: HTMLInputElement) => {
+    if (!file) return;
+    input.value = '';
+    if (isSpreadsheetFile(file)) void spreadsheet.openFile(file);
+    else await importJson(file);
   };
 
   const act = async (label: string, action: () => Promise<unknown>) => {
@@ -62,7 +70,7 @@ export function HomePage() {
   };
 
   return (
-    <main className="home">
+    <main className={spreadsheet.dragging ? 'home home--dropping' : 'home'} {...spreadsheet.dropTarget}>
       <header className="home__header">
         <h1>Outcome Chains</h1>
         <p className="home__intro">
@@ -76,10 +84,13 @@ export function HomePage() {
       <section className="home__section" aria-labelledby="import-heading">
         <h2 id="import-heading">Open a model someone sent you</h2>
         <label className="button">
-          Import a model file
-          <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void onImport(event.target.files?.[0], event.target)} />
+          Import a model file or spreadsheet
+          <input type="file" accept=".json,application/json,.xlsx,.csv,.zip" className="visually-hidden" onChange={(event) => void onImport(event.target.files?.[0], event.target)} />
         </label>
-        <p className="hint">Importing always adds a new model; it never replaces one you have.</p>
+        <p className="hint">
+          A model file (.json), an Excel workbook (.xlsx) or a CSV file; or drop one on this page, or paste a table copied from Word, Excel, LibreOffice
+          or Google Sheets. Importing always adds a new model; it never replaces one you have.
+        </p>
         {importError ? (
           <p className="error-message" role="alert">
             {importError}
@@ -196,6 +207,7 @@ export function HomePage() {
         </section>
       ) : null}
 
+      {spreadsheet.dialog}
       <p className="home__version">Version {__APP_VERSION__}. Works offline once opened; your browser can install it as an app.</p>
     </main>
   );
