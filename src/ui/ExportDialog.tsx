@@ -22,6 +22,7 @@ import { renderModelSvg, type RenderedSvg } from '../export/svg';
 import { renderModelHtml, renderModelMarkdown } from '../export/text';
 import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
+import { CompareWithField, useCompareWith } from './versions/CompareWithField';
 import { modelFileName } from '../file/serialise';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
@@ -71,6 +72,8 @@ const FORMAT_WORDS: Readonly<Record<Format, string>> = {
 const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf', 'docx']);
 const PAGED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
 const TEXT_FORMATS: ReadonlySet<Format> = new Set(['html', 'markdown']);
+/** The formats that can say what changed since a saved version. */
+const COMPARE_FORMATS: ReadonlySet<Format> = new Set(['docx', 'html', 'markdown']);
 
 type Outcome = { readonly kind: 'done' | 'error'; readonly text: string };
 
@@ -211,11 +214,18 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const date = useMemo(() => formatDate(Date.now()), []);
+  const compare = useCompareWith();
+  // A compare view's marks go on every image of it; on the report's diagram only when the report compares with the same version.
+  const viewComparison = useEditor((state) => state.comparison);
+  const marks = viewComparison && (format !== 'docx' || compare.isViewsEarlierSide) ? viewComparison : undefined;
 
   const today = isoDateOf(new Date());
   const flags = useMemo(() => analyseMemo(model, today), [model, today]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
-  const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay, progressOnImage]);
+  const drawing = useMemo(
+    () => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}), ...(marks ? { comparison: marks } : {}) })),
+    [model, date, overlay, progressOnImage, marks],
+  );
   const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);
   const previewUrl = useObjectUrl(drawing.svg, 'image/svg+xml');
   const title = model.title.trim() || 'Untitled model';
@@ -255,18 +265,30 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               date,
               showProgress: progressOnImage,
               ...(overlay ? { flags: overlay, flagsSummary: flagsSummaryLines(model, flags) } : {}),
+              ...(marks ? { comparison: marks } : {}),
             }));
             name = exportFileName(model.title, 'pdf', `-${page}`);
             break;
-          case 'docx':
+          case 'docx': {
+            const compareWith = await compare.load();
             blob = await measured(`docx-${page}`, () =>
-              exportBoardReport(model, { page, flags, showProgress: progressOnImage, ...(overlay ? { overlay } : {}), onStep: (step) => setBusy(step) }),
+              exportBoardReport(model, {
+                page,
+                flags,
+                showProgress: progressOnImage,
+                ...(overlay ? { overlay } : {}),
+                ...(marks ? { comparison: marks } : {}),
+                ...(compareWith ? { compareWith } : {}),
+                onStep: (step) => setBusy(step),
+              }),
             );
             name = exportFileName(model.title, 'docx');
             break;
+          }
           case 'html':
           case 'markdown': {
-            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}) };
+            const compareWith = await compare.load();
+            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}), ...(compareWith ? { compareWith } : {}) };
             blob =
               format === 'html'
                 ? new Blob([renderModelHtml(model, options)], { type: 'text/html;charset=utf-8' })
@@ -320,6 +342,8 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             flags: flagsOverlay(model, flags),
             // What the canvas shows, whatever the dialog's own progress option says.
             showProgress: store.getState().showProgress,
+            // The marks the canvas shows, whatever the dialog's own compare option says.
+            ...(viewComparison ? { comparison: viewComparison } : {}),
             pixelRatio: window.devicePixelRatio || 1,
             ...(legendElement && legendBox ? { legend: { element: legendElement, left: legendBox.left - canvasBox.left, top: legendBox.top - canvasBox.top } } : {}),
           }),
@@ -373,6 +397,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               onChange={setPage}
             />
           ) : null}
+          {COMPARE_FORMATS.has(format) ? <CompareWithField choice={compare} /> : null}
           {IMAGE_FORMATS.has(format) ? (
             <label className="export__check">
               <input type="checkbox" checked={flagsOnImage} onChange={(event) => setFlagsOnImage(event.target.checked)} />
