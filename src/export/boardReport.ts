@@ -372,15 +372,16 @@ function indicatorWords(indicator: Indicator): string {
 
 /** The progress table's columns; with a comparison, the rating at that version and the direction come after Progress. */
 const PROGRESS_COLUMNS = [
-  { id: 'box', heading: 'Box', percent: 18, compared: 15 },
+  { id: 'box', heading: 'Box', percent: 18, compared: 13 },
   { id: 'level', heading: 'Level', percent: 13, compared: 10 },
-  { id: 'owner', heading: 'Owner', percent: 11, compared: 9 },
+  { id: 'owner', heading: 'Owner', percent: 11, compared: 8 },
   { id: 'progress', heading: 'Progress', percent: 13, compared: 12 },
+  // Wide enough that "Direction", "Confidence" and "Improved" are not broken inside the word (seen in LibreOffice at 9 and 11 %).
   { id: 'previous', heading: 'Previous', percent: 0, compared: 10 },
-  { id: 'direction', heading: 'Direction', percent: 0, compared: 9 },
-  { id: 'confidence', heading: 'Confidence', percent: 12, compared: 9 },
-  { id: 'indicators', heading: 'Indicators', percent: 17, compared: 13 },
-  { id: 'evidence', heading: 'Latest evidence', percent: 16, compared: 13 },
+  { id: 'direction', heading: 'Direction', percent: 0, compared: 11 },
+  { id: 'confidence', heading: 'Confidence', percent: 12, compared: 12 },
+  { id: 'indicators', heading: 'Indicators', percent: 17, compared: 12 },
+  { id: 'evidence', heading: 'Latest evidence', percent: 16, compared: 12 },
 ] as const;
 
 type ProgressColumn = (typeof PROGRESS_COLUMNS)[number]['id'];
