@@ -120,6 +120,10 @@ test('the board report says what changed since the chosen version, with Previous
 
 test('the SVG of a compare view carries the marks in words and shapes, the ghosts and the key', async ({ page }) => {
   await saveThenChange(page);
+  // And a link deleted, to be drawn as a ghost.
+  await selectBox(page, 'Final outcomes', 'Fewer families reach crisis');
+  await detailsPanel(page).getByRole('button', { name: 'Remove link from Engagement: Families lead the panel', exact: true }).click();
+  await expectAllSaved(page);
   const panel = await openPanelTab(page, 'Versions');
   await panel.getByRole('button', { name: 'Compare with now Q2 board' }).click();
   await expect(page.getByRole('region', { name: 'Comparing versions' })).toBeVisible();
@@ -136,18 +140,22 @@ test('the SVG of a compare view carries the marks in words and shapes, the ghost
       panel: tagOf('panel'),
       training: tagOf('training'),
       budget: tagOf('budget'),
+      ghost: (() => {
+        const path = doc.querySelector('path.link[data-link-id="l3"]');
+        return path ? { change: path.getAttribute('data-change'), dash: path.getAttribute('stroke-dasharray'), word: path.nextElementSibling?.textContent } : null;
+      })(),
       key: doc.querySelector('g.change-legend > text')?.textContent ?? null,
       keyItems: [...doc.querySelectorAll('g.change-legend g.legend-item text')].map((item) => item.textContent),
       header: doc.querySelector('g.header')?.textContent ?? '',
     };
   }, svg);
-  expect(drawn).toMatchObject({ errors: 0, panel: 'Changed', training: 'Changed', budget: null, key: 'Changes' });
+  expect(drawn).toMatchObject({ errors: 0, panel: 'Changed', training: 'Changed', budget: null, key: 'Changes', ghost: { change: 'removed', dash: '6 4', word: 'Removed' } });
   expect(drawn.keyItems).toEqual([
     'New: added since the earlier version',
     'Changed: different from the earlier version: its details say how',
     'Removed: in the earlier version only, drawn where it was',
   ]);
-  expect(drawn.header).toContain('Changes from “Q2 board” to now: 2 changes: Boxes 1, Progress 1');
+  expect(drawn.header).toContain('Changes from “Q2 board” to now: 3 changes: Boxes 1, Links 1, Progress 1');
 
   // In the compare view the report compares with the comparison's own earlier side, and its diagram is keyed.
   await dialog.getByRole('radio', { name: 'Board report (Word)' }).check();

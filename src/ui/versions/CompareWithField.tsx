@@ -25,12 +25,14 @@ export interface CompareWithChoice {
 
 const NO_VERSIONS: readonly VersionInfo[] = [];
 
-function offeredIn(view: HistoryView | undefined, versions: readonly VersionInfo[]): readonly VersionInfo[] {
+/** The versions offered to compare with, newest first: in a version's view, every other one. */
+export function offeredIn(view: HistoryView | undefined, versions: readonly VersionInfo[]): readonly VersionInfo[] {
   // A version is not compared with itself.
   return view?.kind === 'version' ? versions.filter((info) => info.id !== view.version.id) : versions;
 }
 
-function defaultIn(view: HistoryView | undefined, offered: readonly VersionInfo[]): string {
+/** The version chosen at first ('' for None): the compare view's earlier side, the one saved before the version looked at, or the latest. */
+export function defaultIn(view: HistoryView | undefined, offered: readonly VersionInfo[]): string {
   if (view?.kind === 'compare' && view.before.kind === 'version') {
     const earlierSide = view.before.id;
     if (offered.some((info) => info.id === earlierSide)) return earlierSide;
