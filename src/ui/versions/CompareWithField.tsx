@@ -1,9 +1,9 @@
 /**
  * "Compare with" in the export dialog (issue 15): the saved version the board report and the text
  * versions say what changed since, and give each rating's previous value and direction against.
- * Offered only when the model has versions. The default follows what the canvas shows: the
- * comparison's own earlier side in a compare view, the version saved before the one looked at in a
- * version's view, else the latest version; "None" leaves the export as it was before versions.
+ * Offered only when there is a version saved before what the canvas shows. The default follows the
+ * canvas: the comparison's own earlier side in a compare view, the version saved before the one
+ * looked at in a version's view, else the latest version; "None" leaves the export as it was.
  */
 import { useId, useMemo, useState } from 'react';
 import type { CompareWith } from '../../export/changesForExport';
@@ -25,19 +25,30 @@ export interface CompareWithChoice {
 
 const NO_VERSIONS: readonly VersionInfo[] = [];
 
-/** The versions offered to compare with, newest first: in a version's view, every other one. */
-export function offeredIn(view: HistoryView | undefined, versions: readonly VersionInfo[]): readonly VersionInfo[] {
-  // A version is not compared with itself.
-  return view?.kind === 'version' ? versions.filter((info) => info.id !== view.version.id) : versions;
+/** The saved version the canvas shows, if it shows one (alone, or as a comparison's later side). */
+function shownVersionId(view: HistoryView | undefined): string | null {
+  if (view?.kind === 'version') return view.version.id;
+  if (view?.kind === 'compare' && view.after.kind === 'version') return view.after.id;
+  return null;
 }
 
-/** The version chosen at first ('' for None): the compare view's earlier side, the one saved before the version looked at, or the latest. */
+/**
+ * The versions offered to compare with, newest first: those saved before what is shown, since the
+ * exports say what changed *since* the version (all of them when the model itself is shown).
+ */
+export function offeredIn(view: HistoryView | undefined, versions: readonly VersionInfo[]): readonly VersionInfo[] {
+  const shown = shownVersionId(view);
+  if (shown === null) return versions;
+  const at = versions.findIndex((info) => info.id === shown);
+  return at < 0 ? versions : versions.slice(at + 1);
+}
+
+/** The version chosen at first ('' for None): the compare view's earlier side, else the latest offered. */
 export function defaultIn(view: HistoryView | undefined, offered: readonly VersionInfo[]): string {
   if (view?.kind === 'compare' && view.before.kind === 'version') {
     const earlierSide = view.before.id;
     if (offered.some((info) => info.id === earlierSide)) return earlierSide;
   }
-  if (view?.kind === 'version') return offered.find((info) => info.savedAt < view.version.savedAt)?.id ?? '';
   return offered[0]?.id ?? '';
 }
 
