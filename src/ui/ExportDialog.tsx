@@ -156,7 +156,24 @@ function RadioGroup<T extends string>({
 }
 
 /** The sentence under the options saying what exactly will be made. */
-function PlannedOutput({ format, plan, drawing, page, flags, progress }: { format: Format; plan: RasterPlan; drawing: RenderedSvg; page: PdfPage; flags: boolean; progress: boolean }) {
+function PlannedOutput({
+  format,
+  plan,
+  drawing,
+  page,
+  flags,
+  progress,
+  since,
+}: {
+  format: Format;
+  plan: RasterPlan;
+  drawing: RenderedSvg;
+  page: PdfPage;
+  flags: boolean;
+  progress: boolean;
+  /** The name of the version the report or text compares with. */
+  since?: string | undefined;
+}) {
   switch (format) {
     case 'png':
       return (
@@ -189,14 +206,21 @@ function PlannedOutput({ format, plan, drawing, page, flags, progress }: { forma
       const picture = PAGE_PIXELS[page];
       return (
         <p className="export__plan">
-          A4 pages, with the diagram on a {chosen?.label} page of its own as a {pixels(picture.width, picture.height)} picture (300 dpi)
-          {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence, and the model as text.
+          A4 pages{since ? `, opening with what changed since “${since}”` : ''}, with the diagram on a {chosen?.label} page of its own as a{' '}
+          {pixels(picture.width, picture.height)} picture (300 dpi)
+          {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence
+          {since ? ' with the direction of travel' : ''}, and the model as text.
         </p>
       );
     }
     case 'html':
     case 'markdown':
-      return <p className="export__plan">Levels, boxes (with their ratings, indicators and evidence), links, assumptions and risks, in reading order.</p>;
+      return (
+        <p className="export__plan">
+          {since ? `What changed since “${since}”, then the levels` : 'Levels'}, boxes (with their ratings{since ? ' and direction of travel' : ''}, indicators and evidence), links,
+          assumptions and risks, in reading order.
+        </p>
+      );
     case 'json':
       return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
   }
@@ -430,7 +454,15 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               {progressOnImage ? ', with progress' : ''}
             </figcaption>
           </figure>
-          <PlannedOutput format={format} plan={plan} drawing={drawing} page={page} flags={flagsOnImage} progress={progressOnImage} />
+          <PlannedOutput
+            format={format}
+            plan={plan}
+            drawing={drawing}
+            page={page}
+            flags={flagsOnImage}
+            progress={progressOnImage}
+            since={compare.versions.find((info) => info.id === compare.chosenId)?.name}
+          />
         </div>
       </div>
 

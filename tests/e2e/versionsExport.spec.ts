@@ -79,6 +79,7 @@ test('the board report says what changed since the chosen version, with Previous
   const compareWith = dialog.getByRole('combobox', { name: 'Compare with' });
   await expect(compareWith.getByRole('option', { selected: true })).toHaveText(`Q2 board, saved ${today}`);
   await expect(compareWith.getByRole('option')).toHaveText([`Q2 board, saved ${today}`, 'None']);
+  await expect(dialog.getByText('A4 pages, opening with what changed since “Q2 board”')).toBeVisible();
 
   const report = await download(page, dialog);
   expect(report.name).toMatch(/\.docx$/);
