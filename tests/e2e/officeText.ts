@@ -56,3 +56,16 @@ export async function textThroughLibreOffice(docx: Buffer): Promise<{ text: stri
     await rm(folder, { recursive: true, force: true });
   }
 }
+
+/** The words of a PDF (such as the app's own PDF export) as pdftotext reads them. */
+export async function textOfPdf(pdf: Buffer): Promise<string> {
+  const { pdftotext } = findOffice({ env: process.env, exists: existsSync, mayInstallWithApt: () => false, installWithApt: () => undefined });
+  const folder = await mkdtemp(join(tmpdir(), 'oc-pdf-text-'));
+  try {
+    await writeFile(join(folder, 'export.pdf'), pdf);
+    await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'export.pdf'), join(folder, 'export.txt')], 30_000);
+    return await readFile(join(folder, 'export.txt'), 'utf8');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

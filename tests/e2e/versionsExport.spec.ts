@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { readDocx, tableRowsOf } from '../../src/export/testing/docxReading';
 import { detailsPanel, expect, expectAllSaved, importFile, openHome, openPanelTab, selectBox, test, titleField, type Page } from './helpers';
-import { spaced, textThroughLibreOffice } from './officeText';
+import { spaced, textOfPdf, textThroughLibreOffice } from './officeText';
 
 const MODEL = {
   format: 'outcome-chains/logic-model',
@@ -119,7 +119,7 @@ test('the board report says what changed since the chosen version, with Previous
   expect(markdown).toContain('  - Previous (Q2 board): At risk\n  - Direction: Improved\n');
 });
 
-test('the SVG of a compare view carries the marks in words and shapes, the ghosts and the key', async ({ page }) => {
+test('the SVG and PDF of a compare view carry the marks in words and shapes, the ghosts and the key', async ({ page }) => {
   await saveThenChange(page);
   // And a link deleted, to be drawn as a ghost.
   await selectBox(page, 'Final outcomes', 'Fewer families reach crisis');
@@ -157,6 +157,11 @@ test('the SVG of a compare view carries the marks in words and shapes, the ghost
     'Removed: in the earlier version only, drawn where it was',
   ]);
   expect(drawn.header).toContain('Changes from “Q2 board” to now: 3 changes: Boxes 1, Links 1, Progress 1');
+
+  // The PDF, drawn from the same SVG by svg2pdf.js, keeps the words as text.
+  await dialog.getByRole('radio', { name: 'PDF document' }).check();
+  const pdfText = spaced(await textOfPdf((await download(page, dialog)).bytes));
+  for (const words of ['Changed', 'Removed', 'Changes', 'New: added since the earlier version', 'Changes from “Q2 board” to now']) expect(pdfText, words).toContain(words);
 
   // In the compare view the report compares with the comparison's own earlier side, and its diagram is keyed.
   await dialog.getByRole('radio', { name: 'Board report (Word)' }).check();
