@@ -17,6 +17,8 @@ const SECTIONS = [
   { name: 'document', module: '/bench/document.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.
   { name: 'browser', module: '/bench/browser.ts' },
+  // The board report of 200 boxes alone, and compared with a saved version (also in browser, without the comparison).
+  { name: 'boardReport', module: '/bench/boardReport.ts' },
   // "Image of current view" of a 200-box view: the app before (an earlier commit, built too), html-to-image tuned, and now.
   { name: 'viewImage', module: '/bench/viewImage.ts' },
   // Main-thread time of a keystroke in three fields at 200 and 1,000 boxes: the app before and now.

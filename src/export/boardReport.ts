@@ -24,15 +24,17 @@ import {
 } from 'docx';
 import { groupFlags, summariseFlags, type BriefingPassage, type Flag } from '../analysis';
 import { counted } from '../analysis/wording';
+import { CHANGE_MARKS, type ChangeMark } from '../domain/changeMarks';
 import { levelName } from '../domain/levels';
 import { LINK_SHAPES, type LinkShape } from '../domain/linkShape';
 import { ukLongDate } from '../domain/isoDate';
 import type { Condition, Indicator, ModelContent, Progress } from '../domain/model';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, hasProgressData, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
 import { PROGRESS_VALUES } from '../domain/model';
-import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineLink } from './outline';
+import { changesForExport, type ChangesForExport, type CompareWith } from './changesForExport';
+import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineBox, type OutlineLink } from './outline';
 import { linkShapeName } from './text';
-import { LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
+import { CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
 import { WORD_STYLE_IDS, WORD_STYLES_XML } from './wordStyles';
 import { xmlCharactersOnly } from './xml';
 
@@ -57,6 +59,13 @@ export interface BoardReportOptions {
   readonly flagsShown?: boolean;
   /** The diagram carries progress ratings: the key explains them. */
   readonly ratingsShown?: boolean;
+  /** The diagram marks what changed (a compare view's New, Changed and Removed): the key explains them. */
+  readonly changesShown?: boolean;
+  /**
+   * A saved version to compare with: the report then says what changed since it, after the opening,
+   * and its progress table gives each box's rating at that version and the direction of travel.
+   */
+  readonly compareWith?: CompareWith;
 }
 
 export const REPORT_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -90,6 +99,7 @@ export async function buildBoardReport(model: ModelContent, options: BoardReport
 
 export function boardReportDocument(model: ModelContent, options: BoardReportOptions): Document {
   const outline = outlineModel(model);
+  const changes = options.compareWith ? changesForExport(model, options.compareWith) : undefined;
   const portrait: ISectionOptions['properties'] = {
     page: { size: { ...PAPER.a4, orientation: PageOrientation.PORTRAIT }, margin: allSides(TEXT_MARGIN) },
   };
@@ -103,10 +113,10 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
     description: `Board report on the logic model, prepared on ${ukLongDate(options.today)}`,
     externalStyles: WORD_STYLES_XML,
     sections: [
-      { properties: portrait, children: opening(model, outline, options) },
+      { properties: portrait, children: [...opening(model, outline, options, changes), ...(changes ? whatChanged(changes) : [])] },
       diagramSection(model, outline, options),
       { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions)] },
-      { properties: landscape, children: progressSection(outline) },
+      { properties: landscape, children: progressSection(outline, changes) },
       { properties: portrait, children: appendix(outline) },
     ],
   });
@@ -149,7 +159,7 @@ function allSides(twips: number) {
 
 // ---- Opening ------------------------------------------------------------------------------------
 
-function opening(model: ModelContent, outline: ModelOutline, options: BoardReportOptions): Paragraph[] {
+function opening(model: ModelContent, outline: ModelOutline, options: BoardReportOptions, changes: ChangesForExport | undefined): Paragraph[] {
   const counts = `${counted(model.boxes.length, 'box', 'boxes')}, ${counted(model.links.length, 'link')} and ${counted(options.flags.length, 'flag')}.`;
   return [
     heading(outline.title, 'title'),
@@ -157,10 +167,22 @@ function opening(model: ModelContent, outline: ModelOutline, options: BoardRepor
     text(`Prepared on ${ukLongDate(options.today)}.`),
     text(`The model has ${counts}`),
     text(
-      'This report shows the diagram of the logic model, what the model lacks against the evidence, its assumptions and risks, ' +
-        'the progress and evidence recorded for its boxes, and, as an appendix, the whole model written out as text.',
+      `This report shows ${changes ? `what changed since ${changes.versionName}, ` : ''}the diagram of the logic model, what the model lacks against the evidence, its assumptions and risks, ` +
+        `the progress and evidence recorded for its boxes${changes ? ' with the direction of travel of each rating' : ''}, and, as an appendix, the whole model written out as text.`,
     ),
   ];
+}
+
+// ---- What changed -------------------------------------------------------------------------------
+
+/** The counts, then each change in words under its group's title, as the compare view lists them. */
+function whatChanged(changes: ChangesForExport): Paragraph[] {
+  const out: Paragraph[] = [heading(changes.heading, 1), text(`${changes.counts}.`)];
+  for (const group of changes.groups) {
+    out.push(heading(`${group.title} (${group.lines.length})`, 2));
+    for (const line of group.lines) out.push(text(line));
+  }
+  return out;
 }
 
 // ---- The diagram --------------------------------------------------------------------------------
@@ -171,6 +193,13 @@ const RATING_LOOKS: Readonly<Record<Progress, string>> = {
   'at-risk': 'amber, "!" in a triangle',
   'on-track': 'green, a tick in a circle',
   achieved: 'blue, a star',
+};
+
+/** How each change mark looks on the picture, in words, for a reader who cannot see colour. */
+const CHANGE_LOOKS: Readonly<Record<ChangeMark, string>> = {
+  new: 'green, a plus in a circle, with the word on the box or link',
+  changed: 'brown, a dash in a diamond, with the word on the box or link',
+  removed: 'grey, a cross in a square; the box or link drawn grey and dashed where it was',
 };
 
 function keyLines(options: BoardReportOptions): string[] {
@@ -184,6 +213,7 @@ function keyLines(options: BoardReportOptions): string[] {
           `${UNRATED_STYLE.word} (white, grey dashed outline): ${UNRATED_STYLE.meaning}.`,
         ]
       : []),
+    ...(options.changesShown ? CHANGE_MARKS.map((mark) => `${CHANGE_STYLES[mark].word} (${CHANGE_LOOKS[mark]}): ${CHANGE_STYLES[mark].meaning}.`) : []),
   ];
 }
 
@@ -340,7 +370,49 @@ function indicatorWords(indicator: Indicator): string {
   return measures.length ? `${indicator.text.trim()} (${measures.join('; ')})` : indicator.text.trim();
 }
 
-function progressSection(outline: ModelOutline): (Paragraph | Table)[] {
+/** The progress table's columns; with a comparison, the rating at that version and the direction come after Progress. */
+const PROGRESS_COLUMNS = [
+  { id: 'box', heading: 'Box', percent: 18, compared: 13 },
+  { id: 'level', heading: 'Level', percent: 13, compared: 10 },
+  { id: 'owner', heading: 'Owner', percent: 11, compared: 8 },
+  { id: 'progress', heading: 'Progress', percent: 13, compared: 12 },
+  // Wide enough that "Direction", "Confidence" and "Improved" are not broken inside the word (seen in LibreOffice at 9 and 11 %).
+  { id: 'previous', heading: 'Previous', percent: 0, compared: 10 },
+  { id: 'direction', heading: 'Direction', percent: 0, compared: 11 },
+  { id: 'confidence', heading: 'Confidence', percent: 12, compared: 12 },
+  { id: 'indicators', heading: 'Indicators', percent: 17, compared: 12 },
+  { id: 'evidence', heading: 'Latest evidence', percent: 16, compared: 12 },
+] as const;
+
+type ProgressColumn = (typeof PROGRESS_COLUMNS)[number]['id'];
+
+function progressCells(box: OutlineBox, changes: ChangesForExport | undefined): Record<ProgressColumn, Paragraph[]> {
+  const rating = box.box.rating;
+  const evidence = latestEvidence(box.box);
+  const before = changes?.previousOf(box.box);
+  return {
+    box: [text(box.label)],
+    level: [text(levelName(box.box.level))],
+    owner: box.box.owner?.trim() ? [text(box.box.owner)] : [],
+    progress: rating
+      ? [text(PROGRESS_WORDS[rating.progress]), text(`as of ${ukLongDate(rating.date)}${rating.by?.trim() ? `, by ${rating.by.trim()}` : ''}`)]
+      : [text('Not rated')],
+    previous: before ? [text(before.previous)] : [],
+    direction: before ? [text(before.direction)] : [],
+    confidence: rating ? [text(CONFIDENCE_WORDS[rating.confidence])] : [],
+    indicators: (box.box.indicators ?? []).map((indicator) => text(indicatorWords(indicator))),
+    evidence: evidence
+      ? [
+          text(`${ukLongDate(evidence.date)}, ${EVIDENCE_KIND_WORDS[evidence.kind].toLowerCase()}: ${evidence.summary.trim()}`),
+          ...(evidence.source?.trim() || evidence.by?.trim()
+            ? [text([evidence.source?.trim() ? `Source: ${evidence.source.trim()}` : '', evidence.by?.trim() ? `By ${evidence.by.trim()}` : ''].filter(Boolean).join('. '))]
+            : []),
+        ]
+      : [],
+  };
+}
+
+function progressSection(outline: ModelOutline, changes: ChangesForExport | undefined): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [heading('Progress and evidence', 1)];
   const boxes = outline.levels.flatMap(({ boxes: ofLevel }) => ofLevel).filter(({ box }) => hasProgressData(box));
   const total = outline.levels.reduce((sum, { boxes: ofLevel }) => sum + ofLevel.length, 0);
@@ -352,38 +424,16 @@ function progressSection(outline: ModelOutline): (Paragraph | Table)[] {
         (others ? `; the other ${counted(others, 'box', 'boxes')} ${others === 1 ? 'has' : 'have'} none yet.` : '.'),
     ),
   );
+  if (changes) {
+    out.push(text(`Previous is each box’s progress in the version “${changes.versionName}”; Direction is how its progress moved since, on the order off track, at risk, on track, achieved.`));
+  }
+  const columns = PROGRESS_COLUMNS.filter((column) => (changes ? column.compared : column.percent) > 0);
   out.push(
     table(
-      [
-        { heading: 'Box', percent: 18 },
-        { heading: 'Level', percent: 13 },
-        { heading: 'Owner', percent: 11 },
-        { heading: 'Progress', percent: 13 },
-        { heading: 'Confidence', percent: 12 },
-        { heading: 'Indicators', percent: 17 },
-        { heading: 'Latest evidence', percent: 16 },
-      ],
-      boxes.map(({ box, label }) => {
-        const rating = box.rating;
-        const evidence = latestEvidence(box);
-        return [
-          [text(label)],
-          [text(levelName(box.level))],
-          box.owner?.trim() ? [text(box.owner)] : [],
-          rating
-            ? [text(PROGRESS_WORDS[rating.progress]), text(`as of ${ukLongDate(rating.date)}${rating.by?.trim() ? `, by ${rating.by.trim()}` : ''}`)]
-            : [text('Not rated')],
-          rating ? [text(CONFIDENCE_WORDS[rating.confidence])] : [],
-          (box.indicators ?? []).map((indicator) => text(indicatorWords(indicator))),
-          evidence
-            ? [
-                text(`${ukLongDate(evidence.date)}, ${EVIDENCE_KIND_WORDS[evidence.kind].toLowerCase()}: ${evidence.summary.trim()}`),
-                ...(evidence.source?.trim() || evidence.by?.trim()
-                  ? [text([evidence.source?.trim() ? `Source: ${evidence.source.trim()}` : '', evidence.by?.trim() ? `By ${evidence.by.trim()}` : ''].filter(Boolean).join('. '))]
-                  : []),
-              ]
-            : [],
-        ];
+      columns.map((column) => ({ heading: column.heading, percent: changes ? column.compared : column.percent })),
+      boxes.map((box) => {
+        const cells = progressCells(box, changes);
+        return columns.map((column) => cells[column.id]);
       }),
       TEXT_WIDTH.landscape,
     ),

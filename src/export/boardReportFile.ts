@@ -5,8 +5,10 @@
  */
 import type { Flag } from '../analysis';
 import { isoDateOf, ukLongDate } from '../domain/isoDate';
+import type { Comparison } from '../domain/comparison';
 import type { ModelContent } from '../domain/model';
 import type { ReportPage } from './boardReport';
+import type { CompareWith } from './changesForExport';
 import { svgToPngBlob } from './rasterise';
 import { planRaster } from './size';
 import { renderModelSvg, type FlagsOverlay } from './svg';
@@ -18,6 +20,10 @@ export interface BoardReportRequest {
   readonly overlay?: FlagsOverlay;
   /** Ratings drawn on the diagram (and keyed under it), when "show progress" is on. */
   readonly showProgress?: boolean;
+  /** A compare view's marks, drawn on the diagram (and keyed under it). */
+  readonly comparison?: Comparison;
+  /** The saved version the report says what changed since, with Previous and Direction in its progress table. */
+  readonly compareWith?: CompareWith;
   /** Told each step as it starts, for the dialog's progress line. */
   readonly onStep?: (step: string) => void;
   readonly now?: Date;
@@ -26,7 +32,12 @@ export interface BoardReportRequest {
 export async function exportBoardReport(model: ModelContent, request: BoardReportRequest): Promise<Blob> {
   const today = isoDateOf(request.now ?? new Date());
   request.onStep?.('Drawing the diagram at 300 dpi…');
-  const drawing = renderModelSvg(model, { date: ukLongDate(today), showProgress: request.showProgress ?? false, ...(request.overlay ? { flags: request.overlay } : {}) });
+  const drawing = renderModelSvg(model, {
+    date: ukLongDate(today),
+    showProgress: request.showProgress ?? false,
+    ...(request.overlay ? { flags: request.overlay } : {}),
+    ...(request.comparison ? { comparison: request.comparison } : {}),
+  });
   const plan = planRaster(drawing.width, drawing.height, request.page);
   const [png, { buildBoardReport, REPORT_MIME_TYPE }] = await Promise.all([svgToPngBlob(drawing.svg, plan), import('./boardReport')]);
   request.onStep?.('Writing the Word document…');
@@ -37,6 +48,8 @@ export async function exportBoardReport(model: ModelContent, request: BoardRepor
     diagram: { png: new Uint8Array(await png.arrayBuffer()), width: plan.width, height: plan.height },
     flagsShown: request.overlay !== undefined,
     ratingsShown: request.showProgress ?? false,
+    changesShown: request.comparison !== undefined,
+    ...(request.compareWith ? { compareWith: request.compareWith } : {}),
   });
   // A copy typed as backed by a plain ArrayBuffer, which is what Blob takes.
   return new Blob([bytes.slice()], { type: REPORT_MIME_TYPE });

@@ -7,6 +7,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Condition, ModelContent } from '../domain/model';
 import { CONDITION_STATUS_LABELS, outlineModel, progressSummary, type BoxProgressSummary } from './outline';
+import type { Comparison } from '../domain/comparison';
 import { renderModelSvg, type FlagsOverlay } from './svg';
 import { embedUnicodeFont, fitsStandardFonts, STANDARD_FONT } from './pdfFonts';
 import { FLAG_BADGE, PAGE_STYLE, PROGRESS_STYLES } from './theme';
@@ -23,6 +24,8 @@ export interface PdfOptions {
   readonly flagsSummary?: readonly string[];
   /** Ratings on the diagram, and a "Progress and evidence" page after the conditions. */
   readonly showProgress?: boolean;
+  /** A compare view: the diagram marks what changed, with a key (see renderModelSvg). */
+  readonly comparison?: Comparison;
 }
 
 /** In points (1/72 inch): 10 mm. */
@@ -41,7 +44,12 @@ export async function exportPdf(model: ModelContent, options: PdfOptions): Promi
   doc.setProperties({ title, subject: `Logic model, exported ${options.date}`, creator: 'Outcome Chains' });
   doc.setLanguage('en-GB');
 
-  const drawing = renderModelSvg(model, { date: options.date, showProgress: options.showProgress === true, ...(options.flags ? { flags: options.flags } : {}) });
+  const drawing = renderModelSvg(model, {
+    date: options.date,
+    showProgress: options.showProgress === true,
+    ...(options.flags ? { flags: options.flags } : {}),
+    ...(options.comparison ? { comparison: options.comparison } : {}),
+  });
   const progress = options.showProgress ? progressSummary(outlineModel(model)) : [];
   const allText = [
     drawing.svg,

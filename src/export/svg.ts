@@ -7,6 +7,9 @@
  * CSS), text as <text>/<tspan>, markers defined once, no <foreignObject>, no script, no link to
  * anything outside the file.
  */
+import type { ChangeMark } from '../domain/changeMarks';
+import { changeCountsInWords } from '../domain/changeWords';
+import type { Comparison } from '../domain/comparison';
 import { LEVELS, type LevelId } from '../domain/levels';
 import {
   BOX_LINE_HEIGHT,
@@ -21,16 +24,18 @@ import {
 } from '../domain/lanes';
 import { LINK_SHAPES, shapeBetween, type LinkShape } from '../domain/linkShape';
 import { isIsoDate, ukLongDate } from '../domain/isoDate';
-import { PROGRESS_VALUES, type Box, type ModelContent, type Progress, type Rating } from '../domain/model';
+import { PROGRESS_VALUES, type Box, type Link, type ModelContent, type Progress, type Rating } from '../domain/model';
 import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 import { curveMidpoint, curvePoints, linkCurve, type Frame, type LinkCurve } from './linkGeometry';
 import {
   ARROWHEAD_OUTLINES,
   BOX_STYLE,
+  CHANGE_STYLES,
   FEATURE_MARK,
   FLAG_BADGE,
   FONT_FAMILY,
+  GHOST_DASH,
   LEVEL_COLOURS,
   LINK_STYLES,
   PAGE_STYLE,
@@ -63,6 +68,12 @@ export interface SvgOptions {
    * the diagram alone, with the legend where the screen shows it.
    */
   readonly frame?: boolean;
+  /**
+   * A compare view (PRODUCT.md §12): the model is its later side, drawn with each new, changed and
+   * removed box and link marked by a word and a shape, the removed ones as dashed grey ghosts where
+   * they were, and a key to the marks.
+   */
+  readonly comparison?: Comparison;
 }
 
 export interface RenderedSvg {
@@ -94,12 +105,15 @@ interface PlacedBox {
   readonly box: Box;
   readonly frame: Frame;
   readonly lines: readonly string[];
+  /** In a compare view: new, changed, or removed (a ghost of the earlier side). */
+  readonly change?: ChangeMark;
 }
 
 interface PlacedLink {
   readonly id: string;
   readonly shape: LinkShape;
   readonly curve: LinkCurve;
+  readonly change?: ChangeMark;
 }
 
 interface Bounds {
@@ -110,14 +124,22 @@ interface Bounds {
 }
 
 export function renderModelSvg(model: ModelContent, options: SvgOptions): RenderedSvg {
-  const placedBoxes = placeBoxes(model.boxes);
-  const placedLinks = placeLinks(model, placedBoxes);
+  const { comparison } = options;
+  // Ghosts first, so that a box of the later side drawn where a removed one was stays on top.
+  const placedBoxes = [
+    ...(comparison ? placeBoxes(comparison.ghosts.boxes, () => 'removed') : []),
+    ...placeBoxes(model.boxes, (id) => comparison?.marks.boxes.get(id)?.mark),
+  ];
+  const placedLinks = [
+    ...(comparison ? placeLinks(comparison.ghosts.links, placedBoxes, () => 'removed') : []),
+    ...placeLinks(model.links, placedBoxes, (id) => comparison?.marks.links.get(id)?.mark),
+  ];
   const diagram = diagramBounds(placedBoxes, placedLinks);
   const diagramWidth = diagram.right - diagram.left;
 
   const framed = options.frame !== false;
   const titleLines = options.title === false || !framed ? [] : wrapText(model.title.trim() || 'Untitled model', charsThatFit(diagramWidth, PAGE_STYLE.titleSize * 0.62));
-  const subtitle = options.flags?.summary ? `${options.date} · ${options.flags.summary}` : options.date;
+  const subtitle = [options.date, options.flags?.summary, comparison ? comparedWords(comparison) : undefined].filter(Boolean).join(' · ');
   const subtitleLines = framed ? wrapText(subtitle, charsThatFit(diagramWidth, PAGE_STYLE.subtitleSize * 0.56)) : [];
   const headerHeight =
     titleLines.length * TITLE_LINE_HEIGHT + (titleLines.length ? 4 : 0) + subtitleLines.length * SUBTITLE_LINE_HEIGHT + HEADER_GAP;
@@ -126,55 +148,68 @@ export function renderModelSvg(model: ModelContent, options: SvgOptions): Render
   const legendItems = legendEntries(options.flags !== undefined, showProgress);
   const legendColumns = Math.max(1, Math.floor(diagramWidth / LEGEND_ITEM_WIDTH));
   const legendRows = framed ? Math.ceil(legendItems.length / legendColumns) : 0;
+  const changeRows = framed && comparison ? Math.ceil(CHANGE_KEY.length / legendColumns) : 0;
 
   const diagramTop = MARGIN + headerHeight;
   const legendTop = diagramTop + (diagram.bottom - diagram.top) + LEGEND_GAP;
+  const changeKeyTop = legendTop + LEGEND_HEADING_HEIGHT + legendRows * LEGEND_ROW_HEIGHT + LEGEND_GAP / 2;
   const width = Math.ceil(diagramWidth + 2 * MARGIN);
-  const height = Math.ceil(framed ? legendTop + LEGEND_HEADING_HEIGHT + legendRows * LEGEND_ROW_HEIGHT + MARGIN : legendTop);
+  const legendBottom = changeRows ? changeKeyTop + LEGEND_HEADING_HEIGHT + changeRows * LEGEND_ROW_HEIGHT : legendTop + LEGEND_HEADING_HEIGHT + legendRows * LEGEND_ROW_HEIGHT;
+  const height = Math.ceil(framed ? legendBottom + MARGIN : legendTop);
 
   const parts: string[] = [];
   parts.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="oc-title oc-desc">\n`,
     `<title id="oc-title">${escapeXml(model.title || 'Untitled model')}</title>\n`,
-    `<desc id="oc-desc">${escapeXml(describe(model, options.date))}</desc>\n`,
+    `<desc id="oc-desc">${escapeXml(describe(model, options.date, comparison))}</desc>\n`,
   );
-  parts.push(markerDefinitions());
+  parts.push(markerDefinitions(comparison !== undefined && comparison.ghosts.links.length > 0));
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="${PAGE_STYLE.background}"/>\n`);
   parts.push(headerSvg(titleLines, subtitleLines));
 
   const canvasOrigin = { x: MARGIN - diagram.left, y: diagramTop - diagram.top };
   parts.push(`<g transform="translate(${n(canvasOrigin.x)} ${n(canvasOrigin.y)})">\n`);
   parts.push(lanesSvg(diagram));
-  for (const link of placedLinks) parts.push(linkSvg(link, options.flags?.byLink?.get(link.id) ?? 0));
-  for (const placed of placedBoxes) parts.push(boxSvg(placed, options.flags?.byBox.get(placed.box.id) ?? 0, showProgress));
+  // A ghost carries no flags: the analysis is of the later side.
+  for (const link of placedLinks) parts.push(linkSvg(link, link.change === 'removed' ? 0 : (options.flags?.byLink?.get(link.id) ?? 0)));
+  for (const placed of placedBoxes) parts.push(boxSvg(placed, placed.change === 'removed' ? 0 : (options.flags?.byBox.get(placed.box.id) ?? 0), showProgress));
   parts.push('</g>\n');
 
   if (framed) parts.push(legendSvg(legendItems, legendColumns, legendTop));
+  if (changeRows) parts.push(changeKeySvg(legendColumns, changeKeyTop));
   parts.push('</svg>\n');
   return { svg: parts.join(''), width, height, canvasOrigin };
 }
 
-function placeBoxes(boxes: readonly Box[]): PlacedBox[] {
-  return boxes.map((box) => ({
-    box,
-    frame: { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) },
-    lines: wrapText(box.label),
-  }));
+type MarkOf = (id: string) => ChangeMark | undefined;
+
+function placeBoxes(boxes: readonly Box[], markOf: MarkOf): PlacedBox[] {
+  return boxes.map((box) => {
+    const change = markOf(box.id);
+    return {
+      box,
+      frame: { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) },
+      lines: wrapText(box.label),
+      ...(change ? { change } : {}),
+    };
+  });
 }
 
 /** Links whose boxes both exist, each with its shape and curve; a dangling link is left out. */
-function placeLinks(model: ModelContent, placedBoxes: readonly PlacedBox[]): PlacedLink[] {
+function placeLinks(links: readonly Link[], placedBoxes: readonly PlacedBox[], markOf: MarkOf): PlacedLink[] {
+  // A box of the later side wins over a ghost of the same id (a store mid-edit may hold both).
   const byId = new Map(placedBoxes.map((placed) => [placed.box.id, placed]));
-  const links: PlacedLink[] = [];
-  for (const link of model.links) {
+  const placed: PlacedLink[] = [];
+  for (const link of links) {
     const source = byId.get(link.source);
     const target = byId.get(link.target);
     if (!source || !target) continue;
     const shape = shapeBetween(source.box.level, target.box.level);
-    links.push({ id: link.id, shape, curve: linkCurve(shape, source.frame, target.frame) });
+    const change = markOf(link.id);
+    placed.push({ id: link.id, shape, curve: linkCurve(shape, source.frame, target.frame), ...(change ? { change } : {}) });
   }
-  return links;
+  return placed;
 }
 
 /**
@@ -204,10 +239,20 @@ function charsThatFit(width: number, averageCharWidth: number): number {
   return Math.max(20, Math.floor(width / averageCharWidth));
 }
 
-function describe(model: ModelContent, date: string): string {
+function describe(model: ModelContent, date: string, comparison: Comparison | undefined): string {
   const boxes = model.boxes.length === 1 ? '1 box' : `${model.boxes.length} boxes`;
   const links = model.links.length === 1 ? '1 link' : `${model.links.length} links`;
-  return `Logic model in seven levels, ${boxes} and ${links}, exported ${date}.`;
+  const compared = comparison ? ` ${comparedWords(comparison)}; new, changed and removed boxes and links are marked in words, removed ones drawn dashed where they were.` : '';
+  return `Logic model in seven levels, ${boxes} and ${links}, exported ${date}.${compared}`;
+}
+
+function sideName(name: string): string {
+  return name === 'now' ? 'now' : `“${name}”`;
+}
+
+/** Changes from “Q3 board” to now: 9 changes: Boxes 3, Links 2, Progress 4 */
+function comparedWords(comparison: Comparison): string {
+  return `Changes from ${sideName(comparison.beforeName)} to ${sideName(comparison.afterName)}: ${changeCountsInWords(comparison.changes)}`;
 }
 
 /** The font stack with single quotes, so it sits in an attribute without entities. */
@@ -217,22 +262,27 @@ function textAttributes(size: number, fill: string, extra = ''): string {
   return `font-family="${FONT_ATTRIBUTE}" font-size="${size}" fill="${fill}"${extra}`;
 }
 
-function markerId(shape: LinkShape): string {
-  return `oc-arrow-${shape}`;
+function markerId(shape: LinkShape, ghost = false): string {
+  return ghost ? `oc-arrow-${shape}-removed` : `oc-arrow-${shape}`;
 }
 
-function markerDefinitions(): string {
-  const markers = LINK_SHAPES.map((shape) => {
-    const style = LINK_STYLES[shape];
-    const outline = ARROWHEAD_OUTLINES[style.arrow];
-    // svg2pdf.js always scales markers by the stroke width, so size them in stroke widths everywhere.
-    const size = n(ARROW_SIZE / style.width);
-    const paint = outline.filled
-      ? `fill="${style.colour}" stroke="none"`
-      : `fill="${outline.closed ? PAGE_STYLE.background : 'none'}" stroke="${style.colour}" stroke-width="1.6" stroke-linejoin="miter"`;
-    const tip = outline.closed ? 9 : 9.5;
-    return `<marker id="${markerId(shape)}" viewBox="0 0 10 10" refX="${tip}" refY="5" markerWidth="${size}" markerHeight="${size}" orient="auto"><path d="${outline.path}" ${paint}/></marker>`;
-  });
+function markerDefinition(shape: LinkShape, ghost: boolean): string {
+  const style = LINK_STYLES[shape];
+  const colour = ghost ? CHANGE_STYLES.removed.colour : style.colour;
+  const outline = ARROWHEAD_OUTLINES[style.arrow];
+  // svg2pdf.js always scales markers by the stroke width, so size them in stroke widths everywhere.
+  const size = n(ARROW_SIZE / style.width);
+  const paint = outline.filled
+    ? `fill="${colour}" stroke="none"`
+    : `fill="${outline.closed ? PAGE_STYLE.background : 'none'}" stroke="${colour}" stroke-width="1.6" stroke-linejoin="miter"`;
+  const tip = outline.closed ? 9 : 9.5;
+  return `<marker id="${markerId(shape, ghost)}" viewBox="0 0 10 10" refX="${tip}" refY="5" markerWidth="${size}" markerHeight="${size}" orient="auto"><path d="${outline.path}" ${paint}/></marker>`;
+}
+
+/** The arrowhead of each link shape; grey ones as well when removed links are drawn as ghosts. */
+function markerDefinitions(withGhosts: boolean): string {
+  const markers = LINK_SHAPES.map((shape) => markerDefinition(shape, false));
+  if (withGhosts) markers.push(...LINK_SHAPES.map((shape) => markerDefinition(shape, true)));
   return `<defs>\n${markers.join('\n')}\n</defs>\n`;
 }
 
@@ -286,10 +336,57 @@ function strokeAttributes(shape: LinkShape): string {
   return `fill="none" stroke="${style.colour}" stroke-width="${style.width}"${dash}`;
 }
 
+/** A removed link's stroke: its shape's width, dashed and grey. */
+function ghostStrokeAttributes(shape: LinkShape): string {
+  return `fill="none" stroke="${CHANGE_STYLES.removed.colour}" stroke-width="${LINK_STYLES[shape].width}" stroke-dasharray="${GHOST_DASH}"`;
+}
+
 function linkSvg(link: PlacedLink, flagCount: number): string {
-  const path = `<path class="link" data-link-id="${escapeXml(link.id)}" data-shape="${link.shape}" d="${linkPathData(link.curve)}" ${strokeAttributes(link.shape)} marker-end="url(#${markerId(link.shape)})"/>\n`;
-  if (flagCount <= 0) return path;
-  return path + flagBadgeSvg(curveMidpoint(link.curve), flagCount);
+  const ghost = link.change === 'removed';
+  const stroke = ghost ? ghostStrokeAttributes(link.shape) : strokeAttributes(link.shape);
+  const changed = link.change ? ` data-change="${link.change}"` : '';
+  const path = `<path class="link" data-link-id="${escapeXml(link.id)}" data-shape="${link.shape}"${changed} d="${linkPathData(link.curve)}" ${stroke} marker-end="url(#${markerId(link.shape, ghost)})"/>\n`;
+  const middle = curveMidpoint(link.curve);
+  const badge = flagCount > 0 ? flagBadgeSvg(middle, flagCount) : '';
+  // Below the flag badge when the link has one, so both can be read.
+  const tag = link.change ? linkChangeTagSvg(link.change, { x: middle.x, y: flagCount > 0 ? middle.y + FLAG_BADGE.radius + 12 : middle.y }) : '';
+  return path + badge + tag;
+}
+
+/** "New", "Changed" or "Removed" on a link, in words on a white pill, as the canvas writes it. */
+function linkChangeTagSvg(change: ChangeMark, centre: { x: number; y: number }): string {
+  const style = CHANGE_STYLES[change];
+  const { height, padding, fontSize } = PROGRESS_BADGE;
+  const width = badgeTextWidth(style.word) + 2 * padding;
+  const left = centre.x - width / 2;
+  const top = centre.y - height / 2;
+  return (
+    `<g class="change-tag" data-change="${change}"><rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${height / 2}" ry="${height / 2}" fill="${PAGE_STYLE.background}" stroke="${style.colour}" stroke-width="1.5"/>` +
+    `<text x="${n(centre.x)}" y="${n(top + height / 2 + fontSize * 0.36)}" text-anchor="middle" ${textAttributes(fontSize, style.colour, ' font-weight="bold"')}>${style.word}</text></g>\n`
+  );
+}
+
+/** A change's shape, drawn at (left, top) in a square of `size`: the same paths as the canvas's. */
+function changeShapeSvg(change: ChangeMark, left: number, top: number, size: number): string {
+  const style = CHANGE_STYLES[change];
+  return (
+    `<g class="change-shape" data-change="${change}" transform="translate(${n(left)} ${n(top)}) scale(${n(size / 16)})">` +
+    `<path d="${style.shape}" fill="${style.colour}"/><path d="${style.mark}" fill="none" stroke="#ffffff" stroke-width="2" stroke-linecap="round"/></g>`
+  );
+}
+
+/** The pill on a box's bottom edge, right-aligned as on the canvas: the change's shape and word. */
+function boxChangeTagSvg(change: ChangeMark, right: number, bottom: number): string {
+  const style = CHANGE_STYLES[change];
+  const { height, iconSize, padding, gap, fontSize } = PROGRESS_BADGE;
+  const width = padding + iconSize + gap + badgeTextWidth(style.word) + padding;
+  const left = right - 10 - width;
+  const top = bottom - height / 2;
+  return (
+    `<g class="change-tag" data-change="${change}"><rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${height / 2}" ry="${height / 2}" fill="${style.fill}" stroke="${style.colour}" stroke-width="1"/>` +
+    changeShapeSvg(change, left + padding, top + (height - iconSize) / 2, iconSize) +
+    `<text x="${n(left + padding + iconSize + gap)}" y="${n(top + height / 2 + fontSize * 0.36)}" ${textAttributes(fontSize, style.colour, ' font-weight="bold"')}>${style.word}</text></g>`
+  );
 }
 
 function flagBadgeSvg(centre: { x: number; y: number }, count: number): string {
@@ -307,26 +404,35 @@ function featureMarkSvg(level: LevelId, right: number, top: number, featureName:
   return `<path class="feature-mark" d="${d}" fill="${LEVEL_COLOURS[level].heading}"><title>${escapeXml(featureName)}</title></path>`;
 }
 
+/** How a box is outlined and filled: by its rating when progress is shown, as a ghost when removed, in its change's colour when new or changed. */
+function boxLook(box: Box, change: ChangeMark | undefined, showProgress: boolean): { fill: string; stroke: string; width: number; dash: string } {
+  if (change === 'removed') return { fill: CHANGE_STYLES.removed.fill, stroke: CHANGE_STYLES.removed.colour, width: 2, dash: ` stroke-dasharray="${GHOST_DASH}"` };
+  if (showProgress) return progressLook(box.rating);
+  if (change) return { fill: BOX_STYLE.fill, stroke: CHANGE_STYLES[change].colour, width: 2.5, dash: '' };
+  return { fill: BOX_STYLE.fill, stroke: LEVEL_COLOURS[box.level].heading, width: BOX_STYLE.strokeWidth, dash: '' };
+}
+
 function boxSvg(placed: PlacedBox, flagCount: number, showProgress: boolean): string {
-  const { box, frame, lines } = placed;
-  const colours = LEVEL_COLOURS[box.level];
-  const look = showProgress ? progressLook(box.rating) : { fill: BOX_STYLE.fill, stroke: colours.heading, width: BOX_STYLE.strokeWidth, dash: '' };
+  const { box, frame, lines, change } = placed;
+  const ghost = change === 'removed';
+  const look = boxLook(box, change, showProgress);
   const centre = frame.x + frame.width / 2;
   const textTop = frame.y + (frame.height - lines.length * BOX_LINE_HEIGHT) / 2;
   const tspans = lines
     .map((line, index) => `<tspan x="${n(centre)}" y="${n(textTop + 13 + index * BOX_LINE_HEIGHT)}">${escapeXml(line)}</tspan>`)
     .join('');
   const parts = [
-    `<g class="box" data-box-id="${escapeXml(box.id)}" data-level="${box.level}"${showProgress ? ` data-progress="${box.rating?.progress ?? 'unrated'}"` : ''}>`,
+    `<g class="box" data-box-id="${escapeXml(box.id)}" data-level="${box.level}"${showProgress && !ghost ? ` data-progress="${box.rating?.progress ?? 'unrated'}"` : ''}${change ? ` data-change="${change}"` : ''}>`,
     `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${frame.width}" height="${n(frame.height)}" rx="${BOX_STYLE.radius}" ry="${BOX_STYLE.radius}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.width}"${look.dash}/>`,
   ];
   if (box.feature) {
     const feature = featureById(box.feature);
     parts.push(featureMarkSvg(box.level, frame.x + frame.width, frame.y, feature ? `Evidence feature: ${feature.name}` : `Evidence feature: ${box.feature}`));
   }
-  if (tspans) parts.push(`<text class="box-label" text-anchor="middle" ${textAttributes(BOX_STYLE.fontSize, BOX_STYLE.text)}>${tspans}</text>`);
-  // On the box's top edge, so the box keeps its size and its links their ends.
-  if (showProgress) parts.push(progressBadgeSvg(box.rating, frame.x + 10, frame.y - PROGRESS_BADGE.height / 2));
+  if (tspans) parts.push(`<text class="box-label" text-anchor="middle" ${textAttributes(BOX_STYLE.fontSize, ghost ? CHANGE_STYLES.removed.colour : BOX_STYLE.text)}>${tspans}</text>`);
+  // On the box's top edge, so the box keeps its size and its links their ends. A ghost is not rated now.
+  if (showProgress && !ghost) parts.push(progressBadgeSvg(box.rating, frame.x + 10, frame.y - PROGRESS_BADGE.height / 2));
+  if (change) parts.push(boxChangeTagSvg(change, frame.x + frame.width, frame.y + frame.height));
   parts.push('</g>\n');
   const drawn = parts.join('');
   if (flagCount <= 0) return drawn;
@@ -393,6 +499,29 @@ function legendEntries(withFlags: boolean, withProgress: boolean): LegendEntry[]
     entries.push({ kind: 'unrated' });
   }
   return entries;
+}
+
+const CHANGE_KEY: readonly ChangeMark[] = ['new', 'changed', 'removed'];
+
+/** The key to a compare view's marks, under the Key, laid out in its columns: each mark's look, word and meaning. */
+function changeKeySvg(columns: number, top: number): string {
+  const parts = [
+    `<g class="change-legend">\n<text x="${MARGIN}" y="${n(top + 14)}" ${textAttributes(PAGE_STYLE.legendSize + 1, PAGE_STYLE.text, ' font-weight="bold"')}>Changes</text>\n`,
+  ];
+  CHANGE_KEY.forEach((change, index) => {
+    const style = CHANGE_STYLES[change];
+    const left = MARGIN + (index % columns) * LEGEND_ITEM_WIDTH;
+    const middle = top + LEGEND_HEADING_HEIGHT + Math.floor(index / columns) * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
+    const dash = change === 'removed' ? ` stroke-dasharray="${GHOST_DASH}"` : '';
+    const sample =
+      `<rect x="${n(left + 8)}" y="${n(middle - 9)}" width="44" height="18" rx="4" ry="4" fill="${style.fill}" stroke="${style.colour}" stroke-width="2"${dash}/>` +
+      changeShapeSvg(change, left + 22, middle - 8, 16);
+    parts.push(
+      `<g class="legend-item" data-change="${change}">${sample}<text x="${n(left + LEGEND_SAMPLE_WIDTH + 12)}" y="${n(middle + PAGE_STYLE.legendSize * 0.36)}" ${textAttributes(PAGE_STYLE.legendSize, PAGE_STYLE.text)}><tspan font-weight="bold">${style.word}</tspan>: ${escapeXml(style.meaning)}</text></g>\n`,
+    );
+  });
+  parts.push('</g>\n');
+  return parts.join('');
 }
 
 function legendSvg(entries: readonly LegendEntry[], columns: number, top: number): string {

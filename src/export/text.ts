@@ -6,6 +6,7 @@
 import type { LinkShape } from '../domain/linkShape';
 import type { Box, Condition, ModelContent } from '../domain/model';
 import { newestFirst } from '../domain/progressEdits';
+import { changesForExport, type ChangesForExport, type CompareWith } from './changesForExport';
 import { CONDITION_STATUS_LABELS, evidenceText, indicatorText, outlineModel, ratingText, type ModelOutline, type OutlineLink } from './outline';
 import { FONT_FAMILY, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE } from './theme';
 import { escapeXml } from './xml';
@@ -15,6 +16,11 @@ export interface TextExportOptions {
   readonly date: string;
   /** Lines of the flags summary, when the flags are to be included. */
   readonly flagsSummary?: readonly string[];
+  /**
+   * A saved version to compare with: the text then says what changed since it, and gives each rated
+   * box's progress at that version and the direction of travel since, as the board report does.
+   */
+  readonly compareWith?: CompareWith;
 }
 
 /** e.g. "skip": how the text versions name a link's shape. */
@@ -51,12 +57,14 @@ export function escapeMarkdown(text: string, indent = ''): string {
 
 export function renderModelMarkdown(model: ModelContent, options: TextExportOptions): string {
   const outline = outlineModel(model);
+  const changes = options.compareWith ? changesForExport(model, options.compareWith) : undefined;
   // A heading cannot hold a line break, so a title's own breaks become spaces.
   const out: string[] = [`# ${escapeMarkdown(outline.title.replace(/\s+/g, ' '))}`, '', `Logic model exported ${escapeMarkdown(options.date)}.`, ''];
   if (outline.description) out.push(escapeMarkdown(outline.description), '');
   if (options.flagsSummary?.length) {
     out.push('## Flags', '', ...options.flagsSummary.map((line) => `- ${escapeMarkdown(line, '  ')}`), '');
   }
+  if (changes) out.push(...markdownChanges(changes));
 
   outline.levels.forEach(({ level, boxes }, index) => {
     out.push(`## ${index + 1}. ${level.name}: ${level.question}`, '');
@@ -66,7 +74,7 @@ export function renderModelMarkdown(model: ModelContent, options: TextExportOpti
       if (featureName) out.push(`  - Evidence feature: ${escapeMarkdown(featureName, '    ')}`);
       if (box.notes?.trim()) out.push(`  - Notes: ${escapeMarkdown(box.notes, '    ')}`);
       if (box.owner?.trim()) out.push(`  - Owner: ${escapeMarkdown(box.owner, '    ')}`);
-      out.push(...markdownProgress(box));
+      out.push(...markdownProgress(box, changes));
     }
     if (boxes.length) out.push('');
   });
@@ -81,13 +89,31 @@ export function renderModelMarkdown(model: ModelContent, options: TextExportOpti
 }
 
 /** A box's rating, indicators and evidence (newest first) as nested list items; nothing when it has none. */
-function markdownProgress(box: Box): string[] {
+function markdownProgress(box: Box, changes: ChangesForExport | undefined): string[] {
   const out: string[] = [];
   const item = (text: string) => escapeMarkdown(text, '      ');
   if (box.rating) out.push(`  - Rating: ${ratingText(box.rating, (text) => escapeMarkdown(text, '    '))}`);
+  if (box.rating && changes) {
+    const { previous, direction } = changes.previousOf(box);
+    out.push(`  - ${escapeMarkdown(previousLabel(changes), '    ')}: ${previous}`, `  - Direction: ${direction}`);
+  }
   if (box.indicators?.length) out.push('  - Indicators:', ...box.indicators.map((indicator) => `    - ${indicatorText(indicator, item)}`));
   if (box.evidence?.length) out.push('  - Evidence, newest first:', ...newestFirst(box.evidence).map((entry) => `    - ${evidenceText(entry, item)}`));
   return out;
+}
+
+/** The counts, then each change in words under its group's title. */
+function markdownChanges(changes: ChangesForExport): string[] {
+  const out = [`## ${escapeMarkdown(changes.heading)}`, '', `${escapeMarkdown(changes.counts)}.`, ''];
+  for (const group of changes.groups) {
+    out.push(`### ${group.title} (${group.lines.length})`, '', ...group.lines.map((line) => `- ${escapeMarkdown(line, '  ')}`), '');
+  }
+  return out;
+}
+
+/** "Previous (Q3 board)": a rated box's progress at the version compared with. */
+function previousLabel(changes: ChangesForExport): string {
+  return `Previous (${changes.versionName})`;
 }
 
 function markdownLink({ link, fromLabel, toLabel, shape }: OutlineLink): string {
@@ -128,6 +154,7 @@ const HTML_STYLE = [
 
 export function renderModelHtml(model: ModelContent, options: TextExportOptions): string {
   const outline = outlineModel(model);
+  const changes = options.compareWith ? changesForExport(model, options.compareWith) : undefined;
   const out: string[] = [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',
@@ -149,13 +176,23 @@ export function renderModelHtml(model: ModelContent, options: TextExportOptions)
   if (options.flagsSummary?.length) {
     out.push('<section class="flags">', '<h2>Flags</h2>', '<ul>', ...options.flagsSummary.map((line) => `<li>${html(line)}</li>`), '</ul>', '</section>');
   }
-  out.push(...htmlLevels(outline), ...htmlLinks(outline));
+  if (changes) out.push(...htmlChanges(changes));
+  out.push(...htmlLevels(outline, changes), ...htmlLinks(outline));
   out.push(...htmlConditions('Assumptions', outline.assumptions), ...htmlConditions('Risks', outline.risks));
   out.push('</main>', '</body>', '</html>');
   return `${out.join('\n')}\n`;
 }
 
-function htmlLevels(outline: ModelOutline): string[] {
+function htmlChanges(changes: ChangesForExport): string[] {
+  const out = ['<section class="changes">', `<h2>${html(changes.heading)}</h2>`, `<p class="counts">${html(changes.counts)}.</p>`];
+  for (const group of changes.groups) {
+    out.push(`<h3>${group.title} (${group.lines.length})</h3>`, '<ul>', ...group.lines.map((line) => `<li>${html(line)}</li>`), '</ul>');
+  }
+  out.push('</section>');
+  return out;
+}
+
+function htmlLevels(outline: ModelOutline, changes: ChangesForExport | undefined): string[] {
   const out: string[] = [];
   outline.levels.forEach(({ level, boxes }, index) => {
     out.push(
@@ -171,7 +208,7 @@ function htmlLevels(outline: ModelOutline): string[] {
         if (featureName) details.push(`<dt>Evidence feature</dt><dd>${html(featureName)}</dd>`);
         if (box.notes?.trim()) details.push(`<dt>Notes</dt><dd>${html(box.notes)}</dd>`);
         if (box.owner?.trim()) details.push(`<dt>Owner</dt><dd>${html(box.owner)}</dd>`);
-        details.push(...htmlProgress(box));
+        details.push(...htmlProgress(box, changes));
         out.push(`<li><strong>${html(label)}</strong>${details.length ? `<dl>${details.join('')}</dl>` : ''}</li>`);
       }
       out.push('</ul>');
@@ -181,10 +218,14 @@ function htmlLevels(outline: ModelOutline): string[] {
   return out;
 }
 
-function htmlProgress(box: Box): string[] {
+function htmlProgress(box: Box, changes: ChangesForExport | undefined): string[] {
   const out: string[] = [];
   const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
   if (box.rating) out.push(`<dt>Rating</dt><dd class="rating" data-progress="${box.rating.progress}">${ratingText(box.rating, html)}</dd>`);
+  if (box.rating && changes) {
+    const { previous, direction } = changes.previousOf(box);
+    out.push(`<dt>${html(previousLabel(changes))}</dt><dd class="previous">${html(previous)}</dd>`, `<dt>Direction</dt><dd class="direction">${html(direction)}</dd>`);
+  }
   if (box.indicators?.length) out.push(`<dt>Indicators</dt><dd>${list(box.indicators.map((indicator) => indicatorText(indicator, html)))}</dd>`);
   if (box.evidence?.length) out.push(`<dt>Evidence, newest first</dt><dd>${list(newestFirst(box.evidence).map((entry) => evidenceText(entry, html)))}</dd>`);
   return out;

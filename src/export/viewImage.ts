@@ -9,6 +9,7 @@
  * 6 s for a 200-box view (`npm run bench` viewImage): html-to-image copies some 350 computed style
  * properties onto every one of the canvas's thousands of elements, into an SVG of about 37 MB.
  */
+import type { Comparison } from '../domain/comparison';
 import type { ModelContent } from '../domain/model';
 import type { RasterPlan } from './size';
 import { svgToPngBlob } from './rasterise';
@@ -61,14 +62,16 @@ export interface CurrentView {
   readonly flags: FlagsOverlay;
   /** Whether the canvas shows ratings ("Show progress"), so the image does too. */
   readonly showProgress: boolean;
+  /** A compare view's marks and ghosts, as the canvas draws them. */
+  readonly comparison?: Comparison;
   /** Device pixels per CSS pixel: the image is as sharp as the screen. */
   readonly pixelRatio: number;
   /** The legend panel on screen, and where it stands from the canvas's top left corner. */
   readonly legend?: { readonly element: HTMLElement; readonly left: number; readonly top: number };
 }
 
-export async function imageOfCurrentView({ model, view, flags, showProgress, pixelRatio, legend }: CurrentView): Promise<Blob> {
-  const drawing = renderModelSvg(model, { date: '', flags, showProgress, frame: false });
+export async function imageOfCurrentView({ model, view, flags, showProgress, comparison, pixelRatio, legend }: CurrentView): Promise<Blob> {
+  const drawing = renderModelSvg(model, { date: '', flags, showProgress, frame: false, ...(comparison ? { comparison } : {}) });
   const region = regionInDrawing(view, drawing.canvasOrigin);
   const svg = croppedTo(drawing.svg, `${region.left} ${region.top} ${region.width} ${region.height}`);
   const width = Math.round(view.width * pixelRatio);

@@ -22,6 +22,7 @@ import { renderModelSvg, type RenderedSvg } from '../export/svg';
 import { renderModelHtml, renderModelMarkdown } from '../export/text';
 import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
+import { CompareWithField, useCompareWith } from './versions/CompareWithField';
 import { modelFileName } from '../file/serialise';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
@@ -79,6 +80,8 @@ const FORMAT_WORDS: Readonly<Record<Format, string>> = {
 const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf', 'docx']);
 const PAGED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
 const TEXT_FORMATS: ReadonlySet<Format> = new Set(['html', 'markdown']);
+/** The formats that can say what changed since a saved version. */
+const COMPARE_FORMATS: ReadonlySet<Format> = new Set(['docx', 'html', 'markdown']);
 
 type Outcome = { readonly kind: 'done' | 'error'; readonly text: string };
 
@@ -161,7 +164,24 @@ function RadioGroup<T extends string>({
 }
 
 /** The sentence under the options saying what exactly will be made. */
-function PlannedOutput({ format, plan, drawing, page, flags, progress }: { format: Format; plan: RasterPlan; drawing: RenderedSvg; page: PdfPage; flags: boolean; progress: boolean }) {
+function PlannedOutput({
+  format,
+  plan,
+  drawing,
+  page,
+  flags,
+  progress,
+  since,
+}: {
+  format: Format;
+  plan: RasterPlan;
+  drawing: RenderedSvg;
+  page: PdfPage;
+  flags: boolean;
+  progress: boolean;
+  /** The name of the version the report or text compares with. */
+  since?: string | undefined;
+}) {
   switch (format) {
     case 'png':
       return (
@@ -194,14 +214,21 @@ function PlannedOutput({ format, plan, drawing, page, flags, progress }: { forma
       const picture = PAGE_PIXELS[page];
       return (
         <p className="export__plan">
-          A4 pages, with the diagram on a {chosen?.label} page of its own as a {pixels(picture.width, picture.height)} picture (300 dpi)
-          {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence, and the model as text.
+          A4 pages{since ? `, opening with what changed since “${since}”` : ''}, with the diagram on a {chosen?.label} page of its own as a{' '}
+          {pixels(picture.width, picture.height)} picture (300 dpi)
+          {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence
+          {since ? ' with the direction of travel' : ''}, and the model as text.
         </p>
       );
     }
     case 'html':
     case 'markdown':
-      return <p className="export__plan">Levels, boxes (with their ratings, indicators and evidence), links, assumptions and risks, in reading order.</p>;
+      return (
+        <p className="export__plan">
+          {since ? `What changed since “${since}”, then the levels` : 'Levels'}, boxes (with their ratings{since ? ' and direction of travel' : ''}, indicators and evidence), links,
+          assumptions and risks, in reading order.
+        </p>
+      );
     case 'json':
       return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
     case 'xlsx':
@@ -223,12 +250,19 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const date = useMemo(() => formatDate(Date.now()), []);
+  const compare = useCompareWith();
+  // A compare view's marks go on every image of it; on the report's diagram only when the report compares with the same version.
+  const viewComparison = useEditor((state) => state.comparison);
+  const marks = viewComparison && (format !== 'docx' || compare.isViewsEarlierSide) ? viewComparison : undefined;
 
   const today = isoDateOf(new Date());
   const previous = useEditor((state) => state.previousVersion) ?? undefined;
   const flags = useMemo(() => analyseMemo(model, today, previous), [model, today, previous]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
-  const drawing = useMemo(() => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}) })), [model, date, overlay, progressOnImage]);
+  const drawing = useMemo(
+    () => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}), ...(marks ? { comparison: marks } : {}) })),
+    [model, date, overlay, progressOnImage, marks],
+  );
   const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);
   const previewUrl = useObjectUrl(drawing.svg, 'image/svg+xml');
   const title = model.title.trim() || 'Untitled model';
@@ -268,18 +302,30 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               date,
               showProgress: progressOnImage,
               ...(overlay ? { flags: overlay, flagsSummary: flagsSummaryLines(model, flags) } : {}),
+              ...(marks ? { comparison: marks } : {}),
             }));
             name = exportFileName(model.title, 'pdf', `-${page}`);
             break;
-          case 'docx':
+          case 'docx': {
+            const compareWith = await compare.load();
             blob = await measured(`docx-${page}`, () =>
-              exportBoardReport(model, { page, flags, showProgress: progressOnImage, ...(overlay ? { overlay } : {}), onStep: (step) => setBusy(step) }),
+              exportBoardReport(model, {
+                page,
+                flags,
+                showProgress: progressOnImage,
+                ...(overlay ? { overlay } : {}),
+                ...(marks ? { comparison: marks } : {}),
+                ...(compareWith ? { compareWith } : {}),
+                onStep: (step) => setBusy(step),
+              }),
             );
             name = exportFileName(model.title, 'docx');
             break;
+          }
           case 'html':
           case 'markdown': {
-            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}) };
+            const compareWith = await compare.load();
+            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}), ...(compareWith ? { compareWith } : {}) };
             blob =
               format === 'html'
                 ? new Blob([renderModelHtml(model, options)], { type: 'text/html;charset=utf-8' })
@@ -339,6 +385,8 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             flags: flagsOverlay(model, flags),
             // What the canvas shows, whatever the dialog's own progress option says.
             showProgress: store.getState().showProgress,
+            // The marks the canvas shows, whatever the dialog's own compare option says.
+            ...(viewComparison ? { comparison: viewComparison } : {}),
             pixelRatio: window.devicePixelRatio || 1,
             ...(legendElement && legendBox ? { legend: { element: legendElement, left: legendBox.left - canvasBox.left, top: legendBox.top - canvasBox.top } } : {}),
           }),
@@ -392,6 +440,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               onChange={setPage}
             />
           ) : null}
+          {COMPARE_FORMATS.has(format) ? <CompareWithField choice={compare} /> : null}
           {IMAGE_FORMATS.has(format) ? (
             <label className="export__check">
               <input type="checkbox" checked={flagsOnImage} onChange={(event) => setFlagsOnImage(event.target.checked)} />
@@ -424,7 +473,15 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               {progressOnImage ? ', with progress' : ''}
             </figcaption>
           </figure>
-          <PlannedOutput format={format} plan={plan} drawing={drawing} page={page} flags={flagsOnImage} progress={progressOnImage} />
+          <PlannedOutput
+            format={format}
+            plan={plan}
+            drawing={drawing}
+            page={page}
+            flags={flagsOnImage}
+            progress={progressOnImage}
+            since={compare.versions.find((info) => info.id === compare.chosenId)?.name}
+          />
         </div>
       </div>
 

@@ -143,3 +143,28 @@ export function boardReportModel(): ModelContent {
   ];
   return { title: 'Gwynedd & Môn <partnership> board “ŵ”', description: 'A worked example with <markup> & Welsh: ŵ ŷ.', boxes, links, conditions };
 }
+
+/**
+ * The board report's model as a version saved at an earlier board (issue 15): box 2 was at risk (on
+ * track now: improved), box 8 on track (off track now: worse), box 14 as now (no change), box 20 not
+ * yet rated (newly rated), box 26 not yet in the model; box 9 had another label, and a box since
+ * removed was there.
+ */
+export function boardReportEarlierVersion(): { name: string; savedAt: string; content: ModelContent } {
+  const model = boardReportModel();
+  const boxes = model.boxes
+    .filter((each) => each.id !== 'b26')
+    .map((each): Box => {
+      if (each.id === 'b2') return { ...each, rating: { progress: 'at-risk', confidence: 'low', date: '2026-08-01' } };
+      if (each.id === 'b8') return { ...each, rating: { progress: 'on-track', confidence: 'medium', date: '2026-08-01' } };
+      if (each.id === 'b9') return { ...each, label: 'Staff know what partners do' };
+      if (each.id === 'b20') {
+        const { rating: _rating, ...unrated } = each;
+        return unrated;
+      }
+      return each;
+    });
+  boxes.push(box('b-gone', 'inputs', 'Old steering group', 9));
+  const links = model.links.filter((link) => link.source !== 'b26' && link.target !== 'b26');
+  return { name: 'Q3 board', savedAt: '2026-09-03T12:00:00.000Z', content: { ...model, boxes, links } };
+}
