@@ -19,7 +19,7 @@ describe('ratingHistory', () => {
       { versionId: 'v2', name: 'Q2', savedAt: '2026-06-30T16:00:00Z', inModel: true, rating: rating('on-track', 'medium'), direction: 'improved', confidence: 'higher' },
       { name: 'now', inModel: true, rating: rating('on-track', 'medium'), direction: 'no-change', confidence: 'same' },
     ]);
-    expect(ratingHistoryInWords(history)).toBe('Q1: At risk; Q2: On track (improved); now: On track (no change)');
+    expect(ratingHistoryInWords(history)).toBe('Q1: At risk; Q2: On track (improved; higher confidence); now: On track (no change)');
   });
 
   it('puts versions in the order they were saved, whatever order they are given in', () => {

@@ -3,7 +3,7 @@
  * one before (PRODUCT.md §12): what the Progress tab draws as a strip of rating shapes, and says in
  * words for a screen reader.
  */
-import { confidenceDirectionOf, directionOf, DIRECTION_WORDS, type ConfidenceDirection, type Direction } from './direction';
+import { CONFIDENCE_DIRECTION_WORDS, confidenceDirectionOf, directionOf, DIRECTION_WORDS, type ConfidenceDirection, type Direction } from './direction';
 import type { Box, ModelContent, Rating } from './model';
 import { PROGRESS_WORDS } from './progress';
 
@@ -117,7 +117,9 @@ export function ratingHistoryInWords(history: RatingHistory): string {
     .slice(Math.max(first, 0))
     .map((step) => {
       const state = !step.inModel ? 'not in the model' : step.rating ? PROGRESS_WORDS[step.rating.progress] : 'not rated';
-      return `${step.name}: ${state}${step.direction ? ` (${DIRECTION_WORDS[step.direction].toLowerCase()})` : ''}`;
+      // A change of confidence is said apart from the direction of progress; the same confidence goes unsaid.
+      const moved = [step.direction && DIRECTION_WORDS[step.direction].toLowerCase(), step.confidence && step.confidence !== 'same' && CONFIDENCE_DIRECTION_WORDS[step.confidence].toLowerCase()].filter(Boolean);
+      return `${step.name}: ${state}${moved.length ? ` (${moved.join('; ')})` : ''}`;
     })
     .join('; ');
 }
