@@ -140,7 +140,7 @@ function FlowCanvas({ model }: { model: Model }) {
   // redrawing a box and renaming its links on every keystroke handed React Flow new arrays of every
   // node and edge each time (label key at 1,000 boxes: 64 → 27 ms of main-thread time; npm run
   // bench, keystroke).
-  const settledBoxes = useSettledValue(drawnModel.boxes, LABEL_SETTLE_MS);
+  const settledBoxes = useSettledValue(drawnModel.boxes, LABEL_SETTLE_MS, store);
   const settledIndex = useMemo(() => indexBoxes(settledBoxes), [settledBoxes]);
 
   // A change that leaves every node and edge as it was (the title, a condition) hands

@@ -17,9 +17,23 @@ export interface EncodedContent {
 
 export type DecodedContent = { readonly ok: true; readonly content: ModelContent } | { readonly ok: false; readonly error: string };
 
-export async function encodeVersionContent(content: ModelContent): Promise<EncodedContent> {
-  const json = JSON.stringify(toContentDocument(content));
+/** The JSON a version's content is stored as: what a model file's `versions[].content` holds. */
+export function versionContentJson(content: ModelContent): string {
+  return JSON.stringify(toContentDocument(content));
+}
+
+export async function encodeVersionContent(content: ModelContent | string): Promise<EncodedContent> {
+  const json = typeof content === 'string' ? content : versionContentJson(content);
   return { bytes: await gzip(new TextEncoder().encode(json)), formatVersion: MODEL_FILE_VERSION };
+}
+
+/** The stored JSON text back, unparsed (what a read-back compares with what was written). Never throws. */
+export async function readVersionContentJson(encoded: EncodedContent): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(encoded.bytes, MAX_FILE_WITH_VERSIONS_BYTES)) };
+  } catch (error) {
+    return { ok: false, error: error instanceof TooLargeError ? 'its stored copy is too large to open.' : 'its stored copy is damaged.' };
+  }
 }
 
 /**
@@ -27,12 +41,9 @@ export async function encodeVersionContent(content: ModelContent): Promise<Encod
  * newer or tampered) app is checked like any file. Never throws.
  */
 export async function decodeVersionContent(encoded: EncodedContent): Promise<DecodedContent> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(encoded.bytes, MAX_FILE_WITH_VERSIONS_BYTES));
-  } catch (error) {
-    return { ok: false, error: error instanceof TooLargeError ? 'its stored copy is too large to open.' : 'its stored copy is damaged.' };
-  }
+  const read = await readVersionContentJson(encoded);
+  if (!read.ok) return read;
+  const text = read.text;
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -9,8 +9,7 @@ import type { Model, ModelContent } from '../domain/model';
 import { newId } from '../domain/ids';
 import { countsOf, type SavedVersion, type VersionInfo } from '../domain/versions';
 import { addVersions, deleteVersion, listVersions, observeVersions, renameVersion, versionContent, type StoredVersion } from '../document/versions';
-import { serialiseModel } from '../file/serialise';
-import { decodeVersionContent, encodeVersionContent, type DecodedContent } from '../file/versionContent';
+import { decodeVersionContent, encodeVersionContent, readVersionContentJson, versionContentJson, type DecodedContent } from '../file/versionContent';
 import type { ModelRepository } from '../storage/repository';
 import { currentModel, type EditorStore } from './editorStore';
 
@@ -87,17 +86,21 @@ export function createVersionHistory({ store, doc, persist, repository, now = ()
       ...(note?.trim() ? { note: note.trim() } : {}),
       ...(by?.trim() ? { by: by.trim() } : {}),
     };
-    const stored: StoredVersion = { info, content: await encodeVersionContent(present) };
+    const json = versionContentJson(present);
+    const stored: StoredVersion = { info, content: await encodeVersionContent(json) };
     try {
       addVersions(doc, [stored]);
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    // Read back before it is called saved: what is kept must be the model as it was.
-    const readBack = await content(info.id);
-    if (!readBack.ok || serialiseModel(readBack.content) !== serialiseModel(present)) {
+    // Read back before it is called saved: what is kept must be the model as it was, and readable.
+    const kept = versionContent(doc, info.id);
+    const readBack = kept ? await readVersionContentJson(kept) : ({ ok: false, error: 'it is not in the model.' } as const);
+    const parsed = readBack.ok && readBack.text === json ? await content(info.id) : null;
+    if (!readBack.ok || !parsed?.ok) {
       deleteVersion(doc, info.id);
-      return { ok: false, error: `The version could not be read back after saving, so it was not kept${readBack.ok ? '' : `: ${readBack.error}`}` };
+      const why = !readBack.ok ? `: ${readBack.error}` : parsed && !parsed.ok ? `: ${parsed.error}` : '';
+      return { ok: false, error: `The version could not be read back after saving, so it was not kept${why}` };
     }
     await persist();
     const saveStatus = store.getState().saveStatus;

@@ -62,13 +62,6 @@ function pastStore(content: ModelContent, live: EditorStore): EditorStore {
   return store;
 }
 
-const storeKeys = new WeakMap<EditorStore, string>();
-function storeKey(store: EditorStore): string {
-  let key = storeKeys.get(store);
-  if (!key) storeKeys.set(store, (key = `past-${Math.random().toString(36).slice(2)}`));
-  return key;
-}
-
 type Side = { ok: true; content: ModelContent; name: string } | { ok: false; error: string };
 
 /** One side of a comparison: a saved version's content, or the model as it is now. */
@@ -140,11 +133,12 @@ function EditorWithHistory({ store, session, share, history }: { store: EditorSt
   useLatestVersionAsPrevious(history, store);
 
   const controls = useMemo<HistoryControls>(() => ({ history, canChange: !readOnly, view: shown.view, show, problem }), [history, readOnly, shown.view, show, problem]);
-  // Each view is a canvas of its own (a new store): React Flow keeps no state across them.
-  const key = shown.view.kind === 'now' ? 'now' : storeKey(shown.store);
+  // One editor for every view: its components read whichever store is shown, so going to a
+  // version or a comparison redraws what differs instead of building the page and canvas anew
+  // (which cost most of the time: a 200-box compare view 400 → … ms; npm run bench, versions).
   return (
     <HistoryProvider value={controls}>
-      <EditorProvider store={shown.store} key={key}>
+      <EditorProvider store={shown.store}>
         <Editor session={session} share={share} />
       </EditorProvider>
     </HistoryProvider>
