@@ -96,7 +96,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
   async function inWriteTransaction<T>(action: string, work: () => Promise<T>): Promise<T> {
     let idbTransaction: IDBTransaction | undefined;
     try {
-      return await db.transaction('rw', db.models, db.updates, (transaction) => {
+      return await db.transaction('rw', db.models, db.updates, db.commentUpdates, (transaction) => {
         idbTransaction = transaction.idbtrans;
         return work();
       });
@@ -268,9 +268,21 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
         if (!(await db.models.get(id))) return false;
         await db.models.delete(id);
         await db.updates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+        await db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
         return true;
       });
       if (purged) notifier.publish({ id, revision: 0 });
+    },
+
+    async loadComments(id) {
+      const rows = await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray());
+      return rows.map((row) => row.update);
+    },
+
+    async appendComments(id, commentsUpdate) {
+      await inWriteTransaction('save the comments', async () => {
+        if (await db.models.get(id)) await db.commentUpdates.add({ modelId: id, update: commentsUpdate });
+      });
     },
 
     subscribe: (listener) => notifier.subscribe(listener),

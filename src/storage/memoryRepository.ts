@@ -37,6 +37,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
   const now = options.now ?? Date.now;
   const records = new Map<string, StoredModelRecord>();
   const rows = new Map<string, StoredUpdateRow[]>();
+  const commentRows = new Map<string, Uint8Array[]>();
   let nextSeq = 1;
   // No channel: another tab cannot read this tab's memory, so there is nothing to tell it.
   const notifier = createChangeNotifier();
@@ -154,7 +155,17 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
 
     async purge(id: string): Promise<void> {
       rows.delete(id);
+      commentRows.delete(id);
       if (records.delete(id)) notifier.publish({ id, revision: 0 });
+    },
+
+    async loadComments(id) {
+      return [...(commentRows.get(id) ?? [])];
+    },
+
+    async appendComments(id, update) {
+      if (!records.has(id)) return;
+      commentRows.set(id, [...(commentRows.get(id) ?? []), update.slice()]);
     },
 
     subscribe: (listener) => notifier.subscribe(listener),

@@ -34,7 +34,7 @@ export interface SaveStatus {
   readonly message?: string;
 }
 
-export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions' | 'progress';
+export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions' | 'progress' | 'comments';
 
 /** A passing message for the user, with an optional link (e.g. to a recovered copy). */
 export interface EditorNotice {

@@ -7,6 +7,9 @@ import { EditorProvider, useEditor } from '../store/EditorContext';
 import { createEditorStore, currentModel, type EditorStore } from '../store/editorStore';
 import { openModelSession, type ModelSession } from '../store/modelSession';
 import { startShareSession, type ShareSession } from '../store/shareSession';
+import { openCommentsSession, type CommentsSession } from '../store/commentsSession';
+import { CommentsProvider } from '../store/CommentsContext';
+import { useCommentShortcut } from './comments/useCommentShortcut';
 import { LinkChooser } from './LinkChooser';
 import { rememberedName } from './rememberedName';
 import { SaveProblemBanner } from './SaveProblemBanner';
@@ -19,10 +22,11 @@ import './share.css';
 type Loaded =
   | { state: 'loading' }
   | { state: 'problem'; message: string }
-  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession };
+  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession; comments: CommentsSession };
 
 function Editor({ session, share }: { session: ModelSession; share: ShareSession }) {
   useEditorShortcuts();
+  useCommentShortcut();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
   useEffect(() => {
     document.title = `${title || 'Untitled model'} — Outcome Chains`;
@@ -50,9 +54,10 @@ export function EditorPage({ modelId }: { modelId: string }) {
   useEffect(() => {
     let session: ModelSession | null = null;
     let share: ShareSession | null = null;
+    let comments: CommentsSession | null = null;
     let cancelled = false;
     void repository.load(modelId).then(
-      (result) => {
+      async (result) => {
         if (cancelled) return;
         if (result.status === 'missing') {
           setLoaded({ state: 'problem', message: 'There is no model at this address in this browser. It may have been deleted for good, or made in another browser.' });
@@ -60,13 +65,19 @@ export function EditorPage({ modelId }: { modelId: string }) {
           setLoaded({ state: 'problem', message: `This model could not be opened: ${result.error} Nothing has been changed.` });
         } else {
           const store = createEditorStore();
+          const opened = await openCommentsSession(repository, modelId, store, rememberedName);
+          if (cancelled) {
+            void opened.close();
+            return;
+          }
+          comments = opened;
           session = openModelSession(store, repository, result.document);
           // Only a shared model connects to anything.
-          share = startShareSession(store, repository, modelId, session.doc, result.document.shared, rememberedName);
+          share = startShareSession(store, repository, modelId, session.doc, result.document.shared, rememberedName, opened);
           if (result.document.deleted) {
             store.getState().setNotice({ text: 'This model is in the trash. Restore it from the list of your models to keep it there; edits here are still saved.', link: { href: HOME_HREF, label: 'Go to your models' } });
           }
-          setLoaded({ state: 'ready', store, session, share });
+          setLoaded({ state: 'ready', store, session, share, comments: opened });
         }
       },
       (error: unknown) => !cancelled && setLoaded({ state: 'problem', message: `This model could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
@@ -75,6 +86,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
       cancelled = true;
       share?.close();
       void session?.close();
+      void comments?.close();
     };
   }, [repository, modelId]);
 
@@ -95,7 +107,9 @@ export function EditorPage({ modelId }: { modelId: string }) {
   }
   return (
     <EditorProvider store={loaded.store}>
-      <Editor session={loaded.session} share={loaded.share} />
+      <CommentsProvider store={loaded.comments.store}>
+        <Editor session={loaded.session} share={loaded.share} />
+      </CommentsProvider>
     </EditorProvider>
   );
 }

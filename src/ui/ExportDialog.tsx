@@ -7,6 +7,7 @@
  *
  * The dialog reads the model and its flags only while it is open: its content is mounted on open.
  */
+import { useCommentsStore } from '../store/CommentsContext';
 import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import { analyseMemo } from '../analysis';
 import { isoDateOf } from '../domain/isoDate';
@@ -201,6 +202,7 @@ function PlannedOutput({ format, plan, drawing, page, flags, progress }: { forma
 
 function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string; onClose: () => void }) {
   const store = useEditorStore();
+  const comments = useCommentsStore();
   const [format, setFormat] = useState<Format>('png');
   const [preset, setPreset] = useState<RasterPreset>('print');
   const [page, setPage] = useState<PdfPage>('a4');
@@ -275,7 +277,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             break;
           }
           case 'json':
-            exportModelFile(store);
+            exportModelFile(store, comments);
             return `Downloaded ${modelFileName(model.title)}.`;
         }
       } catch (error) {

@@ -6,6 +6,8 @@ import { DetailsPanel } from './DetailsPanel';
 import { EvidenceLibraryPanel } from './EvidenceLibraryPanel';
 import { FlagsPanel, FlagsTabLabel } from './FlagsPanel';
 import { ProgressPanel } from './ProgressPanel';
+import { CommentsPanel, CommentsTabLabel } from './comments/CommentsPanel';
+import { CommentOnSelection } from './comments/CommentOnSelection';
 
 const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }[] = [
   { id: 'details', label: 'Details', render: () => <DetailsPanel /> },
@@ -13,7 +15,11 @@ const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }
   { id: 'evidence', label: 'Evidence', render: () => <EvidenceLibraryPanel /> },
   { id: 'conditions', label: 'Conditions', render: () => <ConditionsPanel /> },
   { id: 'progress', label: 'Progress', render: () => <ProgressPanel /> },
+  { id: 'comments', label: <CommentsTabLabel />, render: () => <CommentsPanel /> },
 ];
+
+/** Tabs a viewer or commenter uses as they are: the flags only lead to boxes; comments say themselves who may write. */
+const NEVER_READ_ONLY: ReadonlySet<PanelTab> = new Set(['flags', 'comments']);
 
 /** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1, every box's progress. */
 export function SidePanel() {
@@ -51,7 +57,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="panel__body">
-        {readOnly && current.id !== 'flags' ? (
+        {readOnly && !NEVER_READ_ONLY.has(current.id) ? (
           // A viewer sees every value, in fields that cannot be changed (the flags only lead to boxes).
           <fieldset className="panel__readonly" disabled>
             <legend className="visually-hidden">View only</legend>
@@ -60,6 +66,7 @@ export function SidePanel() {
         ) : (
           current.render()
         )}
+        {current.id === 'details' ? <CommentOnSelection /> : null}
       </div>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { useCommentsStore } from '../store/CommentsContext';
 import { useRef, useState } from 'react';
 import { setTitle } from '../domain/edits';
 import { HOME_HREF } from '../app/route';
@@ -23,12 +24,14 @@ const MOD = isMac ? '⌘' : 'Ctrl';
 
 export function Toolbar({ share }: { share: ShareSession }) {
   const store = useEditorStore();
+  const comments = useCommentsStore();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
   const undoable = useEditor((state) => state.canUndo);
   const redoable = useEditor((state) => state.canRedo);
   const saveState = useEditor((state) => state.saveStatus.state);
   const showProgress = useEditor((state) => state.showProgress);
   const readOnly = useEditor((state) => state.readOnly);
+  const commenter = useEditor((state) => state.shareLink?.role === 'comment');
   const [exporting, setExporting] = useState(false);
   const [sharing, setSharing] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);
@@ -42,7 +45,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
       {readOnly ? (
         <h1 className="toolbar__title-text">
           {title || 'Untitled model'}
-          <span className="view-only-tag">View only</span>
+          <span className="view-only-tag">{commenter ? 'Can comment' : 'View only'}</span>
         </h1>
       ) : (
         <>
@@ -76,7 +79,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
       >
         Show progress
       </button>
-      <button type="button" onClick={() => exportModelFile(store)}>
+      <button type="button" onClick={() => exportModelFile(store, comments)}>
         Export model file
       </button>
       <button ref={exportButton} type="button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
