@@ -189,13 +189,18 @@ function ThreadView({ thread, model, comments, label, isNew }: { thread: Thread;
   const editor = useEditorStore();
   const canComment = useComments((state) => state.canComment, false);
   const [expanded, setExpanded] = useState(isNew);
+  // Opening a thread marks it seen; it still says "New" for as long as it stays on screen.
+  const [shownAsNew, setShownAsNew] = useState(isNew);
+  useEffect(() => {
+    if (isNew) setShownAsNew(true);
+  }, [isNew]);
   const attachment = attachmentOf(thread, model, label);
   const headingId = useId();
   const first = thread.comments[0];
   const replies = thread.comments.length - 1;
   useEffect(() => {
-    if (expanded) comments.getState().markSeen(thread.id);
-  }, [expanded, thread, comments]);
+    if (expanded && isNew) comments.getState().markSeen(thread.id);
+  }, [expanded, isNew, thread, comments]);
   return (
     <li className={`thread${thread.resolved ? ' thread--resolved' : ''}${attachment.attached ? '' : ' thread--orphan'}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="thread__on">
@@ -206,7 +211,7 @@ function ThreadView({ thread, model, comments, label, isNew }: { thread: Thread;
         ) : (
           <span>{attachment.words}</span>
         )}
-        {isNew ? <span className="thread__new">New</span> : null}
+        {shownAsNew ? <span className="thread__new">New</span> : null}
         {thread.resolved ? <span className="thread__resolved">Resolved</span> : null}
       </h3>
       {expanded ? (
