@@ -7,6 +7,7 @@ import type { Flag } from '../analysis';
 import { isoDateOf, ukLongDate } from '../domain/isoDate';
 import type { ModelContent } from '../domain/model';
 import type { ReportPage } from './boardReport';
+import type { AppendixThread } from './commentsAppendix';
 import { svgToPngBlob } from './rasterise';
 import { planRaster } from './size';
 import { renderModelSvg, type FlagsOverlay } from './svg';
@@ -18,6 +19,8 @@ export interface BoardReportRequest {
   readonly overlay?: FlagsOverlay;
   /** Ratings drawn on the diagram (and keyed under it), when "show progress" is on. */
   readonly showProgress?: boolean;
+  /** The open comments as a last appendix, when asked for. */
+  readonly comments?: readonly AppendixThread[];
   /** Told each step as it starts, for the dialog's progress line. */
   readonly onStep?: (step: string) => void;
   readonly now?: Date;
@@ -37,6 +40,7 @@ export async function exportBoardReport(model: ModelContent, request: BoardRepor
     diagram: { png: new Uint8Array(await png.arrayBuffer()), width: plan.width, height: plan.height },
     flagsShown: request.overlay !== undefined,
     ratingsShown: request.showProgress ?? false,
+    ...(request.comments ? { comments: request.comments } : {}),
   });
   // A copy typed as backed by a plain ArrayBuffer, which is what Blob takes.
   return new Blob([bytes.slice()], { type: REPORT_MIME_TYPE });

@@ -9,12 +9,15 @@ import { newestFirst } from '../domain/progressEdits';
 import { CONDITION_STATUS_LABELS, evidenceText, indicatorText, outlineModel, ratingText, type ModelOutline, type OutlineLink } from './outline';
 import { FONT_FAMILY, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE } from './theme';
 import { escapeXml } from './xml';
+import { COMMENTS_APPENDIX_INTRO, COMMENTS_APPENDIX_TITLE, type AppendixThread } from './commentsAppendix';
 
 export interface TextExportOptions {
   /** Already formatted for the reader, e.g. "25 November 2026". */
   readonly date: string;
   /** Lines of the flags summary, when the flags are to be included. */
   readonly flagsSummary?: readonly string[];
+  /** The open comments, when they are to be added as an appendix (off unless asked for). */
+  readonly comments?: readonly AppendixThread[];
 }
 
 /** e.g. "skip": how the text versions name a link's shape. */
@@ -77,6 +80,7 @@ export function renderModelMarkdown(model: ModelContent, options: TextExportOpti
   if (outline.links.length) out.push('');
 
   out.push(...markdownConditions('Assumptions', outline.assumptions), ...markdownConditions('Risks', outline.risks));
+  if (options.comments) out.push(...markdownComments(options.comments));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -93,6 +97,17 @@ function markdownProgress(box: Box): string[] {
 function markdownLink({ link, fromLabel, toLabel, shape }: OutlineLink): string {
   const line = `${escapeMarkdown(fromLabel, '  ')} → ${escapeMarkdown(toLabel, '  ')} (${linkShapeName(shape)})`;
   return link.note?.trim() ? `${line}: ${escapeMarkdown(link.note, '  ')}` : line;
+}
+
+function markdownComments(threads: readonly AppendixThread[]): string[] {
+  const out = [`## ${COMMENTS_APPENDIX_TITLE}`, '', COMMENTS_APPENDIX_INTRO, ''];
+  if (!threads.length) out.push('_No open comments._', '');
+  for (const thread of threads) {
+    out.push(`- **${escapeMarkdown(thread.on, '  ')}**`);
+    for (const comment of thread.comments) out.push(`  - ${escapeMarkdown(comment.by, '    ')}, ${escapeMarkdown(comment.date)}: ${escapeMarkdown(comment.text, '    ')}`);
+  }
+  if (threads.length) out.push('');
+  return out;
 }
 
 function markdownConditions(heading: string, conditions: readonly Condition[]): string[] {
@@ -151,8 +166,24 @@ export function renderModelHtml(model: ModelContent, options: TextExportOptions)
   }
   out.push(...htmlLevels(outline), ...htmlLinks(outline));
   out.push(...htmlConditions('Assumptions', outline.assumptions), ...htmlConditions('Risks', outline.risks));
+  if (options.comments) out.push(...htmlComments(options.comments));
   out.push('</main>', '</body>', '</html>');
   return `${out.join('\n')}\n`;
+}
+
+function htmlComments(threads: readonly AppendixThread[]): string[] {
+  const out = ['<section class="comments">', `<h2>${COMMENTS_APPENDIX_TITLE}</h2>`, `<p>${COMMENTS_APPENDIX_INTRO}</p>`];
+  if (!threads.length) out.push('<p><em>No open comments.</em></p>');
+  else {
+    out.push('<ul>');
+    for (const thread of threads) {
+      const comments = thread.comments.map((comment) => `<li><strong>${html(comment.by)}</strong>, ${html(comment.date)}: ${html(comment.text)}</li>`).join('');
+      out.push(`<li>${html(thread.on)}<ul>${comments}</ul></li>`);
+    }
+    out.push('</ul>');
+  }
+  out.push('</section>');
+  return out;
 }
 
 function htmlLevels(outline: ModelOutline): string[] {

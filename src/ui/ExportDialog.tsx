@@ -21,6 +21,7 @@ import { svgToPngBlob } from '../export/rasterise';
 import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPreset } from '../export/size';
 import { renderModelSvg, type RenderedSvg } from '../export/svg';
 import { renderModelHtml, renderModelMarkdown } from '../export/text';
+import { openCommentsAppendix } from '../export/commentsAppendix';
 import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
 import { modelFileName } from '../file/serialise';
@@ -208,6 +209,9 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
   const [page, setPage] = useState<PdfPage>('a4');
   const [flagsOnImage, setFlagsOnImage] = useState(false);
   const [flagsInText, setFlagsInText] = useState(true);
+  // Comments stay out of a board paper unless asked for; images never carry them.
+  const [commentsInText, setCommentsInText] = useState(false);
+  const appendix = () => (commentsInText && comments ? { comments: openCommentsAppendix(model, comments.getState().threads, comments.getState().labels) } : {});
   // Starts as the canvas shows it: what the user sees is what they export.
   const [progressOnImage, setProgressOnImage] = useState(() => store.getState().showProgress);
   const [busy, setBusy] = useState<string | null>(null);
@@ -262,13 +266,13 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             break;
           case 'docx':
             blob = await measured(`docx-${page}`, () =>
-              exportBoardReport(model, { page, flags, showProgress: progressOnImage, ...(overlay ? { overlay } : {}), onStep: (step) => setBusy(step) }),
+              exportBoardReport(model, { page, flags, showProgress: progressOnImage, ...(overlay ? { overlay } : {}), ...appendix(), onStep: (step) => setBusy(step) }),
             );
             name = exportFileName(model.title, 'docx');
             break;
           case 'html':
           case 'markdown': {
-            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}) };
+            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}), ...appendix() };
             blob =
               format === 'html'
                 ? new Blob([renderModelHtml(model, options)], { type: 'text/html;charset=utf-8' })
@@ -391,6 +395,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             <label className="export__check">
               <input type="checkbox" checked={flagsInText} onChange={(event) => setFlagsInText(event.target.checked)} />
               Include the flags summary
+            </label>
+          ) : null}
+          {(TEXT_FORMATS.has(format) || format === 'docx') && comments ? (
+            <label className="export__check">
+              <input type="checkbox" checked={commentsInText} onChange={(event) => setCommentsInText(event.target.checked)} />
+              Add the open comments as an appendix
             </label>
           ) : null}
         </div>
