@@ -4,6 +4,7 @@
  * orphan when the box is deleted that undo re-attaches, comments surviving a reload, and an export
  * and import of the model file. Markup in a comment is shown as text.
  */
+import { readFile } from 'node:fs/promises';
 import {
   addBox,
   boxOnCanvas,
@@ -147,4 +148,35 @@ test('comments on a model that is not shared survive an export and import of the
   await expect(boxOnCanvas(page, 'Activities', 'Joint training').getByText('1 open comment')).toBeAttached();
   await page.getByRole('tab', { name: /^Comments/ }).click();
   await expect(commentsPanel(page).getByText('Who runs it?')).toBeVisible();
+});
+
+test('the text version adds the open comments as an appendix only when asked', async ({ page }) => {
+  await createBlankModel(page);
+  await rememberName(page, 'Asha');
+  await addBox(page, 'Activities', 'Joint training');
+  await selectBox(page, 'Activities', 'Joint training');
+  await page.keyboard.press('c');
+  await page.keyboard.type('Who runs it? <i>soon</i>');
+  await page.keyboard.press('Control+Enter');
+  await expect(commentsPanel(page).getByRole('heading', { name: /On box ‘Joint training’/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('group', { name: 'Format' }).getByRole('radio', { name: 'Text (Markdown)', exact: true }).check();
+  const appendix = dialog.getByRole('checkbox', { name: 'Add the open comments as an appendix' });
+  await expect(appendix).not.toBeChecked();
+  const read = async () => {
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+    const download = await downloading;
+    return readFile(await download.path(), 'utf8');
+  };
+  expect(await read()).not.toContain('Open comments');
+  await appendix.check();
+  const markdown = await read();
+  expect(markdown).toContain('## Open comments');
+  expect(markdown).toContain('Who runs it? \\<i\\>soon\\</i\\>');
+  // Image formats offer no such choice.
+  await dialog.getByRole('group', { name: 'Format' }).getByRole('radio', { name: 'PNG image', exact: true }).check();
+  await expect(appendix).toHaveCount(0);
 });
