@@ -21,6 +21,8 @@ const SECTIONS = [
   { name: 'keystroke', module: '/bench/keystroke.ts' },
   // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
   { name: 'share', module: '/bench/share.ts' },
+  // Comments: a comment drawn in a partner's browser (real team server), and opening a 500-box model with 500 comments vs without.
+  { name: 'comments', module: '/bench/comments.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
 ];

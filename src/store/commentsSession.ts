@@ -106,7 +106,14 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
  */
 export async function openCommentsSession(repository: ModelRepository, modelId: string, editor: EditorStore, me: () => string): Promise<CommentsSession> {
   const doc = new Y.Doc();
-  const stored = await repository.loadComments(modelId);
+  let problem: string | null = null;
+  let stored: readonly Uint8Array[] = [];
+  try {
+    stored = await repository.loadComments(modelId);
+  } catch (error) {
+    // The model still opens: comments made now are kept in this tab and stored when storage works.
+    problem = `The comments stored in this browser could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
   for (const update of stored) {
     try {
       Y.applyUpdate(doc, update, STORED_ORIGIN);
@@ -136,7 +143,7 @@ export async function openCommentsSession(repository: ModelRepository, modelId: 
       filter: 'open',
       canComment: true,
       draft: null,
-      problem: null,
+      problem,
       setFilter: (filter) => set({ filter }),
       setCanComment: (canComment) => set({ canComment }),
       requestDraft: (on) => set({ draft: { on, nonce: (get().draft?.nonce ?? 0) + 1 } }),

@@ -56,20 +56,18 @@ export function EditorPage({ modelId }: { modelId: string }) {
     let share: ShareSession | null = null;
     let comments: CommentsSession | null = null;
     let cancelled = false;
-    void repository.load(modelId).then(
-      async (result) => {
+    const store = createEditorStore();
+    // Read beside the model, not after it: opening waits only for the slower of the two reads.
+    const commentsOpening = openCommentsSession(repository, modelId, store, rememberedName);
+    void Promise.all([repository.load(modelId), commentsOpening]).then(
+      ([result, opened]) => {
+        if (cancelled || result.status !== 'ok') void opened.close();
         if (cancelled) return;
         if (result.status === 'missing') {
           setLoaded({ state: 'problem', message: 'There is no model at this address in this browser. It may have been deleted for good, or made in another browser.' });
         } else if (result.status === 'invalid') {
           setLoaded({ state: 'problem', message: `This model could not be opened: ${result.error} Nothing has been changed.` });
         } else {
-          const store = createEditorStore();
-          const opened = await openCommentsSession(repository, modelId, store, rememberedName);
-          if (cancelled) {
-            void opened.close();
-            return;
-          }
           comments = opened;
           session = openModelSession(store, repository, result.document);
           // Only a shared model connects to anything.
