@@ -88,6 +88,35 @@ test('comment on a box: badge, reply, resolve, reopen, edit, delete; kept after 
   await expect(commentsPanel(page).getByRole('heading', { name: 'On box ‘Joint training’ (Activities)' })).toBeVisible();
 });
 
+test('a thread on an assumption from its row, and choosing a box thread selects the box', async ({ page }) => {
+  await createBlankModel(page);
+  await rememberName(page, 'Asha');
+  await addBox(page, 'Inputs', 'Pooled budget');
+  await selectBox(page, 'Inputs', 'Pooled budget');
+  await page.getByRole('button', { name: 'Comment on this box' }).click();
+  await commentsPanel(page).getByRole('textbox', { name: 'New comment' }).fill('Agreed by all four?');
+  await commentsPanel(page).getByRole('button', { name: 'Post comment' }).click();
+
+  const conditions = await openPanelTab(page, 'Conditions');
+  const discuss = conditions.getByRole('button', { name: /^Start a comment thread on “/ }).first();
+  const name = ((await discuss.getAttribute('aria-label')) ?? '').replace(/^Start a comment thread on “|”$/g, '');
+  await discuss.click();
+  await commentsPanel(page).getByRole('textbox', { name: 'New comment' }).fill('Does this hold here?');
+  await commentsPanel(page).getByRole('button', { name: 'Post comment' }).click();
+  await expect(commentsPanel(page).getByRole('heading', { name: `On assumption ‘${name.slice(0, 60)}${name.length > 60 ? '…' : ''}’` })).toBeVisible();
+  await openPanelTab(page, 'Conditions');
+  await expect(conditions.getByText('1 open comment').first()).toBeVisible();
+
+  // Choosing the box thread selects the box (another one is selected now): its details show.
+  await openPanelTab(page, 'Details');
+  await addBox(page, 'Activities', 'Joint training');
+  await selectBox(page, 'Activities', 'Joint training');
+  await page.getByRole('tab', { name: /^Comments/ }).click();
+  await commentsPanel(page).getByRole('button', { name: 'On box ‘Pooled budget’ (Inputs)' }).click();
+  await openPanelTab(page, 'Details');
+  await expect(page.getByRole('tabpanel', { name: 'Details' }).getByRole('textbox', { name: 'Label', exact: true })).toHaveValue('Pooled budget');
+});
+
 test('a comment over 5,000 characters is refused with a message', async ({ page }) => {
   await createBlankModel(page);
   await rememberName(page, 'Asha');
