@@ -8,6 +8,11 @@ import { readFile } from 'node:fs/promises';
 import {
   addBox,
   boxOnCanvas,
+  canvas,
+  dragLink,
+  fitView,
+  linkEnds,
+  linkOnCanvas,
   createBlankModel,
   expect,
   expectAllSaved,
@@ -208,4 +213,23 @@ test('the text version adds the open comments as an appendix only when asked', a
   // Image formats offer no such choice.
   await dialog.getByRole('group', { name: 'Format' }).getByRole('radio', { name: 'PNG image', exact: true }).check();
   await expect(appendix).toHaveCount(0);
+});
+
+test('a comment on a link from its details: the link carries the badge', async ({ page }) => {
+  await createBlankModel(page);
+  await rememberName(page, 'Asha');
+  await addBox(page, 'Inputs', 'Pooled budget');
+  await addBox(page, 'Activities', 'Joint training');
+  await dragLink(page, boxOnCanvas(page, 'Inputs', 'Pooled budget'), boxOnCanvas(page, 'Activities', 'Joint training'));
+  const link = linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget to Activities: Joint training');
+  await expect(link).toHaveCount(1);
+  await fitView(page);
+  const { start, end } = await linkEnds(link);
+  await page.mouse.click((start.x + end.x) / 2, (start.y + end.y) / 2);
+  await page.getByRole('button', { name: 'Comment on this link' }).click();
+  await commentsPanel(page).getByRole('textbox', { name: 'New comment' }).fill('Is this causal?');
+  await commentsPanel(page).getByRole('button', { name: 'Post comment' }).click();
+  await expect(commentsPanel(page).getByRole('heading', { name: 'On link ‘Pooled budget’ → ‘Joint training’' })).toBeVisible();
+  await expect(canvas(page).locator('.link-comments').getByText('1 open comment')).toBeAttached();
+  await expect(boxOnCanvas(page, 'Inputs', 'Pooled budget').getByText(/open comment/)).toHaveCount(0);
 });
