@@ -11,7 +11,12 @@ export function CommentBadge({ on, className }: { on: ThreadTarget; className: s
   const words = openCountWords(count);
   return (
     <span className={className} title={words}>
-      <span aria-hidden="true">💬 {count}</span>
+      <span aria-hidden="true">
+        <svg className="comment-badge__icon" viewBox="0 0 12 12" width="10" height="10">
+          <path d="M1 1h10v7H5l-3 3V8H1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+        </svg>{' '}
+        {count}
+      </span>
       <span className="visually-hidden">{words}</span>
     </span>
   );
