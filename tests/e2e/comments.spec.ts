@@ -233,3 +233,27 @@ test('a comment on a link from its details: the link carries the badge', async (
   await expect(canvas(page).locator('.link-comments').getByText('1 open comment')).toBeAttached();
   await expect(boxOnCanvas(page, 'Inputs', 'Pooled budget').getByText(/open comment/)).toHaveCount(0);
 });
+
+test('an imported comment on an id the model lacks is kept as an orphan', async ({ page }) => {
+  await openHome(page);
+  const file = {
+    format: 'outcome-chains/logic-model',
+    formatVersion: 3,
+    title: 'With an orphan',
+    boxes: [{ id: 'b1', level: 'inputs', label: 'Pooled budget' }],
+    links: [],
+    comments: [
+      { id: 't1', on: { kind: 'box', id: 'gone' }, comments: [{ id: 'm1', by: 'Ben', at: '2026-11-30T09:00:00Z', text: 'About a box that is not here' }] },
+      { id: 't2', on: { kind: 'box', id: 'b1' }, comments: [{ id: 'm2', by: 'Ben', at: '2026-11-30T10:00:00Z', text: '<img src=x onerror=alert(1)>' }] },
+    ],
+  };
+  await importFile(page, 'orphan.json', JSON.stringify(file));
+  await expect(titleField(page)).toHaveValue('With an orphan');
+  const panel = commentsPanel(page);
+  await page.getByRole('tab', { name: /^Comments \(2 new\)/ }).click();
+  await expect(panel.getByRole('heading', { name: 'On a deleted box' })).toBeVisible();
+  await expect(panel.getByText('About a box that is not here')).toBeVisible();
+  await expect(panel.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+  await expect(panel.locator('img')).toHaveCount(0);
+  await expect(boxOnCanvas(page, 'Inputs', 'Pooled budget').getByText('1 open comment')).toBeAttached();
+});
