@@ -9,7 +9,7 @@ import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
-import { StorageError, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
+import { commentsChangeId, StorageError, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
 import { toStorageError } from './storageErrors';
 import {
   compactedUpdate,
@@ -274,15 +274,14 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       if (purged) notifier.publish({ id, revision: 0 });
     },
 
-    async loadComments(id) {
-      const rows = await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray());
-      return rows.map((row) => row.update);
+    async loadComments(id, afterSeq = 0) {
+      const rows = await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, afterSeq + 1], [id, Dexie.maxKey]).toArray());
+      return { updates: rows.map((row) => row.update), lastSeq: rows.reduce((last, row) => Math.max(last, row.seq ?? 0), afterSeq) };
     },
 
     async appendComments(id, commentsUpdate) {
-      await inWriteTransaction('save the comments', async () => {
-        if (await db.models.get(id)) await db.commentUpdates.add({ modelId: id, update: commentsUpdate });
-      });
+      const seq = await inWriteTransaction('save the comments', async () => ((await db.models.get(id)) ? db.commentUpdates.add({ modelId: id, update: commentsUpdate }) : undefined));
+      if (seq !== undefined) notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 
     subscribe: (listener) => notifier.subscribe(listener),

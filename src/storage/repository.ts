@@ -66,6 +66,11 @@ export type AppendResult =
   /** The model is no longer stored (purged elsewhere): nothing was written. */
   | { readonly status: 'missing' };
 
+/** The id a stored change of a model's comments is announced under (never a model's id). */
+export function commentsChangeId(modelId: string): string {
+  return `${modelId}#comments`;
+}
+
 export interface UpdatesAfter {
   readonly updates: readonly Uint8Array[];
   readonly lastSeq: number;
@@ -124,8 +129,11 @@ export interface ModelRepository {
    * document of its own beside the model's, so comments are never in the model's undo and a
    * commenter can write them while the model stays read-only to them.
    */
-  loadComments(id: string): Promise<readonly Uint8Array[]>;
-  /** Adds an update of the model's comments document. */
+  loadComments(id: string, afterSeq?: number): Promise<UpdatesAfter>;
+  /**
+   * Adds an update of the model's comments document; subscribers (this tab and others) hear of it
+   * as a change of `commentsChangeId(id)`.
+   */
   appendComments(id: string, update: Uint8Array): Promise<void>;
   /** Called after every stored change, made in this tab or in another tab of the same browser. */
   subscribe(listener: (change: StoredChange) => void): () => void;

@@ -55,15 +55,17 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
     const repo = await start();
     const created = await repo.create(sampleContent());
     const thread = { id: 't1', on: { kind: 'box' as const, id: 'b1' }, comments: [{ id: 'm1', by: 'Asha', at: '2026-11-30T09:00:00Z', text: 'Evidence?' }] };
-    expect(await repo.loadComments(created.id)).toEqual([]);
+    expect((await repo.loadComments(created.id)).updates).toEqual([]);
     await repo.appendComments(created.id, commentsUpdateFor([thread]));
     const doc = new Y.Doc();
-    for (const update of await repo.loadComments(created.id)) Y.applyUpdate(doc, update);
+    const loaded = await repo.loadComments(created.id);
+    for (const update of loaded.updates) Y.applyUpdate(doc, update);
+    expect((await repo.loadComments(created.id, loaded.lastSeq)).updates).toEqual([]);
     expect(readThreads(doc)).toEqual([thread]);
     // The model's own document is untouched by comments.
     expect(await storedContent(repo, created.id)).toEqual(sampleContent());
     await repo.purge(created.id);
-    expect(await repo.loadComments(created.id)).toEqual([]);
+    expect((await repo.loadComments(created.id)).updates).toEqual([]);
   });
 
   it('appends a document update, and the list follows the model', async () => {

@@ -73,6 +73,25 @@ describe('comments session', () => {
     expect(session.store.getState().threads).toHaveLength(1);
   });
 
+  it('shows a comment stored by another tab of this browser without a reload', async () => {
+    const indexedDB = new IDBFactory();
+    const channelName = uniqueChannelName();
+    const first = await createDexieRepository({ indexedDB, IDBKeyRange, channelName });
+    const second = await createDexieRepository({ indexedDB, IDBKeyRange, channelName });
+    opened.push(first, second);
+    const model = await first.create(sampleContent());
+    const editorA = createEditorStore();
+    editorA.getState().open(model);
+    const editorB = createEditorStore();
+    editorB.getState().open(model);
+    const tabA = await openCommentsSession(first, model.id, editorA, () => 'Asha');
+    const tabB = await openCommentsSession(second, model.id, editorB, () => 'Asha');
+    opened.push(tabA, tabB);
+    tabA.store.getState().start({ kind: 'box', id: 'b1' }, 'From tab A', 'Asha');
+    for (let turn = 0; turn < 500 && !tabB.store.getState().threads.length; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(tabB.store.getState().threads.map((thread) => thread.comments[0]?.text)).toEqual(['From tab A']);
+  });
+
   it('a viewer cannot write comments', async () => {
     const { open } = await setUp();
     const session = await open();

@@ -21,7 +21,7 @@ import {
 import { newId } from '../domain/ids';
 import { STORED_ORIGIN } from '../document/layout';
 import { addReply, deleteComment, editComment, readLabels, readThreads, setResolved, startThread, watchThreads } from '../document/comments';
-import type { ModelRepository } from '../storage/repository';
+import { commentsChangeId, type ModelRepository } from '../storage/repository';
 import { currentModel, type EditorStore } from './editorStore';
 
 /** What the comment form is open for: a new thread on a target, chosen from its details or by the shortcut. */
@@ -108,8 +108,9 @@ export async function openCommentsSession(repository: ModelRepository, modelId: 
   const doc = new Y.Doc();
   let problem: string | null = null;
   let stored: readonly Uint8Array[] = [];
+  let lastSeq = 0;
   try {
-    stored = await repository.loadComments(modelId);
+    ({ updates: stored, lastSeq } = await repository.loadComments(modelId));
   } catch (error) {
     // The model still opens: comments made now are kept in this tab and stored when storage works.
     problem = `The comments stored in this browser could not be read: ${error instanceof Error ? error.message : String(error)}`;
@@ -204,13 +205,33 @@ export async function openCommentsSession(repository: ModelRepository, modelId: 
   doc.on('update', onUpdate);
   let closed = false;
 
+  // What another tab of this browser stores is read back in order, one read at a time.
+  let reading = Promise.resolve();
+  const unsubscribe = repository.subscribe((change) => {
+    if (change.id !== commentsChangeId(modelId) || change.revision <= lastSeq) return;
+    reading = reading.then(async () => {
+      const after = await repository.loadComments(modelId, lastSeq).catch(() => null);
+      if (!after || closed) return;
+      for (const update of after.updates) {
+        try {
+          Y.applyUpdate(doc, update, STORED_ORIGIN);
+        } catch {
+          // A damaged update holds nothing readable; the rest still are.
+        }
+      }
+      lastSeq = Math.max(lastSeq, after.lastSeq);
+    });
+  });
+
   return {
     store,
     doc,
     close: async () => {
       if (closed) return;
       closed = true;
+      unsubscribe();
       stopWatching();
+      await reading;
       doc.off('update', onUpdate);
       await saving;
       doc.destroy();
