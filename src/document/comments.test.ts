@@ -53,6 +53,8 @@ describe('the comments document', () => {
     const bad = new Y.Map<unknown>();
     bad.set('on', { kind: 'lane' });
     doc.getMap(THREADS_MAP).set('bad', bad as never);
+    // A comment longer than the app ever sends (a tampered partner's) is left out too.
+    addReply(doc, 't1', { id: 'm-long', by: 'Mallory', at: '2026-11-30T10:00:00Z', text: 'x'.repeat(5001) });
     expect(readThreads(doc)).toEqual([thread]);
   });
 });

@@ -10,7 +10,10 @@
  * plain comment objects keyed by id, so that two people replying at once both keep their reply.
  */
 import * as Y from 'yjs';
-import type { Comment, Resolution, Thread, ThreadTarget } from '../domain/comments';
+import { MAX_COMMENT_LENGTH, type Comment, type Resolution, type Thread, type ThreadTarget } from '../domain/comments';
+
+/** Names are typed in a 60-character field; anything far longer came from a tampered copy. */
+const MAX_NAME_LENGTH = 200;
 
 export const THREADS_MAP = 'threads';
 /** Writes of this person in this tab (comments have no undo; the origin only tells autosave it is ours). */
@@ -32,7 +35,16 @@ function isTarget(value: unknown): value is ThreadTarget {
 function isComment(value: unknown): value is Comment {
   if (typeof value !== 'object' || value === null) return false;
   const comment = value as Record<string, unknown>;
-  return typeof comment.id === 'string' && typeof comment.by === 'string' && typeof comment.at === 'string' && typeof comment.text === 'string';
+  // A partner's copy could send anything: a comment the app would have refused is not shown either.
+  return (
+    typeof comment.id === 'string' &&
+    typeof comment.by === 'string' &&
+    comment.by.length <= MAX_NAME_LENGTH &&
+    typeof comment.at === 'string' &&
+    typeof comment.text === 'string' &&
+    comment.text.length <= MAX_COMMENT_LENGTH &&
+    (comment.editedAt === undefined || typeof comment.editedAt === 'string')
+  );
 }
 
 function isResolution(value: unknown): value is Resolution {
