@@ -29,6 +29,8 @@ const SECTIONS = [
   { name: 'share', module: '/bench/share.ts' },
   // A 2,000-row workbook read to the import preview (page responsiveness meanwhile), the .xlsx of a 200-box model, the lazy chunks.
   { name: 'spreadsheet', module: '/bench/spreadsheet.ts' },
+  // Comments: a comment drawn in a partner's browser (real team server), and opening a 500-box model with 500 comments vs without.
+  { name: 'comments', module: '/bench/comments.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
 ];

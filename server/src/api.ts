@@ -1,6 +1,6 @@
 /**
  * The small JSON API beside the app:
- *   POST /api/rooms                   → 201 { room, editToken, viewToken, expires }
+ *   POST /api/rooms                   → 201 { room, editToken, commentToken, viewToken, expires }
  *   POST /api/rooms/:room/links       (Authorization: Bearer <current edit token>) → 200 new links;
  *                                     the old ones stop working
  *   GET  /api/health                  → 200 { ok: true }

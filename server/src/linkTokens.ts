@@ -7,7 +7,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type Role = 'edit' | 'view';
+export type Role = 'edit' | 'comment' | 'view';
 
 export interface LinkClaims {
   room: string;
@@ -37,7 +37,7 @@ function isLinkClaims(value: unknown): value is LinkClaims {
   const claims = value as Record<string, unknown>;
   return (
     typeof claims.room === 'string' &&
-    (claims.role === 'edit' || claims.role === 'view') &&
+    (claims.role === 'edit' || claims.role === 'comment' || claims.role === 'view') &&
     Number.isSafeInteger(claims.exp) &&
     Number.isSafeInteger(claims.gen)
   );

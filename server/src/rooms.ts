@@ -25,7 +25,9 @@ export interface RoomLinks {
   room: string;
   editToken: string;
   viewToken: string;
-  /** When both tokens expire, in seconds since 1970. */
+  /** Can comment: sees the model, writes only its comments. */
+  commentToken: string;
+  /** When the tokens expire, in seconds since 1970. */
   expires: number;
 }
 
@@ -49,6 +51,7 @@ export function rooms(store: RoomStore, secret: Buffer, now: () => number = nowI
       room,
       editToken: signLinkToken(secret, { room, role: 'edit', exp, gen }),
       viewToken: signLinkToken(secret, { room, role: 'view', exp, gen }),
+      commentToken: signLinkToken(secret, { room, role: 'comment', exp, gen }),
       expires: exp,
     };
   }

@@ -10,6 +10,7 @@ import { Redis as RedisClient } from 'ioredis';
 import { API_PREFIX, handleApi } from './api.js';
 import { openPostgresRoomStore } from './postgresRoomStore.js';
 import type { RoomStore } from './roomStore.js';
+import { COMMENTS_SUFFIX as COMMENTS, documentOf, mayWrite } from './permissions.js';
 import { LINKS_REPLACED, rooms, type Admission } from './rooms.js';
 import { openSqliteRoomStore } from './sqliteRoomStore.js';
 import { staticApp } from './staticApp.js';
@@ -63,9 +64,12 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
 
   /** Disconnects, with LINKS_REPLACED, everyone in the room who came in through older links. */
   function closeReplacedConnections(room: string, generation: number): void {
-    for (const connection of server.hocuspocus.documents.get(room)?.getConnections() ?? []) {
-      const admission = connection.context as Partial<Admission>;
-      if ((admission.generation ?? 0) < generation) connection.close({ code: 4403, reason: LINKS_REPLACED });
+    // Both of the room's documents: the model's and its comments'.
+    for (const name of [room, `${room}${COMMENTS}`]) {
+      for (const connection of server.hocuspocus.documents.get(name)?.getConnections() ?? []) {
+        const admission = connection.context as Partial<Admission>;
+        if ((admission.generation ?? 0) < generation) connection.close({ code: 4403, reason: LINKS_REPLACED });
+      }
     }
   }
 
@@ -101,9 +105,11 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
     },
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const admission = await roomRules.admit(token, documentName);
-      // Hocuspocus then refuses this connection's document updates: a tampered viewer changes nothing.
-      if (admission.role === 'view') connectionConfig.readOnly = true;
+      const { room, kind } = documentOf(documentName);
+      const admission = await roomRules.admit(token, room);
+      // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
+      // commenter writing to the model, changes nothing.
+      if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
       return admission;
     },
   });
@@ -113,7 +119,8 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
     if (checking) return;
     checking = true;
     try {
-      for (const room of server.hocuspocus.documents.keys()) await closeConnectionsOnOlderLinks(room);
+      const open = new Set([...server.hocuspocus.documents.keys()].map((name) => documentOf(name).room));
+      for (const room of open) await closeConnectionsOnOlderLinks(room);
     } catch (error) {
       console.error(`Checking rooms for new links failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

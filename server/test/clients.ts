@@ -10,6 +10,7 @@ export interface RoomLinks {
   room: string;
   editToken: string;
   viewToken: string;
+  commentToken: string;
   expires: number;
 }
 

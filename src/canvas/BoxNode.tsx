@@ -6,6 +6,7 @@ import { useEditorStore } from '../store/EditorContext';
 import type { BoxFlowNode } from './flowElements';
 import { ProgressBadge, progressBoxStyle } from './ProgressBadge';
 import { ChangeTag } from './ChangeTag';
+import { CommentBadge } from '../ui/comments/CommentBadge';
 
 /** Returns keyboard focus to a box on the canvas (after editing its label, say). */
 export function focusBoxOnCanvas(id: string): void {
@@ -88,6 +89,7 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
           <span className="visually-hidden">{flagCount === 1 ? '1 flag' : `${flagCount} flags`}</span>
         </span>
       ) : null}
+      <CommentBadge on={{ kind: 'box', id }} className="box-node__comments" />
       <Handle type="source" position={Position.Right} className="box-node__handle" />
     </div>
   );

@@ -1,9 +1,24 @@
-import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { BOX_WIDTH } from '../domain/lanes';
 import { linkCurve, type Frame } from '../export/linkGeometry';
 import { CHANGE_STYLES, GHOST_DASH, LINK_STYLES } from '../export/theme';
 import type { LinkFlowEdge } from './flowElements';
+import { CommentBadge } from '../ui/comments/CommentBadge';
+import { useOpenCommentCount } from '../store/CommentsContext';
+
+/** A link's open comments, at the middle of its curve; nothing at all (no portal) when there are none. */
+function LinkComments({ id, x, y }: { id: string; x: number; y: number }) {
+  const count = useOpenCommentCount({ kind: 'link', id });
+  if (!count) return null;
+  return (
+    <EdgeLabelRenderer>
+      <div style={{ position: 'absolute', transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
+        <CommentBadge on={{ kind: 'link', id }} className="link-comments" />
+      </div>
+    </EdgeLabelRenderer>
+  );
+}
 
 function frameOf(node: InternalNode): Frame {
   return {
@@ -44,6 +59,7 @@ function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlow
   const path = `M ${curve.start.x} ${curve.start.y} C ${curve.control1.x} ${curve.control1.y}, ${curve.control2.x} ${curve.control2.y}, ${curve.end.x} ${curve.end.y}`;
   const change = data.change ? CHANGE_STYLES[data.change] : null;
   const removed = data.change === 'removed';
+  const middle = pointAtHalf(curve);
   return (
     <>
       <BaseEdge
@@ -59,7 +75,8 @@ function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlow
           opacity: removed ? 0.7 : undefined,
         }}
       />
-      {change ? <LinkChangeTag at={pointAtHalf(curve)} word={change.word} colour={change.colour} /> : null}
+      {change ? <LinkChangeTag at={{ x: middle.x, y: middle.y - 14 }} word={change.word} colour={change.colour} /> : null}
+      <LinkComments id={id} x={middle.x} y={middle.y} />
     </>
   );
 }

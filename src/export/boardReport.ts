@@ -7,6 +7,7 @@
  * Only Word's built-in styles are used (wordStyles.ts), and no run sets a font or a size, so a
  * council's own template restyles the whole report. Every piece of user text goes in as text.
  */
+import { COMMENTS_APPENDIX_INTRO, COMMENTS_APPENDIX_TITLE, type AppendixThread } from './commentsAppendix';
 import {
   Document,
   HeadingLevel,
@@ -66,6 +67,8 @@ export interface BoardReportOptions {
    * and its progress table gives each box's rating at that version and the direction of travel.
    */
   readonly compareWith?: CompareWith;
+  /** The open comments, as a last appendix (off unless asked for). */
+  readonly comments?: readonly AppendixThread[];
 }
 
 export const REPORT_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -118,6 +121,7 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
       { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions)] },
       { properties: landscape, children: progressSection(outline, changes) },
       { properties: portrait, children: appendix(outline) },
+      ...(options.comments ? [{ properties: portrait, children: commentsAppendix(options.comments) }] : []),
     ],
   });
 }
@@ -442,6 +446,16 @@ function progressSection(outline: ModelOutline, changes: ChangesForExport | unde
 }
 
 // ---- Appendix -----------------------------------------------------------------------------------
+
+function commentsAppendix(threads: readonly AppendixThread[]): Paragraph[] {
+  const out: Paragraph[] = [heading(`Appendix: ${COMMENTS_APPENDIX_TITLE.toLowerCase()}`, 1), text(COMMENTS_APPENDIX_INTRO)];
+  if (!threads.length) out.push(text('No open comments.'));
+  for (const thread of threads) {
+    out.push(heading(thread.on, 2));
+    for (const comment of thread.comments) out.push(paragraph(new TextRun({ text: `${clean(comment.by)}, ${comment.date}: `, bold: true }), ...runs(comment.text)));
+  }
+  return out;
+}
 
 function appendix(outline: ModelOutline): Paragraph[] {
   const out: Paragraph[] = [

@@ -9,6 +9,7 @@ import type { Comparison } from '../domain/comparison';
 import type { ModelContent } from '../domain/model';
 import type { ReportPage } from './boardReport';
 import type { CompareWith } from './changesForExport';
+import type { AppendixThread } from './commentsAppendix';
 import { svgToPngBlob } from './rasterise';
 import { planRaster } from './size';
 import { renderModelSvg, type FlagsOverlay } from './svg';
@@ -24,6 +25,8 @@ export interface BoardReportRequest {
   readonly comparison?: Comparison;
   /** The saved version the report says what changed since, with Previous and Direction in its progress table. */
   readonly compareWith?: CompareWith;
+  /** The open comments as a last appendix, when asked for. */
+  readonly comments?: readonly AppendixThread[];
   /** Told each step as it starts, for the dialog's progress line. */
   readonly onStep?: (step: string) => void;
   readonly now?: Date;
@@ -50,6 +53,7 @@ export async function exportBoardReport(model: ModelContent, request: BoardRepor
     ratingsShown: request.showProgress ?? false,
     changesShown: request.comparison !== undefined,
     ...(request.compareWith ? { compareWith: request.compareWith } : {}),
+    ...(request.comments ? { comments: request.comments } : {}),
   });
   // A copy typed as backed by a plain ArrayBuffer, which is what Blob takes.
   return new Blob([bytes.slice()], { type: REPORT_MIME_TYPE });

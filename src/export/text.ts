@@ -10,6 +10,7 @@ import { changesForExport, type ChangesForExport, type CompareWith } from './cha
 import { CONDITION_STATUS_LABELS, evidenceText, indicatorText, outlineModel, ratingText, type ModelOutline, type OutlineLink } from './outline';
 import { FONT_FAMILY, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE } from './theme';
 import { escapeXml } from './xml';
+import { COMMENTS_APPENDIX_INTRO, COMMENTS_APPENDIX_TITLE, type AppendixThread } from './commentsAppendix';
 
 export interface TextExportOptions {
   /** Already formatted for the reader, e.g. "25 November 2026". */
@@ -21,6 +22,8 @@ export interface TextExportOptions {
    * box's progress at that version and the direction of travel since, as the board report does.
    */
   readonly compareWith?: CompareWith;
+  /** The open comments, when they are to be added as an appendix (off unless asked for). */
+  readonly comments?: readonly AppendixThread[];
 }
 
 /** e.g. "skip": how the text versions name a link's shape. */
@@ -85,6 +88,7 @@ export function renderModelMarkdown(model: ModelContent, options: TextExportOpti
   if (outline.links.length) out.push('');
 
   out.push(...markdownConditions('Assumptions', outline.assumptions), ...markdownConditions('Risks', outline.risks));
+  if (options.comments) out.push(...markdownComments(options.comments));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -119,6 +123,17 @@ function previousLabel(changes: ChangesForExport): string {
 function markdownLink({ link, fromLabel, toLabel, shape }: OutlineLink): string {
   const line = `${escapeMarkdown(fromLabel, '  ')} → ${escapeMarkdown(toLabel, '  ')} (${linkShapeName(shape)})`;
   return link.note?.trim() ? `${line}: ${escapeMarkdown(link.note, '  ')}` : line;
+}
+
+function markdownComments(threads: readonly AppendixThread[]): string[] {
+  const out = [`## ${COMMENTS_APPENDIX_TITLE}`, '', COMMENTS_APPENDIX_INTRO, ''];
+  if (!threads.length) out.push('_No open comments._', '');
+  for (const thread of threads) {
+    out.push(`- **${escapeMarkdown(thread.on, '  ')}**`);
+    for (const comment of thread.comments) out.push(`  - ${escapeMarkdown(comment.by, '    ')}, ${escapeMarkdown(comment.date)}: ${escapeMarkdown(comment.text, '    ')}`);
+  }
+  if (threads.length) out.push('');
+  return out;
 }
 
 function markdownConditions(heading: string, conditions: readonly Condition[]): string[] {
@@ -179,6 +194,7 @@ export function renderModelHtml(model: ModelContent, options: TextExportOptions)
   if (changes) out.push(...htmlChanges(changes));
   out.push(...htmlLevels(outline, changes), ...htmlLinks(outline));
   out.push(...htmlConditions('Assumptions', outline.assumptions), ...htmlConditions('Risks', outline.risks));
+  if (options.comments) out.push(...htmlComments(options.comments));
   out.push('</main>', '</body>', '</html>');
   return `${out.join('\n')}\n`;
 }
@@ -187,6 +203,21 @@ function htmlChanges(changes: ChangesForExport): string[] {
   const out = ['<section class="changes">', `<h2>${html(changes.heading)}</h2>`, `<p class="counts">${html(changes.counts)}.</p>`];
   for (const group of changes.groups) {
     out.push(`<h3>${group.title} (${group.lines.length})</h3>`, '<ul>', ...group.lines.map((line) => `<li>${html(line)}</li>`), '</ul>');
+  }
+  out.push('</section>');
+  return out;
+}
+
+function htmlComments(threads: readonly AppendixThread[]): string[] {
+  const out = ['<section class="comments">', `<h2>${COMMENTS_APPENDIX_TITLE}</h2>`, `<p>${COMMENTS_APPENDIX_INTRO}</p>`];
+  if (!threads.length) out.push('<p><em>No open comments.</em></p>');
+  else {
+    out.push('<ul>');
+    for (const thread of threads) {
+      const comments = thread.comments.map((comment) => `<li><strong>${html(comment.by)}</strong>, ${html(comment.date)}: ${html(comment.text)}</li>`).join('');
+      out.push(`<li>${html(thread.on)}<ul>${comments}</ul></li>`);
+    }
+    out.push('</ul>');
   }
   out.push('</section>');
   return out;

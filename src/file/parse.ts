@@ -9,15 +9,20 @@ import { placeBoxes } from '../domain/edits';
 import { boxXFor, isLaneId } from '../domain/lanes';
 import type { Box, Condition, Link, ModelContent } from '../domain/model';
 import { ASSUMPTION_STATUSES, RISK_STATUSES } from '../domain/model';
+import type { Thread } from '../domain/comments';
 import type { SavedVersion } from '../domain/versions';
 import { MAX_FILE_WITH_VERSIONS_BYTES, MAX_MODEL_FILE_BYTES, MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
 import { isReadableVersion, migrateToCurrent } from './migrations';
 import { describe, FileProblem, isRecord, optionalNumber, optionalText, requireText, withOptional } from './fields';
 import { newProgressIds, parseProgress } from './parseProgress';
+import { parseComments } from './parseComments';
 import { parseVersions } from './parseVersions';
 
-/** A good file's model and its saved versions (oldest first, as the file lists them; none before version 3). */
-export type ParseResult = { ok: true; model: ModelContent; versions: readonly SavedVersion[] } | { ok: false; error: string };
+/**
+ * A good file's model, its saved versions (oldest first, as the file lists them) and its comment
+ * threads (none of either before version 3).
+ */
+export type ParseResult = { ok: true; model: ModelContent; versions: readonly SavedVersion[]; comments: readonly Thread[] } | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // A control character in an id would make the page, and every image of it, invalid XML.
@@ -214,7 +219,8 @@ function parseContent(doc: Readonly<Record<string, unknown>>, where: string): Mo
 function parseCurrentDocument(doc: Readonly<Record<string, unknown>>): ParseResult {
   const model = parseContent(doc, 'The file');
   const versions = parseVersions(doc, (content) => parseContent(content, 'Its content'));
-  return { ok: true, model, versions };
+  const comments = parseComments(doc);
+  return { ok: true, model, versions, comments };
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;

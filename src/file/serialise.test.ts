@@ -37,9 +37,9 @@ describe('round trip: parse(serialise(content))', () => {
     ['a model with a title only', { ...emptyContent, title: 'Just a title' }],
   ])('gives back exactly the content for %s', (_, content) => {
     const parsed = parseModelFile(serialiseModel(content));
-    expect(parsed).toStrictEqual({ ok: true, model: content, versions: [] });
+    expect(parsed).toStrictEqual({ ok: true, model: content, versions: [], comments: [] });
     // And through the document, the path stored models take.
-    expect(parseModelDocument(toModelDocument(content))).toStrictEqual({ ok: true, model: content, versions: [] });
+    expect(parseModelDocument(toModelDocument(content))).toStrictEqual({ ok: true, model: content, versions: [], comments: [] });
   });
 
   it('writes the same text again after a round trip', () => {

@@ -1,4 +1,5 @@
 import type { EvidenceEntry, Indicator, ModelContent, Rating } from '../domain/model';
+import type { Thread } from '../domain/comments';
 import type { SavedVersion } from '../domain/versions';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
 
@@ -15,9 +16,9 @@ const ratingDocument = (rating: Rating) => fieldsInOrder(rating, ['progress', 'c
 
 /**
  * The model file as a plain object, fields in the documented order; empty optional fields left out.
- * Saved versions, when given (oldest first), travel in `versions`.
+ * Saved versions, when given (oldest first), travel in `versions`; comment threads in `comments`.
  */
-export function toModelDocument(model: ModelContent, versions: readonly SavedVersion[] = []): Record<string, unknown> {
+export function toModelDocument(model: ModelContent, versions: readonly SavedVersion[] = [], comments: readonly Thread[] = []): Record<string, unknown> {
   const doc: Record<string, unknown> = { format: MODEL_FILE_FORMAT, formatVersion: MODEL_FILE_VERSION, ...toContentDocument(model) };
   if (versions.length) {
     doc.versions = versions.map(({ info, content }) => ({
@@ -25,6 +26,7 @@ export function toModelDocument(model: ModelContent, versions: readonly SavedVer
       content: toContentDocument(content),
     }));
   }
+  if (comments.length) doc.comments = comments.map(threadDocument);
   return doc;
 }
 
@@ -57,8 +59,16 @@ export function toContentDocument(model: ModelContent): Record<string, unknown> 
   return doc;
 }
 
-export function serialiseModel(model: ModelContent, versions: readonly SavedVersion[] = []): string {
-  return `${JSON.stringify(toModelDocument(model, versions), null, 2)}\n`;
+/** A thread as the file holds it (PRODUCT.md §7): `on`, the optional `resolved`, its comments oldest first. */
+function threadDocument(thread: Thread): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: thread.id, on: thread.on.kind === 'model' ? { kind: 'model' } : { kind: thread.on.kind, id: thread.on.id } };
+  if (thread.resolved) out.resolved = { at: thread.resolved.at, by: thread.resolved.by };
+  out.comments = thread.comments.map((comment) => fieldsInOrder(comment, ['id', 'by', 'at', 'text', 'editedAt']));
+  return out;
+}
+
+export function serialiseModel(model: ModelContent, versions: readonly SavedVersion[] = [], comments: readonly Thread[] = []): string {
+  return `${JSON.stringify(toModelDocument(model, versions, comments), null, 2)}\n`;
 }
 
 /** A file name from the title: letters, digits and dashes only. */

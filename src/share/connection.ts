@@ -40,7 +40,21 @@ const SYNCING_SHOWN_AFTER_MS = 500;
 /** Reconnect soon after a drop, and keep trying at least every few seconds while offline. */
 const RECONNECT = { delay: 500, minDelay: 500, maxDelay: 4000, factor: 2 };
 
-export function connectShared(doc: Y.Doc, link: { server: string; room: string; token: string }, name: string, events: ConnectionEvents): SharedConnection {
+/**
+ * The name of a room's comments document on the team server: a second document beside the model's,
+ * so that the server can let a commenter write comments while the model stays read-only to them.
+ */
+export function commentsDocumentName(room: string): string {
+  return `${room}.comments`;
+}
+
+export function connectShared(
+  doc: Y.Doc,
+  link: { server: string; room: string; token: string },
+  name: string,
+  commentsDoc: Y.Doc | null,
+  events: ConnectionEvents,
+): SharedConnection {
   const socket = new HocuspocusProviderWebsocket({ url: collabUrl(link.server), ...RECONNECT });
   let socketStatus: WebSocketStatus = WebSocketStatus.Connecting;
   let state: ConnectionState | null = null;
@@ -91,6 +105,20 @@ export function connectShared(doc: Y.Doc, link: { server: string; room: string; 
     onAuthenticationFailed: ({ reason }) => end(reason),
   });
 
+  // The comments travel on the same socket, as a document of their own with the same token.
+  const commentsProvider = commentsDoc
+    ? new HocuspocusProvider({
+        websocketProvider: socket,
+        name: commentsDocumentName(link.room),
+        document: commentsDoc,
+        token: link.token,
+        awareness: null,
+        onClose: ({ event }) => {
+          if (isLinksReplaced(event.reason)) end(event.reason);
+        },
+      })
+    : null;
+
   const awareness = provider.awareness;
   const self = doc.clientID;
   let shown: PresenceState = { name, colour: colourFor(awareness?.clientID ?? self), selection: [], drag: [] };
@@ -111,11 +139,13 @@ export function connectShared(doc: Y.Doc, link: { server: string; room: string; 
   };
 
   provider.attach();
+  commentsProvider?.attach();
 
   function destroy() {
     cancelAnimationFrame(frame);
     clearTimeout(syncingTimer);
     awareness?.off('change', onAwareness);
+    commentsProvider?.destroy();
     provider.destroy();
     socket.destroy();
   }

@@ -3,7 +3,7 @@
  * `${server}/#/join/${room}/${token}`: the token (signed by the server) sits after the `#`, so the
  * browser never sends it in a request and no server or proxy log can hold it.
  */
-export type ShareRole = 'edit' | 'view';
+export type ShareRole = 'edit' | 'comment' | 'view';
 
 export function shareLink(server: string, room: string, token: string): string {
   return `${server}/#/join/${encodeURIComponent(room)}/${encodeURIComponent(token)}`;
@@ -19,7 +19,7 @@ export function roleOfToken(token: string): ShareRole | undefined {
   try {
     const text = atob(body.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(body.length / 4) * 4, '='));
     const role: unknown = (JSON.parse(text) as { role?: unknown }).role;
-    return role === 'edit' || role === 'view' ? role : undefined;
+    return role === 'edit' || role === 'comment' || role === 'view' ? role : undefined;
   } catch {
     return undefined;
   }

@@ -6,6 +6,8 @@ export interface RoomLinks {
   readonly room: string;
   readonly editToken: string;
   readonly viewToken: string;
+  /** Can comment: sees the model live and writes comments only. */
+  readonly commentToken: string;
   /** When both links stop working, in seconds since 1970. */
   readonly expires: number;
 }
@@ -27,7 +29,7 @@ export async function isTeamServer(origin: string): Promise<boolean> {
 
 function isRoomLinks(value: unknown): value is RoomLinks {
   const links = value as Partial<RoomLinks> | null;
-  return typeof links?.room === 'string' && typeof links.editToken === 'string' && typeof links.viewToken === 'string' && typeof links.expires === 'number';
+  return typeof links?.room === 'string' && typeof links.editToken === 'string' && typeof links.viewToken === 'string' && typeof links.commentToken === 'string' && typeof links.expires === 'number';
 }
 
 async function post(url: string, headers: Record<string, string>, server: string): Promise<RoomLinks> {
@@ -44,7 +46,7 @@ async function post(url: string, headers: Record<string, string>, server: string
   return body;
 }
 
-/** Makes a room for a model: its id and two links' tokens. */
+/** Makes a room for a model: its id and its three links' tokens (edit, comment, view). */
 export function createRoom(server: string): Promise<RoomLinks> {
   return post(`${server}/api/rooms`, {}, server);
 }

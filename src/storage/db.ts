@@ -15,6 +15,7 @@ export class OutcomeChainsDb extends Dexie {
   // `declare` emits no class field, so nothing can shadow the table that stores() puts on the instance.
   declare readonly models: EntityTable<StoredModelRecord, 'id'>;
   declare readonly updates: EntityTable<StoredUpdateRow, 'seq'>;
+  declare readonly commentUpdates: EntityTable<StoredUpdateRow, 'seq'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -28,6 +29,8 @@ export class OutcomeChainsDb extends Dexie {
     // file objects are moved over one model at a time after opening (migrateLegacyRecord), each
     // only once its document reads back equal, so an upgrade step never has to decide for them.
     this.version(3).stores({ models: 'id, updatedAt, deletedAt', updates: '++seq, [modelId+seq]' });
+    // Comments: each model's comments document (src/document/comments.ts), its updates in order.
+    this.version(4).stores({ commentUpdates: '++seq, [modelId+seq]' });
   }
 }
 

@@ -112,7 +112,7 @@ function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure:
 }
 
 describe('createDexieRepository', () => {
-  it('creates schema version 3: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" by seq, indexed by model and seq', async () => {
+  it('creates schema version 4: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" and "commentUpdates" by seq, indexed by model and seq', async () => {
     const indexedDB = new IDBFactory();
     (await openRepository({ indexedDB })).close();
     // Read back with the bare IndexedDB API, as the next schema version's upgrade will find it.
@@ -122,14 +122,16 @@ describe('createDexieRepository', () => {
       request.onerror = () => reject(request.error);
     });
     try {
-      expect(db.version / 10).toBe(3); // Dexie stores its version × 10
-      expect([...db.objectStoreNames].sort()).toEqual(['models', 'updates']);
+      expect(db.version / 10).toBe(4); // Dexie stores its version × 10
+      expect([...db.objectStoreNames].sort()).toEqual(['commentUpdates', 'models', 'updates']);
       const models = db.transaction('models').objectStore('models');
       expect(models.keyPath).toBe('id');
       expect([...models.indexNames].sort()).toEqual(['deletedAt', 'updatedAt']);
       const updates = db.transaction('updates').objectStore('updates');
       expect([updates.keyPath, updates.autoIncrement]).toEqual(['seq', true]);
       expect([...updates.indexNames]).toEqual(['[modelId+seq]']);
+      const comments = db.transaction('commentUpdates').objectStore('commentUpdates');
+      expect([comments.keyPath, comments.autoIncrement, [...comments.indexNames]]).toEqual(['seq', true, ['[modelId+seq]']]);
     } finally {
       db.close();
     }

@@ -10,7 +10,7 @@ import { documentUpdateFor } from '../document/seed';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
-import { StorageError, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
+import { commentsChangeId, StorageError, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
 import { toStorageError } from './storageErrors';
 import {
   compactedUpdate,
@@ -97,7 +97,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
   async function inWriteTransaction<T>(action: string, work: () => Promise<T>): Promise<T> {
     let idbTransaction: IDBTransaction | undefined;
     try {
-      return await db.transaction('rw', db.models, db.updates, (transaction) => {
+      return await db.transaction('rw', db.models, db.updates, db.commentUpdates, (transaction) => {
         idbTransaction = transaction.idbtrans;
         return work();
       });
@@ -269,9 +269,20 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
         if (!(await db.models.get(id))) return false;
         await db.models.delete(id);
         await db.updates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+        await db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
         return true;
       });
       if (purged) notifier.publish({ id, revision: 0 });
+    },
+
+    async loadComments(id, afterSeq = 0) {
+      const rows = await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, afterSeq + 1], [id, Dexie.maxKey]).toArray());
+      return { updates: rows.map((row) => row.update), lastSeq: rows.reduce((last, row) => Math.max(last, row.seq ?? 0), afterSeq) };
+    },
+
+    async appendComments(id, commentsUpdate) {
+      const seq = await inWriteTransaction('save the comments', async () => ((await db.models.get(id)) ? db.commentUpdates.add({ modelId: id, update: commentsUpdate }) : undefined));
+      if (seq !== undefined) notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 
     subscribe: (listener) => notifier.subscribe(listener),

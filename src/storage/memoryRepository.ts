@@ -7,7 +7,7 @@ import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
-import type { AppendResult, LoadResult, ModelRepository, ModelSummary } from './repository';
+import { commentsChangeId, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
 import { toStorageError } from './storageErrors';
 import {
   compactedUpdate,
@@ -38,6 +38,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
   const now = options.now ?? Date.now;
   const records = new Map<string, StoredModelRecord>();
   const rows = new Map<string, StoredUpdateRow[]>();
+  const commentRows = new Map<string, StoredUpdateRow[]>();
   let nextSeq = 1;
   // No channel: another tab cannot read this tab's memory, so there is nothing to tell it.
   const notifier = createChangeNotifier();
@@ -155,7 +156,20 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
 
     async purge(id: string): Promise<void> {
       rows.delete(id);
+      commentRows.delete(id);
       if (records.delete(id)) notifier.publish({ id, revision: 0 });
+    },
+
+    async loadComments(id, afterSeq = 0) {
+      const rows = (commentRows.get(id) ?? []).filter((row) => (row.seq ?? 0) > afterSeq);
+      return { updates: rows.map((row) => row.update.slice()), lastSeq: rows.reduce((last, row) => Math.max(last, row.seq ?? 0), afterSeq) };
+    },
+
+    async appendComments(id, update) {
+      if (!records.has(id)) return;
+      const seq = nextSeq++;
+      commentRows.set(id, [...(commentRows.get(id) ?? []), { seq, modelId: id, update: update.slice() }]);
+      notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 
     subscribe: (listener) => notifier.subscribe(listener),

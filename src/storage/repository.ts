@@ -16,10 +16,13 @@ export interface SharedLink {
   /** The team server's origin, e.g. https://models.example.org */
   readonly server: string;
   readonly room: string;
-  readonly role: 'edit' | 'view';
+  /** What the link lets this person do: change the model, comment on it, or only see it. */
+  readonly role: 'edit' | 'comment' | 'view';
   readonly token: string;
   /** The view link's token, known to whoever made (or last replaced) the links. */
   readonly viewToken?: string;
+  /** The comment link's token, known like the view link's. */
+  readonly commentToken?: string;
   /** The links were replaced by new ones: this copy is kept here and no longer connects. */
   readonly linksReplaced?: boolean;
 }
@@ -63,6 +66,11 @@ export type AppendResult =
   | { readonly status: 'saved'; readonly revision: number }
   /** The model is no longer stored (purged elsewhere): nothing was written. */
   | { readonly status: 'missing' };
+
+/** The id a stored change of a model's comments is announced under (never a model's id). */
+export function commentsChangeId(modelId: string): string {
+  return `${modelId}#comments`;
+}
 
 export interface UpdatesAfter {
   readonly updates: readonly Uint8Array[];
@@ -115,8 +123,19 @@ export interface ModelRepository {
   duplicate(id: string): Promise<Model>;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
-  /** Removes a model for good. */
+  /** Removes a model for good (its comments with it). */
   purge(id: string): Promise<void>;
+  /**
+   * The stored updates of the model's comments document (src/document/comments.ts), in order: a
+   * document of its own beside the model's, so comments are never in the model's undo and a
+   * commenter can write them while the model stays read-only to them.
+   */
+  loadComments(id: string, afterSeq?: number): Promise<UpdatesAfter>;
+  /**
+   * Adds an update of the model's comments document; subscribers (this tab and others) hear of it
+   * as a change of `commentsChangeId(id)`.
+   */
+  appendComments(id: string, update: Uint8Array): Promise<void>;
   /** Called after every stored change, made in this tab or in another tab of the same browser. */
   subscribe(listener: (change: StoredChange) => void): () => void;
   /** Asks the browser not to evict this origin's data; true when granted. */

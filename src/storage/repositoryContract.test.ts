@@ -8,6 +8,7 @@ import { createDexieRepository } from './dexieRepository';
 import { createMemoryRepository } from './memoryRepository';
 import * as Y from 'yjs';
 import { mapsOf } from '../document/layout';
+import { commentsUpdateFor, readThreads } from '../document/comments';
 import type { ModelRepository, StoredChange } from './repository';
 import { contentOf, documentOf } from './storedModel';
 import { appendEdit, edited, manualClock, sampleContent, storedContent, uniqueChannelName } from './testFixtures';
@@ -48,6 +49,23 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
     expect(await storedContent(repo, older.id)).toEqual(sampleContent('Older'));
     expect(await repo.load(older.id)).toMatchObject({ status: 'ok', document: { id: older.id, title: 'Older', createdAt: 1_000, updatedAt: 1_000, deleted: false } });
     expect(older).toEqual({ ...sampleContent('Older'), id: older.id, createdAt: 1_000, updatedAt: 1_000 });
+  });
+
+  it('keeps a model\'s comments document beside it, and purging the model removes them', async () => {
+    const repo = await start();
+    const created = await repo.create(sampleContent());
+    const thread = { id: 't1', on: { kind: 'box' as const, id: 'b1' }, comments: [{ id: 'm1', by: 'Asha', at: '2026-11-30T09:00:00Z', text: 'Evidence?' }] };
+    expect((await repo.loadComments(created.id)).updates).toEqual([]);
+    await repo.appendComments(created.id, commentsUpdateFor([thread]));
+    const doc = new Y.Doc();
+    const loaded = await repo.loadComments(created.id);
+    for (const update of loaded.updates) Y.applyUpdate(doc, update);
+    expect((await repo.loadComments(created.id, loaded.lastSeq)).updates).toEqual([]);
+    expect(readThreads(doc)).toEqual([thread]);
+    // The model's own document is untouched by comments.
+    expect(await storedContent(repo, created.id)).toEqual(sampleContent());
+    await repo.purge(created.id);
+    expect((await repo.loadComments(created.id)).updates).toEqual([]);
   });
 
   it('appends a document update, and the list follows the model', async () => {

@@ -36,7 +36,7 @@ export interface SaveStatus {
   readonly message?: string;
 }
 
-export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions' | 'progress' | 'versions';
+export type PanelTab = 'details' | 'flags' | 'evidence' | 'conditions' | 'progress' | 'versions' | 'comments';
 
 /** A passing message for the user, with an optional link (e.g. to a recovered copy). */
 export interface EditorNotice {

@@ -12,10 +12,16 @@ import type { EditorStore } from './editorStore';
 export const LINKS_REPLACED_HERE =
   'These links were replaced by new ones. Ask whoever shared this model for the new link; your copy stays on this computer.';
 
+/** The model's comments document, synced with the room's second document; who may write it follows the link's role. */
+export interface ShareableComments {
+  readonly doc: Y.Doc;
+  readonly store: { getState(): { setCanComment(can: boolean): void } };
+}
+
 export interface ShareSession {
   /** Shares the model through a new room on the team server; returns its links. */
   share(server: string): Promise<RoomLinks>;
-  /** Replaces both links: the old ones stop working and anyone on them is disconnected. */
+  /** Replaces all three links: the old ones stop working and anyone on them is disconnected. */
   makeNewLinks(): Promise<RoomLinks>;
   close(): void;
 }
@@ -27,6 +33,7 @@ export function startShareSession(
   doc: Y.Doc,
   initial: SharedLink | undefined,
   name: () => string,
+  comments?: ShareableComments,
 ): ShareSession {
   let connection: SharedConnection | null = null;
   let closed = false;
@@ -50,7 +57,9 @@ export function startShareSession(
     connection = null;
     const mine = ++attempt;
     state().setShareLink(link);
-    state().setReadOnly(link.role === 'view');
+    // A commenter, like a viewer, cannot change the model; both read comments, and a commenter writes them.
+    state().setReadOnly(link.role !== 'edit');
+    comments?.store.getState().setCanComment(link.role !== 'view');
     if (link.linksReplaced) {
       state().setShareStatus({ state: 'ended', message: LINKS_REPLACED_HERE });
       return;
@@ -60,7 +69,7 @@ export function startShareSession(
     void import('../share/connection').then(
       ({ connectShared }) => {
         if (closed || mine !== attempt) return;
-        connection = connectShared(doc, link, name() || 'Someone', {
+        connection = connectShared(doc, link, name() || 'Someone', comments?.doc ?? null, {
           onState: (connectionState) => state().setShareStatus({ state: connectionState }),
           onEnded: (end) => void ended(link, end),
           onPartners: (partners) => state().setPartners(partners),
@@ -79,7 +88,14 @@ export function startShareSession(
 
   if (initial) connect(initial);
 
-  const linkFrom = (server: string, links: RoomLinks): SharedLink => ({ server, room: links.room, role: 'edit', token: links.editToken, viewToken: links.viewToken });
+  const linkFrom = (server: string, links: RoomLinks): SharedLink => ({
+    server,
+    room: links.room,
+    role: 'edit',
+    token: links.editToken,
+    viewToken: links.viewToken,
+    commentToken: links.commentToken,
+  });
 
   return {
     async share(server) {

@@ -4,6 +4,7 @@ import { statusesFor, type Condition, type ConditionKind, type ConditionStatus }
 import { TABLE1_ASSUMPTIONS, TABLE1_RISKS } from '../evidence/table1';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
+import { ConditionCommentButton } from './comments/ConditionCommentButton';
 import './evidence.css';
 
 const STATUS_LABELS: Readonly<Record<ConditionStatus, string>> = {
@@ -86,6 +87,7 @@ function ConditionRow({ condition, ownNumber, onRemoved }: { condition: Conditio
             ))}
           </select>
         </label>
+        <ConditionCommentButton id={condition.id} name={name} />
         {own ? (
           <button
             type="button"

@@ -141,6 +141,7 @@ function ModelDetails({ model }: { model: Model }) {
         <li>Each lane has an “Add a box” button; type the label and press Enter.</li>
         <li>Tab to a box and press Enter to select it; its details appear here, with “Link to…” (or press L).</li>
         <li>Delete removes what is selected; {`Ctrl+Z`} undoes, {`Ctrl+Shift+Z`} redoes. F2 edits a selected box’s label.</li>
+        <li>C starts a comment on the selected box or link, or on the whole model when nothing is selected.</li>
       </ul>
     </div>
   );

@@ -13,6 +13,9 @@ import type { Model, ModelContent } from '../domain/model';
 import { HistoryProvider, useVersionList, type HistoryControls, type HistoryView, type VersionSide } from './versions/HistoryContext';
 import { compareModels } from '../domain/comparison';
 import { HistoryBanner } from './versions/HistoryBanner';
+import { openCommentsSession, type CommentsSession } from '../store/commentsSession';
+import { CommentsProvider } from '../store/CommentsContext';
+import { useCommentShortcut } from './comments/useCommentShortcut';
 import { LinkChooser } from './LinkChooser';
 import { rememberedName } from './rememberedName';
 import { SaveProblemBanner } from './SaveProblemBanner';
@@ -25,13 +28,14 @@ import './share.css';
 type Loaded =
   | { state: 'loading' }
   | { state: 'problem'; message: string }
-  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession; history: VersionHistory };
+  | { state: 'ready'; store: EditorStore; session: ModelSession; share: ShareSession; history: VersionHistory; comments: CommentsSession };
 
 /** What the canvas shows: the live model, or a read-only store holding a version (or a comparison). */
 type Shown = { readonly view: HistoryView; readonly store: EditorStore };
 
 function Editor({ session, share }: { session: ModelSession; share: ShareSession }) {
   useEditorShortcuts();
+  useCommentShortcut();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
   useEffect(() => {
     document.title = `${title || 'Untitled model'} — Outcome Chains`;
@@ -153,25 +157,30 @@ export function EditorPage({ modelId }: { modelId: string }) {
     let session: ModelSession | null = null;
     let share: ShareSession | null = null;
     let history: VersionHistory | null = null;
+    let comments: CommentsSession | null = null;
     let cancelled = false;
-    void repository.load(modelId).then(
-      (result) => {
+    const store = createEditorStore();
+    // Read beside the model, not after it: opening waits only for the slower of the two reads.
+    const commentsOpening = openCommentsSession(repository, modelId, store, rememberedName);
+    void Promise.all([repository.load(modelId), commentsOpening]).then(
+      ([result, opened]) => {
+        if (cancelled || result.status !== 'ok') void opened.close();
         if (cancelled) return;
         if (result.status === 'missing') {
           setLoaded({ state: 'problem', message: 'There is no model at this address in this browser. It may have been deleted for good, or made in another browser.' });
         } else if (result.status === 'invalid') {
           setLoaded({ state: 'problem', message: `This model could not be opened: ${result.error} Nothing has been changed.` });
         } else {
-          const store = createEditorStore();
+          comments = opened;
           session = openModelSession(store, repository, result.document);
           // Only a shared model connects to anything.
-          share = startShareSession(store, repository, modelId, session.doc, result.document.shared, rememberedName);
-          const opened = session;
-          history = createVersionHistory({ store, doc: opened.doc, persist: () => opened.autosave.flush(), repository });
+          share = startShareSession(store, repository, modelId, session.doc, result.document.shared, rememberedName, opened);
+          const live = session;
+          history = createVersionHistory({ store, doc: live.doc, persist: () => live.autosave.flush(), repository });
           if (result.document.deleted) {
             store.getState().setNotice({ text: 'This model is in the trash. Restore it from the list of your models to keep it there; edits here are still saved.', link: { href: HOME_HREF, label: 'Go to your models' } });
           }
-          setLoaded({ state: 'ready', store, session, share, history });
+          setLoaded({ state: 'ready', store, session, share, history, comments: opened });
         }
       },
       (error: unknown) => !cancelled && setLoaded({ state: 'problem', message: `This model could not be opened: ${error instanceof Error ? error.message : String(error)}` }),
@@ -181,6 +190,7 @@ export function EditorPage({ modelId }: { modelId: string }) {
       history?.destroy();
       share?.close();
       void session?.close();
+      void comments?.close();
     };
   }, [repository, modelId]);
 
@@ -200,6 +210,8 @@ export function EditorPage({ modelId }: { modelId: string }) {
     );
   }
   return (
-    <EditorWithHistory store={loaded.store} session={loaded.session} share={loaded.share} history={loaded.history} />
+    <CommentsProvider store={loaded.comments.store}>
+      <EditorWithHistory store={loaded.store} session={loaded.session} share={loaded.share} history={loaded.history} />
+    </CommentsProvider>
   );
 }

@@ -7,6 +7,7 @@
  *
  * The dialog reads the model and its flags only while it is open: its content is mounted on open.
  */
+import { useCommentsStore } from '../store/CommentsContext';
 import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import { analyseMemo } from '../analysis';
 import { isoDateOf } from '../domain/isoDate';
@@ -20,6 +21,7 @@ import { svgToPngBlob } from '../export/rasterise';
 import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPreset } from '../export/size';
 import { renderModelSvg, type RenderedSvg } from '../export/svg';
 import { renderModelHtml, renderModelMarkdown } from '../export/text';
+import { openCommentsAppendix } from '../export/commentsAppendix';
 import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
 import { CompareWithField, useCompareWith } from './versions/CompareWithField';
@@ -240,11 +242,15 @@ function PlannedOutput({
 
 function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string; onClose: () => void }) {
   const store = useEditorStore();
+  const comments = useCommentsStore();
   const [format, setFormat] = useState<Format>('png');
   const [preset, setPreset] = useState<RasterPreset>('print');
   const [page, setPage] = useState<PdfPage>('a4');
   const [flagsOnImage, setFlagsOnImage] = useState(false);
   const [flagsInText, setFlagsInText] = useState(true);
+  // Comments stay out of a board paper unless asked for; images never carry them.
+  const [commentsInText, setCommentsInText] = useState(false);
+  const appendix = () => (commentsInText && comments ? { comments: openCommentsAppendix(model, comments.getState().threads, comments.getState().labels) } : {});
   // Starts as the canvas shows it: what the user sees is what they export.
   const [progressOnImage, setProgressOnImage] = useState(() => store.getState().showProgress);
   const [busy, setBusy] = useState<string | null>(null);
@@ -316,6 +322,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
                 ...(overlay ? { overlay } : {}),
                 ...(marks ? { comparison: marks } : {}),
                 ...(compareWith ? { compareWith } : {}),
+                ...appendix(),
                 onStep: (step) => setBusy(step),
               }),
             );
@@ -325,7 +332,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
           case 'html':
           case 'markdown': {
             const compareWith = await compare.load();
-            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}), ...(compareWith ? { compareWith } : {}) };
+            const options = { date, ...(flagsInText ? { flagsSummary: flagsSummaryLines(model, flags) } : {}), ...(compareWith ? { compareWith } : {}), ...appendix() };
             blob =
               format === 'html'
                 ? new Blob([renderModelHtml(model, options)], { type: 'text/html;charset=utf-8' })
@@ -340,7 +347,7 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             break;
           }
           case 'json':
-            exportModelFile(store);
+            exportModelFile(store, comments);
             return `Downloaded ${modelFileName(model.title)}.`;
         }
       } catch (error) {
@@ -457,6 +464,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             <label className="export__check">
               <input type="checkbox" checked={flagsInText} onChange={(event) => setFlagsInText(event.target.checked)} />
               Include the flags summary
+            </label>
+          ) : null}
+          {(TEXT_FORMATS.has(format) || format === 'docx') && comments ? (
+            <label className="export__check">
+              <input type="checkbox" checked={commentsInText} onChange={(event) => setCommentsInText(event.target.checked)} />
+              Add the open comments as an appendix
             </label>
           ) : null}
         </div>

@@ -146,7 +146,7 @@ export function HomePage() {
                     ) : (
                       <>
                         <a href={modelHref(model.id)}>{model.title || 'Untitled model'}</a>
-                        {model.shared ? <span className="model-list__shared">{model.shared.role === 'view' ? 'Shared · View only' : 'Shared'}</span> : null}
+                        {model.shared ? <span className="model-list__shared">{model.shared.role === 'view' ? 'Shared · View only' : model.shared.role === 'comment' ? 'Shared · Can comment' : 'Shared'}</span> : null}
                       </>
                     )}
                   </th>

@@ -54,7 +54,7 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
       }
       const { connectShared } = await import('../share/connection');
       if (cancelled) return;
-      connection = connectShared(doc, link, rememberedName() || 'Someone', {
+      connection = connectShared(doc, link, rememberedName() || 'Someone', null, {
         onState: (state) => {
           if (cancelled) return;
           if (state !== 'connected') {

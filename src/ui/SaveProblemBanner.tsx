@@ -1,3 +1,4 @@
+import { useCommentsStore } from '../store/CommentsContext';
 import { useState } from 'react';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { DELETED_ELSEWHERE } from '../store/autosave';
@@ -10,6 +11,7 @@ export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSess
   const status = useEditor((state) => state.saveStatus);
   const notice = useEditor((state) => state.notice);
   const store = useEditorStore();
+  const comments = useCommentsStore();
   const [busy, setBusy] = useState(false);
   if (status.state !== 'failed' || !status.message) {
     if (!notice) return null;
@@ -31,7 +33,7 @@ export function SaveProblemBanner({ session, onCopySaved }: { session: ModelSess
   };
   return (
     <StorageBanner message={status.message}>
-      <button type="button" onClick={() => exportModelFile(store)}>
+      <button type="button" onClick={() => exportModelFile(store, comments)}>
         Export model file
       </button>
       {status.message === DELETED_ELSEWHERE ? (

@@ -1,6 +1,6 @@
 /**
- * "Share…": makes a room for the open model on a team server and gives two links, one to edit and
- * one to view; for a shared model, shows its links and makes new ones. Whether the app was loaded
+ * "Share…": makes a room for the open model on a team server and gives three links: to edit, to
+ * comment (see the model live and write comments only) and to view; for a shared model, shows its links and makes new ones. Whether the app was loaded
  * from a team server is asked only here, when the person opens this dialog: a model that is not
  * shared makes no request at all.
  */
@@ -116,7 +116,7 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
   if (phase.step === 'ask') {
     return (
       <form className="share-form" onSubmit={(event) => void share(event)}>
-        <p>Sharing puts this model on your team server, so partners can work on it with you at the same time. You get two links: one to edit, one to view.</p>
+        <p>Sharing puts this model on your team server, so partners can work on it with you at the same time. You get three links: one to edit, one to comment, one to view.</p>
         <label>
           Your name
           <input value={name} maxLength={60} autoComplete="name" onChange={(event) => setName(event.target.value)} />
@@ -162,10 +162,13 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
     <div className="share-links">
       {phase.replaced ? <p role="status">New links made. The old links no longer work, and anyone still on them has been told.</p> : null}
       <LinkField label="Can edit" value={shareLink(link.server, link.room, link.token)} hint="Anyone with this link can change the model." />
+      {link.commentToken ? (
+        <LinkField label="Can comment" value={shareLink(link.server, link.room, link.commentToken)} hint="Anyone with this link can see the model and comment on it, but not change it." />
+      ) : null}
       {link.viewToken ? (
         <LinkField label="Can view" value={shareLink(link.server, link.room, link.viewToken)} hint="Anyone with this link can see the model, but not change it." />
       ) : (
-        <p className="hint">The view link is with whoever made these links.</p>
+        <p className="hint">The comment and view links are with whoever made these links.</p>
       )}
       <p className="hint">Send links only to partners. Links stop working after 90 days, or at once when you make new ones: do that if a link reached someone it should not have.</p>
       {problemText}

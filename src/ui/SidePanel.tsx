@@ -7,6 +7,8 @@ import { EvidenceLibraryPanel } from './EvidenceLibraryPanel';
 import { FlagsPanel, FlagsTabLabel } from './FlagsPanel';
 import { ProgressPanel } from './ProgressPanel';
 import { VersionsPanel } from './versions/VersionsPanel';
+import { CommentsPanel, CommentsTabLabel } from './comments/CommentsPanel';
+import { CommentOnSelection } from './comments/CommentOnSelection';
 
 const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }[] = [
   { id: 'details', label: 'Details', render: () => <DetailsPanel /> },
@@ -15,10 +17,15 @@ const TABS: readonly { id: PanelTab; label: ReactNode; render: () => ReactNode }
   { id: 'conditions', label: 'Conditions', render: () => <ConditionsPanel /> },
   { id: 'progress', label: 'Progress', render: () => <ProgressPanel /> },
   { id: 'versions', label: 'Versions', render: () => <VersionsPanel /> },
+  { id: 'comments', label: <CommentsTabLabel />, render: () => <CommentsPanel /> },
 ];
 
-/** Tabs that stay usable in a read-only model: the flags only lead to boxes, and versions are looked at and compared by everyone (the panel itself offers changes only to editors). */
-const USABLE_READ_ONLY: ReadonlySet<PanelTab> = new Set(['flags', 'versions']);
+/**
+ * Tabs a viewer or commenter uses as they are: the flags only lead to boxes; versions are looked at
+ * and compared by everyone (the panel offers changes only to editors); comments say themselves who
+ * may write.
+ */
+const NEVER_READ_ONLY: ReadonlySet<PanelTab> = new Set(['flags', 'versions', 'comments']);
 
 /** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1, every box's progress. */
 export function SidePanel() {
@@ -56,7 +63,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="panel__body">
-        {readOnly && !USABLE_READ_ONLY.has(current.id) ? (
+        {readOnly && !NEVER_READ_ONLY.has(current.id) ? (
           // A viewer sees every value, in fields that cannot be changed (the flags only lead to boxes).
           <fieldset className="panel__readonly" disabled>
             <legend className="visually-hidden">View only</legend>
@@ -65,6 +72,7 @@ export function SidePanel() {
         ) : (
           current.render()
         )}
+        {current.id === 'details' ? <CommentOnSelection /> : null}
       </div>
     </aside>
   );

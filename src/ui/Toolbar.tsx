@@ -29,6 +29,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
   const saveState = useEditor((state) => state.saveStatus.state);
   const showProgress = useEditor((state) => state.showProgress);
   const readOnly = useEditor((state) => state.readOnly);
+  const commenter = useEditor((state) => state.shareLink?.role === 'comment');
   const [exporting, setExporting] = useState(false);
   const [sharing, setSharing] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);
@@ -42,7 +43,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
       {readOnly ? (
         <h1 className="toolbar__title-text">
           {title || 'Untitled model'}
-          <span className="view-only-tag">View only</span>
+          <span className="view-only-tag">{commenter ? 'Can comment' : 'View only'}</span>
         </h1>
       ) : (
         <>

@@ -1,3 +1,4 @@
+import { commentsUpdateFor } from '../document/comments';
 import { parseModelFile } from '../file/parse';
 import { MAX_FILE_WITH_VERSIONS_BYTES } from '../file/format';
 import type { Model } from '../domain/model';
@@ -23,7 +24,10 @@ export async function importModelFile(file: File, repository: ModelRepository): 
   const parsed = parseModelFile(text);
   if (!parsed.ok) return { ok: false, error: `Could not import “${name}”: ${parsed.error}` };
   try {
-    return { ok: true, model: await repository.create(parsed.model, await encodeVersions(parsed.versions)) };
+    const model = await repository.create(parsed.model, await encodeVersions(parsed.versions));
+    // The file's comments come with it, into the model's comments document.
+    if (parsed.comments.length) await repository.appendComments(model.id, commentsUpdateFor(parsed.comments));
+    return { ok: true, model };
   } catch (error) {
     return { ok: false, error: `Could not import “${name}”: ${error instanceof Error ? error.message : String(error)}` };
   }

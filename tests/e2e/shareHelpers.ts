@@ -90,10 +90,11 @@ export function whoIsHere(page: Page): Locator {
 
 export interface Links {
   edit: string;
+  comment: string;
   view: string;
 }
 
-/** A new blank model, shared through the Share dialog (asked for a name on the way); returns both links. */
+/** A new blank model, shared through the Share dialog (asked for a name on the way); returns its three links. */
 export async function shareNewModel(page: Page, name: string, title: string): Promise<Links> {
   await createBlankModel(page);
   await page.getByRole('textbox', { name: 'Model title' }).fill(title);
@@ -102,10 +103,11 @@ export async function shareNewModel(page: Page, name: string, title: string): Pr
   await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
   await dialog.getByRole('button', { name: 'Share', exact: true }).click();
   const edit = await dialog.getByRole('textbox', { name: 'Can edit' }).inputValue();
+  const comment = await dialog.getByRole('textbox', { name: 'Can comment' }).inputValue();
   const view = await dialog.getByRole('textbox', { name: 'Can view' }).inputValue();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(sharingStatus(page)).toHaveText('Connected');
-  return { edit, view };
+  return { edit, comment, view };
 }
 
 /** Opens a share link as a newcomer: gives a name, waits for the editor on the joined model. */

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { useEditorStore } from '../../store/EditorContext';
+import { useCommentsStore } from '../../store/CommentsContext';
 import { exportModelFile } from '../exportModelFile';
 import { useModalDialog } from '../useModalDialog';
 import { plural } from '../format';
@@ -11,6 +12,7 @@ import { useHistoryControls, useVersionList } from './HistoryContext';
 
 export function ExportModelFileButton() {
   const store = useEditorStore();
+  const comments = useCommentsStore();
   const controls = useHistoryControls();
   const versions = useVersionList(controls?.history);
   const [asking, setAsking] = useState(false);
@@ -24,14 +26,14 @@ export function ExportModelFileButton() {
   const exportWith = async () => {
     setBusy(true);
     const saved = include && controls ? await controls.history.allContents() : [];
-    exportModelFile(store, saved);
+    exportModelFile(store, comments, saved);
     setBusy(false);
     setAsking(false);
   };
 
   return (
     <>
-      <button ref={button} type="button" aria-haspopup={offerVersions ? 'dialog' : undefined} onClick={() => (offerVersions ? setAsking(true) : exportModelFile(store))}>
+      <button ref={button} type="button" aria-haspopup={offerVersions ? 'dialog' : undefined} onClick={() => (offerVersions ? setAsking(true) : exportModelFile(store, comments))}>
         Export model file
       </button>
       <dialog ref={dialog.ref} onKeyDown={dialog.onKeyDown} onClose={dialog.onClose} aria-labelledby="export-model-file-title" className="dialog">
