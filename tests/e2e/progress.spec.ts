@@ -133,8 +133,10 @@ test('indicators, evidence and a rating added without a mouse; found in the Prog
   await expect(panel.getByLabel('Date rated')).toHaveValue(today);
   await expect(panel.getByRole('button', { name: 'Clear rating' })).toBeVisible();
 
-  // The Progress tab (the one before the last, Versions: Left from the first wraps round to the last).
+  // The Progress tab, by arrows: Left from the first wraps round to the last (Comments), then back past Versions.
   await tabTo(page, page.getByRole('tab', { name: 'Details' }));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: /^Comments/ })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Versions' })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
