@@ -18,11 +18,19 @@ try {
   running = await startTeamServer(config, log);
   const where = config.host.includes(':') ? `[${config.host}]` : config.host;
   log.info(
-    { event: 'start', port: running.port, store: running.store, redis: running.sharesRoomsThroughRedis, limits: config.limits, trustProxy: config.trustProxy },
+    {
+      event: 'start',
+      port: running.port,
+      ...(running.metricsPort === undefined ? {} : { metricsPort: running.metricsPort }),
+      store: running.store,
+      redis: running.sharesRoomsThroughRedis,
+      limits: config.limits,
+      trustProxy: config.trustProxy,
+    },
     `Team server listening on http://${where}:${running.port} (store: ${running.store === 'postgres' ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}` +
-      `${running.sharesRoomsThroughRedis ? '; rooms shared through Redis' : ''})`,
+      `${running.sharesRoomsThroughRedis ? '; rooms shared through Redis' : ''}` +
+      `${running.metricsPort === undefined ? '' : `; metrics at http://${config.metricsHost}:${running.metricsPort}/metrics`})`,
   );
-  if (running.metricsPort !== undefined) log.info({ event: 'metrics-start', port: running.metricsPort }, `Metrics at http://${config.metricsHost}:${running.metricsPort}/metrics`);
   if (!running.appFound) log.warn({ event: 'no-app' }, `No built editor in ${config.distDir}: run npm run build to serve it here.`);
 } catch (error) {
   log.fatal({ event: 'start-failed', error: error instanceof Error ? error.message : String(error) }, 'The team server could not start');
