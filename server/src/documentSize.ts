@@ -9,10 +9,9 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { DOCUMENT_TOO_LARGE } from './closeReasons.js';
 
-/** The app shows this to a person whose change the server refused for size. */
-export const DOCUMENT_TOO_LARGE =
-  "This model has reached the team server's size limit: changes made here now stay on this computer.";
+export { DOCUMENT_TOO_LARGE };
 /** The close code sent with it (any code from 4000 is the application's own). */
 export const DOCUMENT_TOO_LARGE_CODE = 4413;
 

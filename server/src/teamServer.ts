@@ -10,6 +10,7 @@ import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis as RedisClient } from 'ioredis';
 import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
+import { SERVER_RESTARTING } from './closeReasons.js';
 import { DocumentTooLarge, documentSizeLimit, writtenBytes } from './documentSize.js';
 import { clientAddress, connectionCount, hourlyLimit } from './limits.js';
 import { roomHash, type Log } from './log.js';
@@ -22,11 +23,10 @@ import { openSqliteRoomStore } from './sqliteRoomStore.js';
 import { staticApp } from './staticApp.js';
 
 export type { TeamServerConfig } from './settings.js';
+export { SERVER_RESTARTING };
 
 /** The collaboration endpoint's path; any other websocket upgrade is refused. */
 export const COLLAB_PATH = '/collab';
-/** Sent to every client on a graceful stop; the app shows "The team server is restarting". */
-export const SERVER_RESTARTING = 'The team server is restarting. Your copy stays on this computer and reconnects by itself.';
 /** The websocket close code for a restart (RFC 6455 "Service Restart"). */
 const SERVICE_RESTART = 1012;
 /**
