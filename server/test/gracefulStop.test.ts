@@ -55,8 +55,8 @@ async function editThenStop(env: Record<string, string>): Promise<void> {
   for (const writer of writers) expect(writer.closeReasons).toContain(SERVER_RESTARTING);
 
   const second = await startServer({ dataDir, port: first.port, env });
-  // A writer left running reconnects by itself to the server on the same address.
-  await waitFor(() => writers[0]!.provider.isSynced, 'the first writer reconnects by itself', 20_000);
+  // Writers left running reconnect by themselves to the server on the same address.
+  await waitFor(() => writers.every((writer) => writer.provider.isSynced), 'every writer reconnects by itself', 20_000);
   writers.forEach((writer) => writer.destroy());
   for (const [index, links] of rooms.entries()) {
     const reader = connect(second.wsUrl, links.room, links.viewToken, new Y.Doc());
