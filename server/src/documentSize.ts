@@ -3,9 +3,10 @@
  * is refused before it is applied, so what is stored stays as it was.
  *
  * Encoding a whole document on every message would cost as much as the document; instead each room
- * keeps its last exact size plus the bytes of the writes since, which can only overstate it (Yjs
- * merges and collects deleted content). Only when that estimate passes the limit is the document
- * encoded again, so the exact cost is paid near the limit, not on every keystroke.
+ * keeps its last exact size plus the bytes of every update applied since (from any client, or from
+ * another instance through Redis), which can only overstate it (Yjs merges and collects deleted
+ * content). Only when that estimate passes the limit is the document encoded again, so the exact
+ * cost is paid near the limit, not on every keystroke.
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
@@ -46,8 +47,10 @@ export function documentSizeLimit(maxBytes: number) {
   const sizes = new WeakMap<Y.Doc, { exact: number; since: number }>();
 
   const measure = (document: Y.Doc) => {
+    const known = sizes.get(document);
     const size = { exact: Y.encodeStateAsUpdate(document).length, since: 0 };
     sizes.set(document, size);
+    if (!known) document.on('update', (update: Uint8Array) => (sizes.get(document)!.since += update.length));
     return size;
   };
 
@@ -59,7 +62,6 @@ export function documentSizeLimit(maxBytes: number) {
       let size = sizes.get(document) ?? measure(document);
       if (size.exact + size.since + incoming > maxBytes && size.since > 0) size = measure(document);
       if (size.exact + size.since + incoming > maxBytes) throw new DocumentTooLarge();
-      size.since += incoming;
     },
     /** The document's size as last measured, for the metrics. */
     lastMeasured(document: Y.Doc): number | undefined {
