@@ -4,11 +4,13 @@
  * step is measured for BENCH_CAPACITY_STEP_SECONDS (default 20) after a few seconds to settle, and
  * prints p50/p99, the server's RSS and CPU, and this process's CPU (the clients run here, on the
  * same machine: the figure is for both together). The knee is the last step within the budget.
- * Bounded: it stops at the first step past the budget, at BENCH_CAPACITY_MAX_CLIENTS (default
- * 1,500), or after BENCH_CAPACITY_MAX_MINUTES (default 12).
+ * A step past the budget is measured once more before it counts, since on a shared machine one
+ * stall of another process can take a p99 over it. Bounded: it stops at the first step past the
+ * budget twice, at BENCH_CAPACITY_MAX_CLIENTS (default 1,500), or after BENCH_CAPACITY_MAX_MINUTES
+ * (default 12).
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { makeDataDir, removeDataDir, startServer } from '../server/test/serverProcess';
 import { cpuMeter, createRooms, LOAD_ENV, rssMB, serverLoad } from './serverLoad';
@@ -42,6 +44,25 @@ export async function run() {
   const steps: StepFigures[] = [];
   const started = performance.now();
   let stoppedBecause = `reached ${MAX_CLIENTS} clients`;
+
+  async function measureStep(): Promise<StepFigures> {
+    load.takeDelays();
+    const serverCpu = cpuMeter(server.pid);
+    const clientsCpu = cpuMeter(process.pid);
+    await pause(STEP_SECONDS * 1000);
+    const delays = load.takeDelays();
+    const figures: StepFigures = {
+      clients: load.clients.length,
+      changeToPeerMs: { p50: roundMs(median(delays)), p99: roundMs(percentile(delays, 99)) },
+      deliveries: delays.length,
+      serverRssMB: rssMB(server.pid),
+      serverCpuPercent: serverCpu(),
+      clientsCpuPercent: clientsCpu(),
+    };
+    steps.push(figures);
+    process.stderr.write(`capacity: ${JSON.stringify(figures)}\n`);
+    return figures;
+  }
   try {
     const rssAtStartMB = rssMB(server.pid);
     load.start();
@@ -52,27 +73,15 @@ export async function run() {
       }
       await load.add(STEP);
       await pause(SETTLE_SECONDS * 1000);
-      load.takeDelays();
-      const serverCpu = cpuMeter(server.pid);
-      const clientsCpu = cpuMeter(process.pid);
-      await pause(STEP_SECONDS * 1000);
-      const delays = load.takeDelays();
-      const figures: StepFigures = {
-        clients: load.clients.length,
-        changeToPeerMs: { p50: roundMs(median(delays)), p99: roundMs(percentile(delays, 99)) },
-        deliveries: delays.length,
-        serverRssMB: rssMB(server.pid),
-        serverCpuPercent: serverCpu(),
-        clientsCpuPercent: clientsCpu(),
-      };
-      steps.push(figures);
-      process.stderr.write(`capacity: ${JSON.stringify(figures)}\n`);
+      let figures = await measureStep();
+      if (figures.changeToPeerMs.p99 > P99_BUDGET_MS) figures = await measureStep();
       if (figures.changeToPeerMs.p99 > P99_BUDGET_MS) {
-        stoppedBecause = `p99 passed ${P99_BUDGET_MS} ms`;
+        stoppedBecause = `p99 passed ${P99_BUDGET_MS} ms twice running`;
         break;
       }
     }
     const within = steps.filter((step) => step.changeToPeerMs.p99 <= P99_BUDGET_MS);
+    const machineLoad = loadavg().map((value) => Math.round(value * 10) / 10);
     const { changesMade, changesLost } = await load.stopAndCount();
     return {
       rooms: ROOMS,
@@ -81,7 +90,7 @@ export async function run() {
       budgetP99Ms: P99_BUDGET_MS,
       kneeClients: within.length ? within[within.length - 1]!.clients : 0,
       stoppedBecause,
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), note: 'clients run in this process on the same machine' },
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), loadAverageAtEnd: machineLoad, note: 'clients run in this process on the same machine' },
       rssAtStartMB,
       steps,
       changesMade,

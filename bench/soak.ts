@@ -6,7 +6,7 @@
  * fresh client reads it (both must be 0). RSS must stay within 20 % of its warm-up figure.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { makeDataDir, removeDataDir, startServer } from '../server/test/serverProcess';
 import { cpuMeter, createRooms, LOAD_ENV, rssMB, serverLoad } from './serverLoad';
 import { median, percentile, roundMs } from './stats';
@@ -58,7 +58,7 @@ export async function run() {
       rooms: ROOMS,
       clients: CLIENTS,
       minutes: MINUTES,
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3) },
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), loadAverageAtEnd: loadavg().map((value) => Math.round(value * 10) / 10) },
       serverRssMB: { atStart: rssAtStartMB, afterWarmUp: rssAfterWarmUpMB, peakAfterWarmUp, atEnd: rssAtEndMB, growthAfterWarmUpPercent: growth },
       changeToPeerMs: allDelays.length ? { p50: roundMs(median(allDelays)), p99: roundMs(percentile(allDelays, 99)) } : null,
       changesMade,
