@@ -2,21 +2,27 @@
  * Backup and restore of the SQLite store: a backup taken (npm run server:backup) while 20 clients
  * write, restored (npm run server:restore) into a new data folder, a server started on it: every
  * room is there with its document whole, and the old links work, since the secret came along.
+ * And the README's PostgreSQL commands (pg_dump while the server runs, pg_restore into a new
+ * database) do the same.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, contents, createRoom, edit, waitFor, type Client, type RoomLinks } from './clients.js';
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers } from './serverProcess.js';
+import { findOrInstallServices, startPostgres, type Service } from './testServices.js';
 
 const run = promisify(execFile);
 const dataDirs: string[] = [];
+const services: Service[] = [];
 afterAll(async () => {
   await stopAllStartedServers();
+  await Promise.all(services.map((service) => service.stop()));
   dataDirs.forEach(removeDataDir);
 });
 
@@ -127,5 +133,44 @@ it('backs up while 20 clients write; a server on the restored folder has every r
   edit(editor, 'after', 'the restore');
   await waitFor(() => !editor.provider.hasUnsyncedChanges, 'an edit after the restore is accepted');
   editor.destroy();
+  await restored.stop();
+});
+
+it('with PostgreSQL, the README\'s pg_dump (while the server runs) and pg_restore bring every room back, with working links', async () => {
+  const { postgresBin } = findOrInstallServices();
+  const postgres = await startPostgres(postgresBin);
+  services.push(postgres);
+  const server = await startServer({ env: { DATABASE_URL: postgres.url } });
+  dataDirs.push(server.dataDir);
+  const rooms = await Promise.all([0, 1, 2].map(() => createRoom(server.httpUrl)));
+  for (const [index, links] of rooms.entries()) {
+    const writer = connect(server.wsUrl, links.room, links.editToken);
+    await writer.synced();
+    edit(writer, 'box', `room ${index}`);
+    await waitFor(() => !writer.provider.hasUnsyncedChanges, 'the edit is acknowledged');
+    writer.destroy();
+  }
+  // Written to PostgreSQL once the last partner of each room has left.
+  const db = new pg.Client({ connectionString: postgres.url });
+  await db.connect();
+  await waitFor(async () => (await db.query('SELECT count(*)::int AS n FROM documents')).rows[0].n === 3, 'every room is in PostgreSQL');
+  await db.query('CREATE DATABASE restored');
+  await db.end();
+
+  const dump = join(makeDataDir(), 'team-server.dump');
+  dataDirs.push(join(dump, '..'));
+  await run(join(postgresBin, 'pg_dump'), ['--format=custom', `--file=${dump}`, postgres.url]);
+  await server.stop();
+  const restoredUrl = postgres.url.replace(/\/postgres$/, '/restored');
+  await run(join(postgresBin, 'pg_restore'), ['--clean', '--if-exists', '--no-owner', `--dbname=${restoredUrl}`, dump]);
+
+  const restored = await startServer({ env: { DATABASE_URL: restoredUrl } });
+  dataDirs.push(restored.dataDir);
+  for (const [index, links] of rooms.entries()) {
+    const reader = connect(restored.wsUrl, links.room, links.viewToken, new Y.Doc());
+    await reader.synced();
+    expect(contents(reader.doc)).toEqual({ box: `room ${index}` });
+    reader.destroy();
+  }
   await restored.stop();
 });
