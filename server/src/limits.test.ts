@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, connectionCount, hourlyLimit } from './limits.js';
+import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
 
 function request(remoteAddress: string, forwardedFor?: string): IncomingMessage {
   return { socket: { remoteAddress }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } } as unknown as IncomingMessage;
@@ -16,6 +16,17 @@ describe("a client's address", () => {
     expect(clientAddress(request('10.0.0.1', '198.51.100.7, 203.0.113.9'), true)).toBe('203.0.113.9');
     expect(clientAddress(request('10.0.0.1', 'not-an-address'), true)).toBe('10.0.0.1');
     expect(clientAddress(request('10.0.0.1'), true)).toBe('10.0.0.1');
+  });
+});
+
+describe('what a per-address limit counts', () => {
+  it('is an IPv4 address itself, and an IPv6 address’s /64 network however it is written', () => {
+    expect(limitKey('203.0.113.9')).toBe('203.0.113.9');
+    expect(limitKey('2001:db8:aa:bb:1:2:3:4')).toBe('2001:db8:aa:bb::/64');
+    expect(limitKey('2001:0db8:00aa:00bb::99')).toBe('2001:db8:aa:bb::/64');
+    expect(limitKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(limitKey('::1')).toBe('0:0:0:0::/64');
+    expect(limitKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });
 

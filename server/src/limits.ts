@@ -1,6 +1,7 @@
 /**
  * Per-address limits: who a client is (its address, or behind a trusted proxy the address the
- * proxy saw), how many rooms it made in the last hour, and how many connections it holds open.
+ * proxy saw; for IPv6 its /64 network), how many rooms it made in the last hour, and how many
+ * connections it holds open.
  * Both are kept in memory, per instance, and bounded: entries go when they no longer count.
  */
 import type { IncomingMessage } from 'node:http';
@@ -22,6 +23,25 @@ export function clientAddress(request: IncomingMessage, trustProxy: boolean): st
   const entries = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
   const last = normalise(entries[entries.length - 1]?.trim() ?? '');
   return isIP(last) ? last : direct;
+}
+
+/**
+ * What a per-address limit counts: an IPv4 address, or an IPv6 address's /64 network. One IPv6
+ * client is usually given a whole /64, so counting single IPv6 addresses would limit nobody.
+ */
+export function limitKey(address: string): string {
+  const plain = address.split('%')[0] ?? address;
+  if (isIP(plain) !== 6) return plain;
+  let groups: string[];
+  const [head = '', tail] = plain.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = tail ? tail.split(':') : [];
+  // An IPv4 tail (::ffff:1.2.3.4 and kin) stands for two groups; only the first four matter here.
+  const count = (list: string[]) => list.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+  if (tail === undefined) groups = headGroups;
+  else groups = [...headGroups, ...Array<string>(Math.max(0, 8 - count(headGroups) - count(tailGroups))).fill('0'), ...tailGroups];
+  const network = groups.slice(0, 4).map((group) => (group.includes('.') ? group : parseInt(group || '0', 16).toString(16)));
+  return `${network.join(':')}::/64`;
 }
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -12,7 +12,7 @@ import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
 import { SERVER_RESTARTING } from './closeReasons.js';
 import { DocumentTooLarge, documentSizeLimit, writtenBytes } from './documentSize.js';
-import { clientAddress, connectionCount, hourlyLimit } from './limits.js';
+import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
 import { roomHash, type Log } from './log.js';
 import { createMetrics, serveMetrics } from './metrics.js';
 import { openPostgresRoomStore } from './postgresRoomStore.js';
@@ -140,12 +140,13 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       }
       if (stopping) refuse('503 Service Unavailable');
       const address = clientAddress(request, config.trustProxy);
-      if (!openSockets.tryOpen(address)) {
+      const key = limitKey(address);
+      if (!openSockets.tryOpen(key)) {
         metrics.limitHits.inc({ limit: 'connections-per-address' });
         log.warn({ event: 'limit-hit', limit: 'connections-per-address', address }, 'Too many open connections from one address');
         refuse('429 Too Many Requests');
       }
-      socket.once('close', () => openSockets.close(address));
+      socket.once('close', () => openSockets.close(key));
     },
 
     async onRequest({ request, response }) {
@@ -159,7 +160,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
           },
           mayCreateRoom: () => {
             const address = clientAddress(request, config.trustProxy);
-            const decision = roomCreations.take(address);
+            const decision = roomCreations.take(limitKey(address));
             if (!decision.allowed) {
               metrics.limitHits.inc({ limit: 'rooms-per-address-per-hour' });
               log.warn({ event: 'limit-hit', limit: 'rooms-per-address-per-hour', address }, 'Too many rooms made from one address');
