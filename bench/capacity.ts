@@ -2,7 +2,7 @@
  * Team server capacity (issue 19): how many clients one instance holds in 100 rooms with p99
  * change-to-peer ≤ 250 ms. Clients go up in steps of 50, each making one change a second; each
  * step is measured for BENCH_CAPACITY_STEP_SECONDS (default 20) after a few seconds to settle, and
- * prints p50/p99, the server's RSS and CPU, and this process's CPU (the clients run here, on the
+ * prints p50/p99, the server's RSS, CPU and event-loop lag, and this process's CPU (the clients run here, on the
  * same machine: the figure is for both together). The knee is the last step within the budget.
  * A step past the budget is measured once more before it counts, since on a shared machine one
  * stall of another process can take a p99 over it. Bounded: it stops at the first step past the
@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { makeDataDir, removeDataDir, startServer } from '../server/test/serverProcess';
-import { cpuMeter, createRooms, LOAD_ENV, rssMB, serverLoad } from './serverLoad';
+import { cpuMeter, createRooms, LOAD_ENV, rssMB, serverEventLoopLag, serverLoad } from './serverLoad';
 import { median, percentile, roundMs } from './stats';
 
 const ROOMS = 100;
@@ -32,6 +32,7 @@ interface StepFigures {
   deliveries: number;
   serverRssMB: number;
   serverCpuPercent: number;
+  serverEventLoopLag?: { p99Ms: number; maxMs: number };
   clientsCpuPercent: number;
 }
 
@@ -47,6 +48,7 @@ export async function run() {
 
   async function measureStep(): Promise<StepFigures> {
     load.takeDelays();
+    await serverEventLoopLag(server);
     const serverCpu = cpuMeter(server.pid);
     const clientsCpu = cpuMeter(process.pid);
     await pause(STEP_SECONDS * 1000);
@@ -57,6 +59,7 @@ export async function run() {
       deliveries: delays.length,
       serverRssMB: rssMB(server.pid),
       serverCpuPercent: serverCpu(),
+      serverEventLoopLag: await serverEventLoopLag(server),
       clientsCpuPercent: clientsCpu(),
     };
     steps.push(figures);

@@ -11,8 +11,20 @@ import * as Y from 'yjs';
 import { connect, createRoom, waitFor, type Client, type RoomLinks } from '../server/test/clients';
 import type { ServerProcess } from '../server/test/serverProcess';
 
-/** Limits high enough for a load run from one address (the defaults are for strangers). */
-export const LOAD_ENV = { ROOMS_PER_ADDRESS_PER_HOUR: '100000', CONNECTIONS_PER_ADDRESS: '100000' };
+/** Limits high enough for a load run from one address (the defaults are for strangers); metrics on. */
+export const LOAD_ENV = { ROOMS_PER_ADDRESS_PER_HOUR: '100000', CONNECTIONS_PER_ADDRESS: '100000', METRICS_PORT: '0' };
+
+/**
+ * The server's event-loop lag since the last call (prom-client resets its monitor on each scrape),
+ * in ms: time the server could not answer anyone, whether busy or blocked (a slow disk write).
+ */
+export async function serverEventLoopLag(server: ServerProcess): Promise<{ p99Ms: number; maxMs: number } | undefined> {
+  const port = /"metricsPort":(\d+)/.exec(server.output())?.[1];
+  if (!port) return undefined;
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const seconds = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { p99Ms: Math.round(seconds('nodejs_eventloop_lag_p99_seconds') * 1000), maxMs: Math.round(seconds('nodejs_eventloop_lag_max_seconds') * 1000) };
+}
 
 export interface LoadClient {
   client: Client;
