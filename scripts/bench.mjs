@@ -33,6 +33,10 @@ const SECTIONS = [
   { name: 'comments', module: '/bench/comments.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
+  // Clients per team server instance in 100 rooms at p99 change-to-peer ≤ 250 ms: steps of 50 until the knee (several minutes).
+  { name: 'capacity', module: '/bench/capacity.ts' },
+  // 200 clients for 10 minutes: the server's RSS at the start, after warm-up and at the end, and changes lost.
+  { name: 'soak', module: '/bench/soak.ts' },
 ];
 
 const asked = process.argv.slice(2);

@@ -64,6 +64,9 @@ export async function openPostgresRoomStore(databaseUrl: string): Promise<RoomSt
         [room, Buffer.from(state)],
       );
     },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
     async close() {
       await pool.end();
     },

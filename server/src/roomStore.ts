@@ -17,6 +17,8 @@ export interface RoomStore {
   nextGeneration(room: string): Promise<number>;
   fetchDocument(room: string): Promise<Uint8Array | null>;
   storeDocument(room: string, state: Uint8Array): Promise<void>;
+  /** Resolves once the store answers a trivial query: the server's readiness. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -46,6 +46,9 @@ export function openSqliteRoomStore(dataDir: string): RoomStore {
     async storeDocument(room, state) {
       upsertDocument.run(room, Buffer.from(state), new Date().toISOString());
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       db.close();
     },

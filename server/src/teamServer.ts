@@ -2,59 +2,102 @@
  * The team server: one Node process, one port, serving the built app, the rooms API, and the
  * Hocuspocus collaboration endpoint at /collab. Documents and link generations live in one store
  * (SQLite in the data folder, or PostgreSQL at DATABASE_URL); with REDIS_URL, instances share rooms.
+ * Limits (settings.ts) guard it from strangers; a graceful stop flushes every room before it exits.
  */
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Extension } from '@hocuspocus/server';
+import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis as RedisClient } from 'ioredis';
+import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
+import { SERVER_RESTARTING } from './closeReasons.js';
+import { DocumentTooLarge, documentSizeLimit, writtenBytes } from './documentSize.js';
+import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
+import { roomHash, type Log } from './log.js';
+import { createMetrics, serveMetrics } from './metrics.js';
 import { openPostgresRoomStore } from './postgresRoomStore.js';
 import type { RoomStore } from './roomStore.js';
 import { COMMENTS_SUFFIX as COMMENTS, documentOf, mayWrite } from './permissions.js';
-import { LINKS_REPLACED, rooms, type Admission } from './rooms.js';
+import { LINKS_REPLACED, Refused, rooms, type Admission } from './rooms.js';
+import type { TeamServerConfig } from './settings.js';
 import { openSqliteRoomStore } from './sqliteRoomStore.js';
 import { staticApp } from './staticApp.js';
 
-export interface TeamServerConfig {
-  host: string;
-  port: number;
-  dataDir: string;
-  distDir: string;
-  redisUrl?: string;
-  databaseUrl?: string;
-}
+export type { TeamServerConfig } from './settings.js';
+export { SERVER_RESTARTING };
 
 /** The collaboration endpoint's path; any other websocket upgrade is refused. */
 export const COLLAB_PATH = '/collab';
-/** A larger websocket message closes that connection (and only that one). */
-export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+/** The websocket close code for a restart (RFC 6455 "Service Restart"). */
+const SERVICE_RESTART = 1012;
 /**
  * How often each instance checks the store for rooms whose links were replaced on another
  * instance; the instance that made the new links disconnects its own clients at once.
  */
 const GENERATION_CHECK_MS = 2000;
+/** How often clients that stopped reading are looked for. */
+const SLOW_CLIENT_CHECK_MS = 250;
+/** How long a readiness check waits for the store. */
+const READY_TIMEOUT_MS = 2000;
 
 export interface RunningTeamServer {
   port: number;
+  metricsPort?: number;
   appFound: boolean;
   store: 'sqlite' | 'postgres';
   sharesRoomsThroughRedis: boolean;
-  stop(): Promise<void>;
+  /** Stops gracefully; resolves false if it could not finish within the stop timeout. */
+  stop(): Promise<boolean>;
+}
+
+/** What Hocuspocus hands us as a connection's socket: the `ws` WebSocket behind a proxy. */
+interface Socket {
+  bufferedAmount?: number;
+  terminate?(): void;
 }
 
 function openStore(config: TeamServerConfig): Promise<RoomStore> | RoomStore {
   return config.databaseUrl ? openPostgresRoomStore(config.databaseUrl) : openSqliteRoomStore(config.dataDir);
 }
 
-export async function startTeamServer(config: TeamServerConfig): Promise<RunningTeamServer> {
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timed-out'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function startTeamServer(config: TeamServerConfig, log: Log): Promise<RunningTeamServer> {
+  const { limits } = config;
   const store = await openStore(config);
   const roomRules = rooms(store, await store.linkSecret());
   const app = staticApp(config.distDir);
+  const roomCreations = hourlyLimit(limits.roomsPerAddressPerHour);
+  const openSockets = connectionCount(limits.connectionsPerAddress);
+  const documentSize = documentSizeLimit(limits.maxDocumentBytes);
+  let stopping = false;
+
+  const metrics = createMetrics({
+    connections: () => openSockets.total,
+    documentConnections: () => server.hocuspocus.getConnectionsCount(),
+    openRooms: () => server.hocuspocus.getDocumentsCount(),
+  });
 
   const extensions: Extension[] = [
     new Database({
       fetch: ({ documentName }) => store.fetchDocument(documentName),
-      store: ({ documentName, state }) => store.storeDocument(documentName, state),
+      store: async ({ documentName, state }) => {
+        const done = metrics.storeSeconds.startTimer();
+        try {
+          await store.storeDocument(documentName, state);
+        } catch (error) {
+          log.error({ event: 'store-failed', room: roomHash(documentName), error: error instanceof Error ? error.message : String(error) }, 'Writing a room to the store failed; it stays in memory');
+          throw error;
+        }
+        done();
+        metrics.documentBytes.observe(state.length);
+      },
     }),
   ];
   if (config.redisUrl) {
@@ -78,26 +121,66 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
     if (current !== undefined) closeReplacedConnections(room, current);
   }
 
+  const everyConnection = (): Connection[] => [...server.hocuspocus.documents.values()].flatMap((document) => document.getConnections());
+
   const server = new Server({
     address: config.host,
     port: config.port,
     quiet: true,
     stopOnSignals: false,
-    websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
+    websocketOptions: { maxPayload: limits.maxMessageBytes },
     extensions,
 
     async onUpgrade({ request, socket }) {
-      if (new URL(request.url ?? '/', 'http://server').pathname !== COLLAB_PATH) {
+      const refuse = (status: string) => {
+        socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
         socket.destroy();
         // An empty rejection stops Hocuspocus from taking the upgrade.
         throw null;
+      };
+      if (new URL(request.url ?? '/', 'http://server').pathname !== COLLAB_PATH) {
+        socket.destroy();
+        throw null;
       }
+      if (stopping) refuse('503 Service Unavailable');
+      const address = clientAddress(request, config.trustProxy);
+      const key = limitKey(address);
+      if (!openSockets.tryOpen(key)) {
+        metrics.limitHits.inc({ limit: 'connections-per-address' });
+        log.warn({ event: 'limit-hit', limit: 'connections-per-address', address }, 'Too many open connections from one address');
+        refuse('429 Too Many Requests');
+      }
+      socket.once('close', () => openSockets.close(key));
     },
 
     async onRequest({ request, response }) {
       const path = request.url ?? '/';
       if (path.startsWith(API_PREFIX)) {
-        await handleApi(request, response, roomRules, closeConnectionsOnOlderLinks);
+        await handleApi(request, response, {
+          rooms: roomRules,
+          onLinksReplaced: async (room) => {
+            log.info({ event: 'links-replaced', room: roomHash(room) }, 'New links made for a room');
+            await closeConnectionsOnOlderLinks(room);
+          },
+          mayCreateRoom: () => {
+            const address = clientAddress(request, config.trustProxy);
+            const decision = roomCreations.take(limitKey(address));
+            if (!decision.allowed) {
+              metrics.limitHits.inc({ limit: 'rooms-per-address-per-hour' });
+              log.warn({ event: 'limit-hit', limit: 'rooms-per-address-per-hour', address }, 'Too many rooms made from one address');
+            }
+            return decision;
+          },
+          onRoomCreated: (room) => {
+            metrics.roomsCreated.inc();
+            log.info({ event: 'room-created', room: roomHash(room) }, 'Room made');
+          },
+          isReady: async () => {
+            if (stopping) return false;
+            return (await within(store.ping().then(() => true), READY_TIMEOUT_MS).catch(() => false)) === true;
+          },
+          log,
+        });
       } else {
         await app.serve(request, response);
       }
@@ -106,13 +189,62 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const { room, kind } = documentOf(documentName);
-      const admission = await roomRules.admit(token, room);
-      // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
-      // commenter writing to the model, changes nothing.
-      if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
-      return admission;
+      try {
+        const admission = await roomRules.admit(token, room);
+        // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
+        // commenter writing to the model, changes nothing.
+        if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
+        return admission;
+      } catch (error) {
+        if (error instanceof Refused) {
+          const reason = error.reason === LINKS_REPLACED ? 'links-replaced' : 'permission-denied';
+          metrics.authFailures.inc({ reason });
+          log.warn({ event: 'auth-refused', reason, room: roomHash(room) }, 'A link was refused');
+        }
+        throw error;
+      }
+    },
+
+    async connected({ connection }) {
+      // Counting here sees every message a connection is sent, whichever part of Hocuspocus sends it.
+      const send = connection.send.bind(connection);
+      connection.send = (message) => {
+        metrics.messagesOut.inc();
+        send(message);
+      };
+    },
+
+    async beforeHandleMessage({ update, document, connection, documentName }) {
+      metrics.messagesIn.inc();
+      const bytes = writtenBytes(update);
+      if (bytes === 0) return;
+      if (connection.readOnly) {
+        metrics.refusedWrites.inc({ reason: 'read-only' });
+        return;
+      }
+      try {
+        documentSize.check(document, bytes);
+      } catch (error) {
+        if (error instanceof DocumentTooLarge) {
+          metrics.refusedWrites.inc({ reason: 'document-size' });
+          metrics.limitHits.inc({ limit: 'document-size' });
+          log.warn({ event: 'limit-hit', limit: 'document-size', room: roomHash(documentName), bytes, maxBytes: limits.maxDocumentBytes }, 'A write was refused: the room is at its size limit');
+        }
+        throw error;
+      }
     },
   });
+
+  const http: HttpServer = server.httpServer;
+  // Slow or half-open requests (slowloris) are cut: headers must arrive, and requests end, in time.
+  http.headersTimeout = limits.headersTimeoutMs;
+  http.requestTimeout = limits.requestTimeoutMs;
+  // Node checks those only once a request is under way: a socket that goes quiet (sends nothing, or
+  // stops half-way) is cut by inactivity. A websocket turns this off for itself when it upgrades.
+  http.timeout = limits.headersTimeoutMs;
+  http.keepAliveTimeout = 5_000;
+  // Read when the server starts listening: how often those timeouts are checked.
+  (http as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(1000, limits.headersTimeoutMs);
 
   let checking = false;
   const generationCheck = setInterval(async () => {
@@ -122,25 +254,60 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
       const open = new Set([...server.hocuspocus.documents.keys()].map((name) => documentOf(name).room));
       for (const room of open) await closeConnectionsOnOlderLinks(room);
     } catch (error) {
-      console.error(`Checking rooms for new links failed: ${error instanceof Error ? error.message : String(error)}`);
+      log.error({ event: 'generation-check-failed', error: error instanceof Error ? error.message : String(error) }, 'Checking rooms for new links failed');
     } finally {
       checking = false;
     }
   }, GENERATION_CHECK_MS);
   generationCheck.unref();
 
+  // A client that stops reading would have everything sent to it held here: drop it instead.
+  const slowClientCheck = setInterval(() => {
+    for (const connection of everyConnection()) {
+      const socket = connection.webSocket as unknown as Socket;
+      if ((socket.bufferedAmount ?? 0) > limits.maxSendBufferBytes) {
+        metrics.limitHits.inc({ limit: 'send-buffer' });
+        log.warn({ event: 'limit-hit', limit: 'send-buffer', room: roomHash(connection.document.name), bytes: socket.bufferedAmount }, 'Dropped a client that stopped reading');
+        socket.terminate?.();
+      }
+    }
+  }, SLOW_CLIENT_CHECK_MS);
+  slowClientCheck.unref();
+  const pruneRates = setInterval(() => roomCreations.prune(), 60_000);
+  pruneRates.unref();
+
   await server.listen();
+  const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics.registry, config.metricsHost, config.metricsPort);
+
+  async function stopGracefully(): Promise<void> {
+    // 1. Accept nothing new (new upgrades on open keep-alive sockets are refused above).
+    http.close();
+    http.closeIdleConnections();
+    // 2. Tell every client why, then close its socket: the app shows "restarting" and retries.
+    const connections = everyConnection();
+    for (const connection of connections) connection.close({ code: SERVICE_RESTART, reason: SERVER_RESTARTING });
+    (server as unknown as { crossws: { closeAll(code: number, reason: string): void } }).crossws.closeAll(SERVICE_RESTART, SERVER_RESTARTING);
+    // 3. Finish applying what had arrived, then write every room (Hocuspocus flushes each pending
+    //    store and resolves once every document is written and unloaded).
+    await Promise.all(connections.map((connection) => connection.waitForPendingMessages()));
+    await server.destroy();
+    await store.close();
+  }
 
   return {
     port: server.address.port,
+    metricsPort: metricsServer?.port,
     appFound: app.found,
     store: config.databaseUrl ? 'postgres' : 'sqlite',
     sharesRoomsThroughRedis: Boolean(config.redisUrl),
     async stop() {
+      if (stopping) return true;
+      stopping = true;
       clearInterval(generationCheck);
-      // Flushes every document's pending store before the store closes.
-      await server.destroy();
-      await store.close();
+      clearInterval(slowClientCheck);
+      clearInterval(pruneRates);
+      metricsServer?.server.close();
+      return (await within(stopGracefully(), limits.stopTimeoutMs)) !== 'timed-out';
     },
   };
 }

@@ -3,6 +3,8 @@
  * provider the app uses; plus helpers to wait (bounded) until something holds.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -14,14 +16,25 @@ export interface RoomLinks {
   expires: number;
 }
 
+/** Notes every token a server issued during a server test run, for the check that no log holds one. */
+export function noteIssuedTokens(links: Partial<RoomLinks>): void {
+  const dir = process.env.SERVER_TEST_RUN_DIR;
+  const tokens = [links.editToken, links.viewToken].filter((token): token is string => typeof token === 'string');
+  if (dir && tokens.length) appendFileSync(join(dir, 'issued-tokens.txt'), tokens.map((token) => `${token}\n`).join(''));
+}
+
 export async function createRoom(httpUrl: string): Promise<RoomLinks> {
   const response = await fetch(`${httpUrl}/api/rooms`, { method: 'POST' });
   if (response.status !== 201) throw new Error(`POST /api/rooms answered ${response.status}`);
-  return (await response.json()) as RoomLinks;
+  const links = (await response.json()) as RoomLinks;
+  noteIssuedTokens(links);
+  return links;
 }
 
 export async function makeNewLinks(httpUrl: string, room: string, editToken: string): Promise<Response> {
-  return fetch(`${httpUrl}/api/rooms/${room}/links`, { method: 'POST', headers: { Authorization: `Bearer ${editToken}` } });
+  const response = await fetch(`${httpUrl}/api/rooms/${room}/links`, { method: 'POST', headers: { Authorization: `Bearer ${editToken}` } });
+  if (response.ok) noteIssuedTokens((await response.clone().json()) as RoomLinks);
+  return response;
 }
 
 export interface Client {

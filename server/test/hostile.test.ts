@@ -20,7 +20,8 @@ let alice: Client;
 let editsSoFar = 0;
 
 beforeAll(async () => {
-  server = await startServer({ dataDir });
+  // 200 hostile sockets at once, plus the good clients, from one address.
+  server = await startServer({ dataDir, env: { CONNECTIONS_PER_ADDRESS: '300' } });
   links = await createRoom(server.httpUrl);
   otherRoom = await createRoom(server.httpUrl);
   alice = connect(server.wsUrl, links.room, links.editToken);

@@ -3,7 +3,7 @@
  * exactly the processes it started, by pid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,6 +21,8 @@ export interface ServerProcess {
   output(): string;
   /** Whether the process is still running. */
   alive(): boolean;
+  /** The exit code once it has exited (null while running, or if a signal ended it). */
+  exitCode(): number | null;
   kill9(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function startServer(options: { dataDir?: string; port?: number; en
     child.once('exit', () => {
       exited = true;
       started.delete(child);
+      keepForTheRunsLogCheck(child.pid, output);
       resolve();
     }),
   );
@@ -80,6 +83,7 @@ export async function startServer(options: { dataDir?: string; port?: number; en
     dataDir,
     output: () => output,
     alive: () => !exited,
+    exitCode: () => child.exitCode,
     async kill9() {
       if (!exited) process.kill(pid, 'SIGKILL');
       await exit;
@@ -91,6 +95,15 @@ export async function startServer(options: { dataDir?: string; port?: number; en
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * A server test run (server/test/compileServer.ts) sets SERVER_TEST_RUN_DIR: every server's output
+ * is kept there, so that at the end of the run it can be searched for every token issued.
+ */
+function keepForTheRunsLogCheck(pid: number | undefined, output: string): void {
+  const dir = process.env.SERVER_TEST_RUN_DIR;
+  if (dir) appendFileSync(join(dir, `server-${pid ?? 'unknown'}.log`), output);
 }
 
 /** For afterAll: ends every server process these tests started and has not ended yet. */

@@ -6,7 +6,7 @@ import { readFileSync, statSync, mkdirSync, writeFileSync, chmodSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connect, contents, createRoom, edit, makeNewLinks, sameContents, waitFor } from './clients.js';
+import { connect, contents, createRoom, edit, makeNewLinks, noteIssuedTokens, sameContents, waitFor, type RoomLinks } from './clients.js';
 import { openRawSocket } from './rawSocket.js';
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers } from './serverProcess.js';
 
@@ -64,6 +64,7 @@ describe('the team server', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
     const created = await fetch(`${server.httpUrl}/api/rooms`, { method: 'POST', headers: { Origin: 'http://localhost:5173' } });
     expect(created.status).toBe(201);
+    noteIssuedTokens((await created.clone().json()) as RoomLinks);
     expect(created.headers.get('access-control-allow-origin')).toBe('*');
     await server.stop();
   });

@@ -6,14 +6,20 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import { collabUrl, isLinksReplaced } from './links';
+import { collabUrl, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
 import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
 
-/** Connected and up to date; connected and exchanging changes; or not connected. */
-export type ConnectionState = 'connected' | 'syncing' | 'offline';
+/**
+ * Connected and up to date; connected and exchanging changes; not connected; or not connected
+ * because the server said it is restarting (it reconnects by itself as when offline).
+ */
+export type ConnectionState = 'connected' | 'syncing' | 'offline' | 'restarting';
 
 /** Why a connection ended for good (no more attempts). */
-export type ConnectionEnd = { readonly kind: 'replaced'; readonly message: string } | { readonly kind: 'refused'; readonly message: string };
+export type ConnectionEnd =
+  | { readonly kind: 'replaced'; readonly message: string }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'size-limit'; readonly message: string };
 
 export interface ConnectionEvents {
   onState(state: ConnectionState): void;
@@ -30,6 +36,16 @@ export interface SharedConnection {
 }
 
 export const REFUSED_MESSAGE = 'The team server did not accept this link: it may have expired. Ask whoever shared this model for a new link; your copy stays on this computer.';
+
+/**
+ * Every write would be refused again (the server refuses any change that makes the model larger),
+ * so the connection ends; reopening the model tries again, once the limit has been raised.
+ */
+export const SIZE_LIMIT_MESSAGE =
+  "This model has reached the team server's size limit, so partners no longer receive changes made here. Your copy, with every change, stays on this computer; ask whoever runs the team server to raise its limit, then open the model again.";
+
+/** A restart that takes longer than this is shown as plain "Offline" (still retrying). */
+const RESTART_SHOWN_FOR_MS = 60_000;
 
 /**
  * A moment of "Syncing…" while each keystroke is acknowledged would make the status flicker (and be
@@ -61,6 +77,8 @@ export function connectShared(
   let ended = false;
   let rotating = false;
   let syncingTimer: ReturnType<typeof setTimeout> | undefined;
+  let restarting = false;
+  let restartTimer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (next: ConnectionState) => {
     clearTimeout(syncingTimer);
@@ -73,7 +91,11 @@ export function connectShared(
   const report = () => {
     if (ended) return;
     let next: ConnectionState;
-    if (socketStatus === WebSocketStatus.Connected && provider.isAuthenticated) next = provider.isSynced && !provider.hasUnsyncedChanges ? 'connected' : 'syncing';
+    if (socketStatus === WebSocketStatus.Connected && provider.isAuthenticated) {
+      restarting = false;
+      clearTimeout(restartTimer);
+      next = provider.isSynced && !provider.hasUnsyncedChanges ? 'connected' : 'syncing';
+    } else if (restarting) next = 'restarting';
     else if (socketStatus === WebSocketStatus.Disconnected) next = 'offline';
     else next = state ?? 'syncing';
     if (next === 'syncing' && state === 'connected') syncingTimer ??= setTimeout(() => show('syncing'), SYNCING_SHOWN_AFTER_MS);
@@ -83,8 +105,21 @@ export function connectShared(
   const end = (reason: string) => {
     if (ended || (rotating && isLinksReplaced(reason))) return;
     ended = true;
-    events.onEnded(isLinksReplaced(reason) ? { kind: 'replaced', message: reason } : { kind: 'refused', message: REFUSED_MESSAGE });
+    if (isLinksReplaced(reason)) events.onEnded({ kind: 'replaced', message: reason });
+    else if (isSizeLimit(reason)) events.onEnded({ kind: 'size-limit', message: SIZE_LIMIT_MESSAGE });
+    else events.onEnded({ kind: 'refused', message: REFUSED_MESSAGE });
     destroy();
+  };
+
+  /** The server is stopping gracefully: say so until this copy is back in, or for a minute. */
+  const serverRestarting = () => {
+    restarting = true;
+    clearTimeout(restartTimer);
+    restartTimer = setTimeout(() => {
+      restarting = false;
+      report();
+    }, RESTART_SHOWN_FOR_MS);
+    report();
   };
 
   const provider = new HocuspocusProvider({
@@ -100,7 +135,8 @@ export function connectShared(
     onSynced: report,
     onUnsyncedChanges: report,
     onClose: ({ event }) => {
-      if (isLinksReplaced(event.reason)) end(event.reason);
+      if (isLinksReplaced(event.reason) || isSizeLimit(event.reason)) end(event.reason);
+      else if (isServerRestarting(event.reason)) serverRestarting();
     },
     onAuthenticationFailed: ({ reason }) => end(reason),
   });
@@ -144,6 +180,7 @@ export function connectShared(
   function destroy() {
     cancelAnimationFrame(frame);
     clearTimeout(syncingTimer);
+    clearTimeout(restartTimer);
     awareness?.off('change', onAwareness);
     commentsProvider?.destroy();
     provider.destroy();

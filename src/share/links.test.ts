@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collabUrl, readServerAddress, roleOfToken, shareLink } from './links';
+import { DOCUMENT_TOO_LARGE, SERVER_RESTARTING } from '../../server/src/closeReasons';
+import { collabUrl, isLinksReplaced, isServerRestarting, isSizeLimit, readServerAddress, roleOfToken, shareLink } from './links';
 
 function tokenWith(claims: object): string {
   return `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJl`;
@@ -31,5 +32,13 @@ describe('share links', () => {
   it('reaches the collaboration endpoint over ws or wss to match the page', () => {
     expect(collabUrl('http://127.0.0.1:8080')).toBe('ws://127.0.0.1:8080/collab');
     expect(collabUrl('https://models.example.org')).toBe('wss://models.example.org/collab');
+  });
+
+  it("recognises the server's close reasons by their opening words, and each only as itself", () => {
+    expect(isServerRestarting(SERVER_RESTARTING)).toBe(true);
+    expect(isSizeLimit(DOCUMENT_TOO_LARGE)).toBe(true);
+    expect(isSizeLimit(SERVER_RESTARTING) || isLinksReplaced(SERVER_RESTARTING)).toBe(false);
+    expect(isServerRestarting(DOCUMENT_TOO_LARGE) || isLinksReplaced(DOCUMENT_TOO_LARGE)).toBe(false);
+    expect(isServerRestarting(undefined) || isSizeLimit('')).toBe(false);
   });
 });

@@ -48,6 +48,16 @@ export function collabUrl(server: string): string {
   return url.href;
 }
 
+/** The server's reason when it stops gracefully (server/src/teamServer.ts): it will be back. */
+export function isServerRestarting(reason: string | undefined): boolean {
+  return Boolean(reason?.startsWith('The team server is restarting'));
+}
+
+/** The server's reason when it refused a write for the size of the model (server/src/documentSize.ts). */
+export function isSizeLimit(reason: string | undefined): boolean {
+  return Boolean(reason?.startsWith("This model has reached the team server's size limit"));
+}
+
 /** The server's text when links were replaced; what the app then tells the person. */
 export function isLinksReplaced(reason: string | undefined): boolean {
   return Boolean(reason?.startsWith('These links were replaced'));

@@ -40,10 +40,18 @@ async function post(url: string, headers: Record<string, string>, server: string
     throw new Error(`The team server at ${server} could not be reached. Check the address and your connection, then try again.`);
   }
   if (response.status === 403) throw new Error('The team server refused: these links may have been replaced already.');
+  if (response.status === 429) throw new Error(tooManyRooms(response.headers.get('Retry-After')));
   if (!response.ok) throw new Error(`The team server at ${server} answered with an error (${response.status}). Try again later.`);
   const body: unknown = await response.json().catch(() => null);
   if (!isRoomLinks(body)) throw new Error(`The answer from ${server} is not a team server’s.`);
   return body;
+}
+
+/** The server's rooms-per-address limit (server/src/limits.ts), with its Retry-After in words. */
+export function tooManyRooms(retryAfter: string | null): string {
+  const minutes = Math.ceil(Number(retryAfter) / 60);
+  const when = Number.isFinite(minutes) && minutes > 0 ? `in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}` : 'later';
+  return `The team server has made as many new shared models from your address as it allows in an hour. Try again ${when}.`;
 }
 
 /** Makes a room for a model: its id and its three links' tokens (edit, comment, view). */

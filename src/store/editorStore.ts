@@ -53,7 +53,7 @@ const NO_PARTNERS: readonly Partner[] = [];
 const NO_DRAG: readonly DragPresence[] = [];
 
 /** A shared model's connection, in the words the toolbar shows; `ended` when it will not connect again. */
-export type ShareStatus = { readonly state: 'connected' | 'syncing' | 'offline' } | { readonly state: 'ended'; readonly message: string };
+export type ShareStatus = { readonly state: 'connected' | 'syncing' | 'offline' | 'restarting' } | { readonly state: 'ended'; readonly message: string };
 
 export interface EditorState {
   readonly saveStatus: SaveStatus;

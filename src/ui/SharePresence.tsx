@@ -6,6 +6,8 @@ const STATUS_WORDS: Record<ShareStatus['state'], string> = {
   connected: 'Connected',
   syncing: 'Syncing…',
   offline: 'Offline: changes are kept on this computer',
+  // The server stopped gracefully and said so; this copy keeps every change and reconnects by itself.
+  restarting: 'The team server is restarting',
   ended: 'Not connected: your copy stays on this computer',
 };
 
@@ -19,7 +21,7 @@ export function ShareStatusText() {
   );
 }
 
-/** Why a shared model no longer connects (its links were replaced, or refused), said once, plainly. */
+/** Why a shared model no longer connects (its links were replaced, refused, or it hit the size limit), said once, plainly. */
 export function ShareEndedBanner() {
   const status = useEditor((state) => state.shareStatus);
   if (status?.state !== 'ended') return null;
