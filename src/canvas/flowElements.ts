@@ -68,6 +68,31 @@ export interface NodeInputs {
    * its box on the canvas from here, so a keystroke does not redraw the canvas (see Canvas).
    */
   settled: ReadonlyMap<string, Box>;
+  /** How many links leave and reach each box, said when the box takes focus (see `linkCountWords`). */
+  linkCounts?: ReadonlyMap<string, LinkCount>;
+}
+
+export interface LinkCount {
+  readonly out: number;
+  readonly in: number;
+}
+
+/** Links out of and into each box, for what a screen reader hears on a box ("2 links out, 1 in"). */
+export function countLinks(links: readonly Link[]): Map<string, LinkCount> {
+  const counts = new Map<string, { out: number; in: number }>();
+  const of = (id: string) => counts.get(id) ?? counts.set(id, { out: 0, in: 0 }).get(id)!;
+  for (const link of links) {
+    of(link.source).out += 1;
+    of(link.target).in += 1;
+  }
+  return counts;
+}
+
+const NO_LINKS: LinkCount = { out: 0, in: 0 };
+
+/** "2 links out, 1 in": the box's description, so that its name stays "Level: label". */
+export function linkCountWords(count: LinkCount = NO_LINKS): string {
+  return `${count.out} ${count.out === 1 ? 'link' : 'links'} out, ${count.in} in`;
 }
 
 export { LANE_ID_PREFIX } from '../domain/lanes';
@@ -149,6 +174,7 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
   const flags = inputs.flagsByBox.get(box.id) ?? [];
   const flagText = flags.join('\n');
   const measured = inputs.measured.get(box.id);
+  const description = linkCountWords(inputs.linkCounts?.get(box.id));
   if (
     previous &&
     previous.type === 'box' &&
@@ -162,7 +188,8 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     previous.data.partnerDragged === Boolean(partnerDrag) &&
     previous.position.x === position.x &&
     previous.position.y === position.y &&
-    previous.measured === measured
+    previous.measured === measured &&
+    previous.domAttributes?.['aria-description'] === description
   ) {
     return previous;
   }
@@ -174,6 +201,8 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     selected,
     ariaLabel: inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word})` : boxName(box),
     measured,
+    // In place of React Flow's own description (which would win over this one); the keys are in it.
+    domAttributes: { 'aria-describedby': undefined, 'aria-description': description },
     // The layout's own size estimate, and handles placed on it, let React Flow draw the box and its
     // links at once instead of hiding them until it has measured the page; the measured size and
     // handles replace them a frame later.

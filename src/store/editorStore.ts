@@ -85,6 +85,10 @@ export interface EditorState {
   readonly partners: readonly Partner[];
   /** The boxes this person is dragging, where they are on screen now (shown to partners). */
   readonly myDrag: readonly DragPresence[];
+  /** The boxes whose pathway is shown (the rest of the model faded); null when none is. A way of looking, never saved. */
+  readonly pathwayFor: readonly string[] | null;
+  /** The presentation view, when it is open: stepping lane by lane, or along the pathway shown. */
+  readonly presenting: PresentationMode | null;
 
   /** Opens a live model: its changes from elsewhere (another tab, a partner, undo) show at once. */
   openLive(live: LiveModel<Model>): void;
@@ -113,7 +117,11 @@ export interface EditorState {
   setShareStatus(status: ShareStatus | null): void;
   setPartners(partners: readonly Partner[]): void;
   setMyDrag(drag: readonly DragPresence[]): void;
+  setPathwayFor(boxIds: readonly string[] | null): void;
+  setPresenting(mode: PresentationMode | null): void;
 }
+
+export type PresentationMode = 'lanes' | 'pathway';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -136,6 +144,8 @@ const CLOSED = {
   highlightedBoxIds: NO_HIGHLIGHT,
   partners: NO_PARTNERS,
   myDrag: NO_DRAG,
+  pathwayFor: null,
+  presenting: null,
 } as const;
 
 export function createEditorStore(now: () => number = Date.now): EditorStore {
@@ -248,6 +258,8 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       setPartners: (partners) => set({ partners: partners.length ? partners : NO_PARTNERS }),
       setMyDrag: (myDrag) => set({ myDrag: myDrag.length ? myDrag : NO_DRAG }),
       setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
+      setPathwayFor: (boxIds) => set({ pathwayFor: boxIds?.length ? boxIds : null }),
+      setPresenting: (presenting) => set({ presenting }),
       setSaveStatus: (saveStatus) => {
         const current = get().saveStatus;
         if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });

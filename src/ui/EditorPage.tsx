@@ -14,6 +14,10 @@ import { ShareEndedBanner } from './SharePresence';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { PresentationView } from './present/PresentationView';
+import { LinkWalker } from './walk/LinkWalker';
+import { PathwayPanel } from './walk/PathwayPanel';
+import './walk/walk.css';
 import './share.css';
 
 type Loaded =
@@ -32,6 +36,7 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
       <Toolbar share={share} />
       <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
+      <PathwayPanel />
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Logic model">
           <Canvas />
@@ -39,6 +44,8 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
         <SidePanel />
       </div>
       <LinkChooser />
+      <LinkWalker />
+      <PresentationView />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ExportDialog } from './ExportDialog';
 import { exportModelFile } from './exportModelFile';
 import { ShareDialog } from './ShareDialog';
 import { ShareStatusText, WhoIsHere } from './SharePresence';
+import { ViewMenu } from './walk/ViewMenu';
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -76,6 +77,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
       >
         Show progress
       </button>
+      <ViewMenu />
       <button type="button" onClick={() => exportModelFile(store)}>
         Export model file
       </button>
