@@ -33,9 +33,19 @@ describe('findOffice', () => {
     expect(findOffice(machine(['/usr/bin/pdftotext'], { mayInstall: true }))).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
   });
 
+  it('counts a packaged LibreOffice without Impress as missing, and installs it where it may', () => {
+    const registry = '/usr/lib/libreoffice/share/registry';
+    const files = ['/usr/bin/soffice', '/usr/bin/pdftotext', registry, `${registry}/writer.xcd`];
+    expect(() => findOffice(machine([...files]))).toThrow('No LibreOffice Impress was found, needed to check that an office suite reads the Word report and the PowerPoint slides');
+    const installs: string[] = [];
+    const installing = machine(files, { mayInstall: true, install: () => installs.push('apt') && files.push(`${registry}/impress.xcd`) });
+    expect(findOffice(installing)).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
+    expect(installs).toEqual(['apt']);
+  });
+
   it('fails with one sentence saying how to get them when they are missing and may not be installed, or the install fails', () => {
     expect(() => findOffice(machine(['/usr/bin/pdftotext']))).toThrow(
-      'No LibreOffice was found, needed to check that a word processor reads the Word report: install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui poppler-utils)',
+      'No LibreOffice was found, needed to check that an office suite reads the Word report and the PowerPoint slides: install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils)',
     );
     const failing = machine([], {
       mayInstall: true,

@@ -56,7 +56,6 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: SlideShape, al
     align: shape.text.align ?? 'left',
     valign: shape.text.valign ?? 'top',
     margin: Math.min(4, shape.text.size / 3),
-    fit: 'shrink',
   });
 }
 

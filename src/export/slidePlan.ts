@@ -179,7 +179,8 @@ function diagramShapes(model: ModelContent, altText: string, showProgress: boole
     const style = LINK_STYLES[shape];
     const x = MARGIN + index * slot;
     shapes.push({ kind: 'line', name: `Key: ${style.label}`, x1: x, y1: keyTop + 0.12, x2: x + 0.6, y2: keyTop + 0.12, colour: colour(style.colour), width: 1.5, dash: SLIDE_LINK_STYLES[shape].dash, arrow: ARROWS[style.arrow] });
-    shapes.push({ kind: 'rect', name: `Key text: ${style.label}`, x: x + 0.7, y: keyTop - 0.02, w: slot - 0.8, h: 0.28, fill: colour(PAGE_STYLE.background), text: { text: `${style.label}: ${style.description}`, size: 10, colour: colour(PAGE_STYLE.mutedText), valign: 'middle' } });
+    // Two short lines at most: sized to fit, since PowerPoint and Impress autofit text differently.
+    shapes.push({ kind: 'rect', name: `Key text: ${style.label}`, x: x + 0.7, y: keyTop - 0.08, w: slot - 0.75, h: 0.4, fill: colour(PAGE_STYLE.background), text: { text: `${style.label}: ${style.description}`, size: 8, colour: colour(PAGE_STYLE.mutedText), valign: 'middle' } });
   });
   return shapes;
 }

@@ -4,12 +4,7 @@
  * unzipped and read; then LibreOffice, a real word processor, converts it to PDF and its text must
  * hold the title, every box label and the conditions table.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { analyse } from '../../src/analysis';
 import { readDocx, tableRowsOf } from '../../src/export/testing/docxReading';
 import { boardReportModel } from '../../src/export/testing/fixtures';
@@ -17,8 +12,8 @@ import { PAGE_PIXELS } from '../../src/export/size';
 import { CONDITION_STATUS_LABELS } from '../../src/export/outline';
 import { WORD_STYLE_IDS } from '../../src/export/wordStyles';
 import { serialiseModel } from '../../src/file/serialise';
-import { findOffice } from '../../scripts/find-office.mjs';
 import { expect, importFile, openHome, tabTo, test, titleField } from './helpers';
+import { textThroughLibreOffice } from './officeText';
 
 const MODEL = boardReportModel();
 const FLAGS = analyse(MODEL);
@@ -26,48 +21,6 @@ const FLAGS = analyse(MODEL);
 /** Text as a word processor may break it across lines: compared with all white space as one space. */
 function spaced(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Runs a program we started, and stops it (and anything it started) by its process group if it hangs. */
-function runFor(command: string, args: readonly string[], timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const timer = setTimeout(() => {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`${command} did not finish within ${timeoutMs / 1000} s and was stopped.`));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(output);
-      else reject(new Error(`${command} ended with code ${code}: ${output.trim()}`));
-    });
-  });
-}
-
-/** The words of the report as LibreOffice lays them out in a PDF, read back by pdftotext. */
-async function textThroughLibreOffice(docx: Buffer): Promise<{ text: string; pdf: Buffer }> {
-  // Fails with one sentence saying how to get them when they are missing: never passes without them.
-  // (run-e2e.mjs has already installed them where it may; a test does not run apt-get itself.)
-  const { soffice, pdftotext } = findOffice({ env: process.env, exists: existsSync, mayInstallWithApt: () => false, installWithApt: () => undefined });
-  const folder = await mkdtemp(join(tmpdir(), 'oc-board-report-'));
-  try {
-    const input = join(folder, 'report.docx');
-    await writeFile(input, docx);
-    // Its own profile folder, so that it neither meets nor waits for another LibreOffice on the machine.
-    const profile = pathToFileURL(join(folder, 'profile')).href;
-    await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, input], 150_000);
-    await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'report.pdf'), join(folder, 'report.txt')], 30_000);
-    return { text: await readFile(join(folder, 'report.txt'), 'utf8'), pdf: await readFile(join(folder, 'report.pdf')) };
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
 }
 
 test('the board report is made from the Export dialog by keyboard, holds the whole model, and LibreOffice reads it', async ({ page }) => {
@@ -135,7 +88,7 @@ test('the board report is made from the Export dialog by keyboard, holds the who
   expect(picture?.length, 'a drawn picture, not a blank one').toBeGreaterThan(50_000);
   for (const style of docx.stylesUsed) expect(Object.values(WORD_STYLE_IDS) as string[]).toContain(style);
 
-  const converted = await textThroughLibreOffice(bytes);
+  const converted = await textThroughLibreOffice(bytes, 'docx');
   // Kept with the test's results, to be looked at page by page.
   await test.info().attach('board-report.docx', { body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   await test.info().attach('board-report.pdf', { body: converted.pdf, contentType: 'application/pdf' });

@@ -1,0 +1,50 @@
+/** Reading a download as LibreOffice reads it: converted to PDF, its words read back by pdftotext. */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findOffice } from '../../scripts/find-office.mjs';
+
+/** Runs a program we started, and stops it (and anything it started) by its process group if it hangs. */
+function runFor(command: string, args: readonly string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      reject(new Error(`${command} did not finish within ${timeoutMs / 1000} s and was stopped.`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} ended with code ${code}: ${output.trim()}`));
+    });
+  });
+}
+
+/** The words of a Word (.docx) or PowerPoint (.pptx) file as LibreOffice lays them out in a PDF, read back by pdftotext. */
+export async function textThroughLibreOffice(file: Buffer, extension: 'docx' | 'pptx'): Promise<{ text: string; pdf: Buffer }> {
+  // Fails with one sentence saying how to get them when they are missing: never passes without them.
+  // (run-e2e.mjs has already installed them where it may; a test does not run apt-get itself.)
+  const { soffice, pdftotext } = findOffice({ env: process.env, exists: existsSync, mayInstallWithApt: () => false, installWithApt: () => undefined });
+  const folder = await mkdtemp(join(tmpdir(), `oc-${extension}-`));
+  try {
+    const input = join(folder, `download.${extension}`);
+    await writeFile(input, file);
+    // Its own profile folder, so that it neither meets nor waits for another LibreOffice on the machine.
+    const profile = pathToFileURL(join(folder, 'profile')).href;
+    await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, input], 150_000);
+    await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'download.pdf'), join(folder, 'download.txt')], 30_000);
+    return { text: await readFile(join(folder, 'download.txt'), 'utf8'), pdf: await readFile(join(folder, 'download.pdf')) };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
