@@ -19,6 +19,8 @@ const SECTIONS = [
   { name: 'viewImage', module: '/bench/viewImage.ts' },
   // Main-thread time of a keystroke in three fields at 200 and 1,000 boxes: the app before and now.
   { name: 'keystroke', module: '/bench/keystroke.ts' },
+  // Pathway of a 1,000-box model (Node; and shown in Chromium), a presentation step, .pptx of a 200-box model.
+  { name: 'walk', module: '/bench/walk.ts' },
   // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
   { name: 'share', module: '/bench/share.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).

@@ -27,7 +27,7 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { BoxNode } from './BoxNode';
 import type { Partner } from '../share/presence';
-import { buildEdges, buildNodes, countLinks, LANE_ID_PREFIX, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
+import { buildEdges, buildNodes, LANE_ID_PREFIX, linkDescriptions, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
 import { LaneNode } from './LaneNode';
 import { ArrowMarkers, Legend } from './Legend';
 import { FocusInView } from './FocusInView';
@@ -121,21 +121,21 @@ function FlowCanvas({ model }: { model: Model }) {
   // bench, keystroke).
   const settledBoxes = useSettledValue(drawnModel.boxes, LABEL_SETTLE_MS);
   const settledIndex = useMemo(() => indexBoxes(settledBoxes), [settledBoxes]);
-  const linkCounts = useMemo(() => countLinks(drawnModel.links), [drawnModel.links]);
+  const linkWords = useMemo(() => linkDescriptions(drawnModel.links), [drawnModel.links]);
 
   // A change that leaves every node and edge as it was (the title, a condition) hands
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, linkCounts },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, linkWords },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, linkCounts]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, linkWords]);
 
   const edges = useMemo(() => {
     const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex);

@@ -23,7 +23,7 @@ export function FocusInView() {
       for (let element: Element | null = target.parentElement; element && element !== root.parentElement; element = element.parentElement) {
         if (element.scrollLeft || element.scrollTop) element.scrollTo({ left: 0, top: 0, behavior: 'instant' });
       }
-      const view = root.getBoundingClientRect();
+      const view = visibleArea(root);
       const box = target.getBoundingClientRect();
       const dx = shift(box.left, box.right, view.left + MARGIN, view.right - MARGIN);
       const dy = shift(box.top, box.bottom, view.top + MARGIN, view.bottom - MARGIN);
@@ -35,6 +35,20 @@ export function FocusInView() {
     return () => root.removeEventListener('focusin', onFocusIn);
   }, [flowStore, getViewport, setViewport]);
   return null;
+}
+
+/**
+ * The part of the canvas nothing covers: a panel laid over its top (marked `data-covers-canvas`,
+ * such as the pathway panel) takes its height off.
+ */
+function visibleArea(root: HTMLElement): { left: number; right: number; top: number; bottom: number } {
+  const canvas = root.getBoundingClientRect();
+  let top = canvas.top;
+  for (const cover of document.querySelectorAll('[data-covers-canvas]')) {
+    const box = cover.getBoundingClientRect();
+    if (box.top <= top + 1 && box.bottom > top && box.left <= canvas.left + 1 && box.right >= canvas.right - 1) top = box.bottom;
+  }
+  return { left: canvas.left, right: canvas.right, top, bottom: canvas.bottom };
 }
 
 /** How far to move [start, end] so that it lies within [min, max]; its start wins when it is too big to fit. */

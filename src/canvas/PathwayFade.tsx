@@ -3,11 +3,15 @@ import { usePathway } from '../store/usePathway';
 
 /** How far a box or link off the pathway fades: still legible, plainly in the background. */
 export const FADED_OPACITY = 0.22;
+/** A faded link's colour: pale grey on the pale lanes. */
+export const FADED_LINK = '#d3d7dc';
 
-function attributeList(kind: 'node' | 'edge', ids: ReadonlySet<string>): string {
-  let selectors = '';
-  for (const id of ids) selectors += `${selectors ? ',' : ''}.canvas .react-flow__${kind}[data-id="${CSS.escape(id)}"]`;
-  return selectors;
+/** `selector` for everything but the given ids: `:not([data-id="a"],[data-id="b"])`. */
+function allBut(selector: string, ids: ReadonlySet<string>): string {
+  if (!ids.size) return selector;
+  let list = '';
+  for (const id of ids) list += `${list ? ',' : ''}[data-id="${CSS.escape(id)}"]`;
+  return `${selector}:not(${list})`;
 }
 
 /**
@@ -19,9 +23,16 @@ function attributeList(kind: 'node' | 'edge', ids: ReadonlySet<string>): string 
 function PathwayFadeView() {
   const pathway = usePathway();
   if (!pathway) return null;
-  const fade = `.canvas .react-flow__node-box,.canvas .react-flow__edge{opacity:${FADED_OPACITY};transition:opacity 120ms}`;
-  const keep = [attributeList('node', pathway.boxIds), attributeList('edge', pathway.linkIds)].filter(Boolean).join(',');
-  return <style data-testid="pathway-fade">{`${fade}${keep ? `${keep}{opacity:1}` : ''}`}</style>;
+  // No transition: React listens for transition events at its root, and 3,000 elements each sending
+  // three of them cost more than the fade. Links fade by their colour and drop their arrowhead, not
+  // by group opacity, which would paint each link as a layer of its own; `!important` because a
+  // link's colour is on its own style attribute.
+  return (
+    <style data-testid="pathway-fade">
+      {`${allBut('.canvas .react-flow__node-box', pathway.boxIds)}{opacity:${FADED_OPACITY}}` +
+        `${allBut('.canvas .react-flow__edge', pathway.linkIds)} .react-flow__edge-path{stroke:${FADED_LINK} !important;marker-end:none}`}
+    </style>
+  );
 }
 
 export const PathwayFade = memo(PathwayFadeView);

@@ -68,8 +68,8 @@ export interface NodeInputs {
    * its box on the canvas from here, so a keystroke does not redraw the canvas (see Canvas).
    */
   settled: ReadonlyMap<string, Box>;
-  /** How many links leave and reach each box, said when the box takes focus (see `linkCountWords`). */
-  linkCounts?: ReadonlyMap<string, LinkCount>;
+  /** What a screen reader hears of each box's links when it takes focus ("2 links out, 1 in"; see `linkDescriptions`). */
+  linkWords?: ReadonlyMap<string, string>;
 }
 
 export interface LinkCount {
@@ -89,6 +89,12 @@ export function countLinks(links: readonly Link[]): Map<string, LinkCount> {
 }
 
 const NO_LINKS: LinkCount = { out: 0, in: 0 };
+const NO_LINK_WORDS = linkCountWords(NO_LINKS);
+
+/** Each linked box's `linkCountWords`, made once per change of the links, not per node on every build. */
+export function linkDescriptions(links: readonly Link[]): Map<string, string> {
+  return new Map([...countLinks(links)].map(([id, count]) => [id, linkCountWords(count)]));
+}
 
 /** "2 links out, 1 in": the box's description, so that its name stays "Level: label". */
 export function linkCountWords(count: LinkCount = NO_LINKS): string {
@@ -174,7 +180,7 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
   const flags = inputs.flagsByBox.get(box.id) ?? [];
   const flagText = flags.join('\n');
   const measured = inputs.measured.get(box.id);
-  const description = linkCountWords(inputs.linkCounts?.get(box.id));
+  const description = inputs.linkWords?.get(box.id) ?? NO_LINK_WORDS;
   if (
     previous &&
     previous.type === 'box' &&

@@ -36,10 +36,10 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
       <Toolbar share={share} />
       <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
-      <PathwayPanel />
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Logic model">
           <Canvas />
+          <PathwayPanel />
         </main>
         <SidePanel />
       </div>

@@ -512,7 +512,7 @@ export function ExportDialog({
   const dialogProps = useModalDialog(open, onClose, opener);
   const titleId = useId();
   const model = useEditor((state) => (open ? currentModel(state) : null));
-  const pathway = usePathway();
+  const pathway = usePathway(open);
 
   return (
     <dialog {...dialogProps} className="export" aria-labelledby={titleId}>

@@ -123,7 +123,7 @@ export function PresentationView() {
   const store = useEditorStore();
   const mode = useEditor((state) => state.presenting);
   const model = useEditor((state) => (state.presenting ? currentModel(state) : null));
-  const pathway = usePathway();
+  const pathway = usePathway(mode === 'pathway');
   const [step, setStep] = useState(0);
   const [showRatings, setShowRatings] = useState(false);
   const close = () => store.getState().setPresenting(null);

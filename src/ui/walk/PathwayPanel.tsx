@@ -14,13 +14,15 @@ import { plural } from '../format';
 export function PathwayPanel() {
   const store = useEditorStore();
   const pathway = usePathway();
-  const model = useEditor(currentModel);
+  const model = useEditor((state) => (state.pathwayFor ? currentModel(state) : null));
   const today = isoDateOf(new Date());
   const flags = useMemo(() => (model && pathway ? flagsOnPathway(analyseMemo(model, today), pathway) : []), [model, pathway, today]);
   if (!pathway || !model) return null;
   const anchors = model.boxes.filter((box) => pathway.anchorIds.includes(box.id));
   return (
-    <section className="pathway-panel" aria-labelledby="pathway-panel-title">
+    // Laid over the canvas's top rather than above it: pushing the canvas down relaid and repainted
+    // all of it (a 1,000-box model) as the pathway appeared; the canvas brings focus out from under it.
+    <section className="pathway-panel" aria-labelledby="pathway-panel-title" data-covers-canvas>
       <div className="pathway-panel__head">
         <h2 id="pathway-panel-title">Pathway of {anchors.map((box) => `“${boxName(box)}”`).join(', ')}</h2>
         <p className="pathway-panel__count">
