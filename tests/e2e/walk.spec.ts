@@ -83,6 +83,19 @@ test('Show pathway keeps what leads to the box and what it leads to, fades the r
   expect(await strokeOf(linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget to Activities: Joint training'))).toBe('rgb(48, 54, 61) url("#oc-arrow-filled")');
   expect(await strokeOf(linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget to Activities: Shared data'))).toBe('rgb(211, 215, 220) none');
 
+  // The panel lies over the canvas's top: a lane's button tabbed to comes out from under it, even
+  // when the view has to move to show it.
+  const zoomIn = page.getByRole('button', { name: /zoom in/i });
+  for (let step = 0; step < 4; step++) await zoomIn.click();
+  const laneAdd = laneButton(page, 'Inputs');
+  await tabTo(page, laneAdd);
+  await expect
+    .poll(async () => {
+      const [button, cover] = [await laneAdd.boundingBox(), await panel.boundingBox()];
+      return Boolean(button && cover && button.y >= cover.y + cover.height);
+    }, { message: '“Add a box to Inputs” is below the pathway panel' })
+    .toBe(true);
+
   // Every export offers only this pathway.
   await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ProgressBadge } from '../../canvas/ProgressBadge';
-import { shapeBetween, LINK_SHAPES } from '../../domain/linkShape';
+import { shapeBetween, type LinkShape } from '../../domain/linkShape';
 import type { LevelId } from '../../domain/levels';
 import { ARROWHEAD_OUTLINES, LEVEL_COLOURS, LINK_STYLES } from '../../export/theme';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
@@ -13,11 +13,15 @@ import './present.css';
 /** What a presenter's clicker sends (Page Down / Page Up, sometimes arrows or Space), and the keyboard's own. */
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+const HEAD_LENGTH = 14;
+const HEAD_WIDTH = 6;
 
 interface DrawnLink {
   readonly id: string;
   readonly path: string;
-  readonly shape: (typeof LINK_SHAPES)[number];
+  /** The arrowhead: a triangle drawn at the link's end, pointing along it. */
+  readonly head: string;
+  readonly shape: LinkShape;
 }
 
 /** The links between the cards on show, drawn from the cards' places on the page. */
@@ -41,12 +45,18 @@ function useDrawnLinks(plan: PresentationPlan, step: number, stage: RefObject<HT
         if (!from || !to || !fromLevel || !toLevel || link.source === link.target) continue;
         const shape = shapeBetween(fromLevel, toLevel);
         const forward = shape === 'linear' || shape === 'skip';
-        const x1 = (forward ? from.right : from.left) - origin.left;
+        // Forward links leave the card's right side for the next card's left; a feedback link runs
+        // right to left; a link within a level bulges out to the right of its column.
+        const x1 = (forward || shape === 'same-level' ? from.right : from.left) - origin.left;
         const x2 = (forward ? to.left : to.right) - origin.left;
         const y1 = from.top + from.height / 2 - origin.top;
         const y2 = to.top + to.height / 2 - origin.top;
-        const bend = shape === 'same-level' ? -60 : (x2 - x1) / 2;
-        next.push({ id: link.id, shape, path: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}` });
+        const [pull1, pull2] = shape === 'same-level' ? [40, -40] : [(x2 - x1) / 2, (x2 - x1) / 2];
+        // The curve arrives level, heading right (forward) or left: the arrowhead points that way.
+        const ux = pull2 < 0 ? -1 : 1;
+        const backX = x2 - ux * HEAD_LENGTH;
+        const head = `M ${x2} ${y2} L ${backX} ${y2 - HEAD_WIDTH} L ${backX} ${y2 + HEAD_WIDTH} Z`;
+        next.push({ id: link.id, shape, head, path: `M ${x1} ${y1} C ${x1 + pull1} ${y1}, ${x2 - pull2} ${y2}, ${backX} ${y2}` });
       }
       setDrawn(next);
     };
@@ -73,20 +83,15 @@ function Slides({ plan, step, showRatings }: { plan: PresentationPlan; step: num
   return (
     <div className="presentation__stage" ref={stage} style={{ gridTemplateColumns: `repeat(${plan.levels.length}, minmax(0, 1fr))` }}>
       <svg className="presentation__links" aria-hidden="true">
-        <defs>
-          {LINK_SHAPES.map((shape) => {
-            const style = LINK_STYLES[shape];
-            const outline = ARROWHEAD_OUTLINES[style.arrow];
-            return (
-              <marker key={shape} id={`present-arrow-${shape}`} viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="14" markerHeight="14" orient="auto-start-reverse" markerUnits="userSpaceOnUse">
-                <path d={outline.path} fill={outline.filled ? style.colour : '#ffffff'} stroke={style.colour} strokeWidth="1.4" />
-              </marker>
-            );
-          })}
-        </defs>
         {links.map((link) => {
           const style = LINK_STYLES[link.shape];
-          return <path key={link.id} d={link.path} fill="none" stroke={style.colour} strokeWidth={style.width + 1} strokeDasharray={style.dash ?? undefined} markerEnd={`url(#present-arrow-${link.shape})`} />;
+          const filled = ARROWHEAD_OUTLINES[style.arrow].filled;
+          return (
+            <g key={link.id}>
+              <path d={link.path} fill="none" stroke={style.colour} strokeWidth={style.width + 1} strokeDasharray={style.dash ?? undefined} />
+              <path d={link.head} fill={filled ? style.colour : '#ffffff'} stroke={style.colour} strokeWidth={1.5} />
+            </g>
+          );
         })}
       </svg>
       {plan.levels.map(({ level }, index) => {
