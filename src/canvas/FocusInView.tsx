@@ -18,7 +18,8 @@ export function FocusInView() {
     if (!root) return;
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target;
-      if (!(target instanceof Element) || !target.closest('.react-flow__viewport')) return;
+      // Keyboard focus only, as React Flow's own: a box clicked half off screen must not jump away from a starting drag.
+      if (!(target instanceof Element) || !target.closest('.react-flow__viewport') || !target.matches(':focus-visible')) return;
       // The browser may have scrolled an inner layer to show it; React Flow draws by its own transform instead.
       for (let element: Element | null = target.parentElement; element && element !== root.parentElement; element = element.parentElement) {
         if (element.scrollLeft || element.scrollTop) element.scrollTo({ left: 0, top: 0, behavior: 'instant' });

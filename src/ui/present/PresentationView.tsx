@@ -141,8 +141,16 @@ export function PresentationView() {
     setShowRatings(store.getState().showProgress);
     dialogProps.ref.current?.focus();
     // Full screen where the browser allows it; the view already covers the window where it does not.
+    // The browser keeps Escape for leaving full screen, so leaving full screen leaves the presentation.
+    let wentFullScreen = false;
+    const onFullScreenChange = () => {
+      if (document.fullscreenElement) wentFullScreen = true;
+      else if (wentFullScreen) store.getState().setPresenting(null);
+    };
+    document.addEventListener('fullscreenchange', onFullScreenChange);
     document.documentElement.requestFullscreen?.().catch(() => undefined);
     return () => {
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
     // Only when the presentation starts or ends.
