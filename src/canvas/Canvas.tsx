@@ -255,6 +255,7 @@ function FlowCanvas({ model }: { model: Model }) {
       <MiniMap<FlowNode> nodeColor={miniMapColour} pannable zoomable ariaLabel="Overview map of the whole model" />
       <Legend showProgress={showProgress} />
       <FocusInView />
+      <PathwayFade />
     </ReactFlow>
   );
 }
@@ -267,7 +268,6 @@ export function Canvas() {
       <ReactFlowProvider>
         <FlowCanvas model={model} />
       </ReactFlowProvider>
-      <PathwayFade />
     </div>
   );
 }
