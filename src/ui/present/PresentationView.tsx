@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ProgressBadge } from '../../canvas/ProgressBadge';
 import { shapeBetween, type LinkShape } from '../../domain/linkShape';
 import type { LevelId } from '../../domain/levels';
@@ -7,7 +7,7 @@ import { useEditor, useEditorStore } from '../../store/EditorContext';
 import { currentModel } from '../../store/editorStore';
 import { usePathway } from '../../store/usePathway';
 import { useModalDialog } from '../useModalDialog';
-import { levelsAtStep, presentationPlan, type PresentationPlan } from './presentationSteps';
+import { levelsAtStep, presentationPlan, type PresentationPlan, type PresentedLevel } from './presentationSteps';
 import './present.css';
 
 /** What a presenter's clicker sends (Page Down / Page Up, sometimes arrows or Space), and the keyboard's own. */
@@ -67,6 +67,32 @@ function useDrawnLinks(plan: PresentationPlan, step: number, stage: RefObject<HT
   return drawn;
 }
 
+/**
+ * One level's column: empty until its step, then its boxes. Memoised, so a step draws the new
+ * column (and takes the mark off the last one), not every box shown so far.
+ */
+const Column = memo(function Column({ presented, shown, isNew, showRatings }: { presented: PresentedLevel; shown: boolean; isNew: boolean; showRatings: boolean }) {
+  const { level, boxes } = presented;
+  const colours = LEVEL_COLOURS[level.id];
+  return (
+    <section className={`presentation__level${isNew ? ' is-new' : ''}`} aria-label={shown ? level.name : undefined} style={{ background: shown ? colours.lane : undefined, borderTopColor: shown ? colours.heading : 'transparent' }}>
+      {shown ? (
+        <>
+          <h3 style={{ color: colours.heading }}>{level.name}</h3>
+          <ul>
+            {boxes.map((box) => (
+              <li key={box.id} data-box-id={box.id} className="presentation__box">
+                {showRatings ? <ProgressBadge rating={box.rating} /> : null}
+                <span>{box.label.trim() || 'Untitled box'}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+});
+
 function Slides({ plan, step, showRatings }: { plan: PresentationPlan; step: number; showRatings: boolean }) {
   const stage = useRef<HTMLDivElement>(null);
   const links = useDrawnLinks(plan, step, stage);
@@ -94,27 +120,9 @@ function Slides({ plan, step, showRatings }: { plan: PresentationPlan; step: num
           );
         })}
       </svg>
-      {plan.levels.map(({ level }, index) => {
-        const column = shown[index];
-        const colours = LEVEL_COLOURS[level.id];
-        return (
-          <section key={level.id} className={`presentation__level${index === step - 1 ? ' is-new' : ''}`} aria-label={column ? level.name : undefined} style={{ background: column ? colours.lane : undefined, borderTopColor: column ? colours.heading : 'transparent' }}>
-            {column ? (
-              <>
-                <h3 style={{ color: colours.heading }}>{level.name}</h3>
-                <ul>
-                  {column.boxes.map((box) => (
-                    <li key={box.id} data-box-id={box.id} className="presentation__box">
-                      {showRatings ? <ProgressBadge rating={box.rating} /> : null}
-                      <span>{box.label.trim() || 'Untitled box'}</span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </section>
-        );
-      })}
+      {plan.levels.map((presented, index) => (
+        <Column key={presented.level.id} presented={presented} shown={index < shown.length} isNew={index === step - 1} showRatings={showRatings} />
+      ))}
     </div>
   );
 }
