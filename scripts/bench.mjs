@@ -25,6 +25,8 @@ const SECTIONS = [
   { name: 'keystroke', module: '/bench/keystroke.ts' },
   // Saved versions: stored size, opening with versions (Node), saving a version and the compare view (Chromium).
   { name: 'versions', module: '/bench/versions.ts' },
+  // Pathway of a 1,000-box model (Node; and shown in Chromium), a presentation step, .pptx of a 200-box model.
+  { name: 'walk', module: '/bench/walk.ts' },
   // Two Chromium pages on one shared model through a real team server: change-to-peer drawing time, bytes to move a box.
   { name: 'share', module: '/bench/share.ts' },
   // A 2,000-row workbook read to the import preview (page responsiveness meanwhile), the .xlsx of a 200-box model, the lazy chunks.

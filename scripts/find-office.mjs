@@ -1,22 +1,28 @@
 /**
- * Finds LibreOffice (to convert a Word download to PDF, as a real word processor reads it, and an
- * .xlsx download to CSV, as a real spreadsheet reads it) and pdftotext (to read that PDF's words)
- * for the end-to-end tests. Where one is missing — Calc included, which Debian packages apart — and
- * we are root on Debian, installs `libreoffice-writer-nogui`, `libreoffice-calc-nogui` and `poppler-utils`, as
- * find-chromium.mjs installs Chromium. Otherwise it fails with one sentence: the test never passes
- * without a word processor having read the report.
+ * Finds LibreOffice with Writer, Calc and Impress (to convert a Word or PowerPoint download to PDF
+ * and an .xlsx download to CSV, as a real office suite reads them) and pdftotext (to read that PDF's
+ * words) for the end-to-end tests. Where one is missing and we are root on Debian, installs Debian's
+ * `libreoffice-writer-nogui`, `libreoffice-calc-nogui`, `libreoffice-impress-nogui` and
+ * `poppler-utils`, as find-chromium.mjs installs Chromium. Otherwise it fails with one sentence: the
+ * tests never pass without an office suite having read the file.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const OFFICE_PATHS = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
 const PDFTOTEXT_PATHS = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'];
-/** Calc's own library, beside a packaged soffice; without it soffice cannot open a workbook. */
-const CALC_PATHS = ['/usr/lib/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'];
-const PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils'];
+/** Where a packaged LibreOffice registers its parts: a part without its file here is not installed (Debian splits them). */
+const REGISTRY_FOLDERS = ['/usr/lib/libreoffice/share/registry', '/opt/libreoffice/share/registry'];
+/** The parts the tests convert with: Writer reads the board report, Calc the workbook, Impress the slides. */
+const PARTS = [
+  { file: 'writer.xcd', name: 'Writer' },
+  { file: 'calc.xcd', name: 'Calc' },
+  { file: 'impress.xcd', name: 'Impress' },
+];
+const PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'libreoffice-impress-nogui', 'poppler-utils'];
 
 function installWithApt() {
-  console.error(`No LibreOffice (with Calc) or pdftotext found: installing Debian's ${PACKAGES.join(', ')} (a few minutes)…`);
+  console.error(`LibreOffice (Writer, Calc and Impress) or pdftotext is missing: installing Debian's ${PACKAGES.map((name) => `"${name}"`).join(', ')} (a few minutes)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], { stdio: 'inherit', env });
@@ -31,7 +37,7 @@ const THIS_MACHINE = {
 };
 
 const HOW_TO_GET_THEM =
-  'install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils) or set SOFFICE_PATH and PDFTOTEXT_PATH to their executables, then run npm test again.';
+  `install them (on Debian or Ubuntu: sudo apt-get install ${PACKAGES.join(' ')}) or set SOFFICE_PATH and PDFTOTEXT_PATH to their executables, then run npm test again.`;
 
 function look(machine) {
   const pick = (variable, paths) => {
@@ -43,15 +49,20 @@ function look(machine) {
     return paths.find((path) => machine.exists(path));
   };
   const soffice = pick('SOFFICE_PATH', OFFICE_PATHS);
-  // A LibreOffice named by SOFFICE_PATH is taken as it is; a packaged one must have Calc.
-  const hasCalc = Boolean(machine.env.SOFFICE_PATH) || CALC_PATHS.some((path) => machine.exists(path));
-  return { soffice: soffice && hasCalc ? soffice : undefined, pdftotext: pick('PDFTOTEXT_PATH', PDFTOTEXT_PATHS) };
+  // A LibreOffice named by SOFFICE_PATH, or laid out in a way we do not know, is taken as it is.
+  const registry = machine.env.SOFFICE_PATH ? undefined : REGISTRY_FOLDERS.find((folder) => machine.exists(folder));
+  const missingParts = soffice && registry ? PARTS.filter((part) => !machine.exists(`${registry}/${part.file}`)).map((part) => part.name) : [];
+  return { soffice: missingParts.length ? undefined : soffice, pdftotext: pick('PDFTOTEXT_PATH', PDFTOTEXT_PATHS), missingParts };
+}
+
+function complete(found) {
+  return found.soffice && found.pdftotext ? { soffice: found.soffice, pdftotext: found.pdftotext } : undefined;
 }
 
 /** `{ soffice, pdftotext }`: the paths of both programs, installing them where we may. */
 export function findOffice(machine = THIS_MACHINE) {
   let found = look(machine);
-  if (found.soffice && found.pdftotext) return found;
+  if (complete(found)) return complete(found);
   if (machine.mayInstallWithApt()) {
     try {
       machine.installWithApt();
@@ -60,10 +71,11 @@ export function findOffice(machine = THIS_MACHINE) {
       throw new Error(`LibreOffice or pdftotext was missing, and installing them with apt-get failed (${reason}): ${HOW_TO_GET_THEM}`);
     }
     found = look(machine);
-    if (found.soffice && found.pdftotext) return found;
+    if (complete(found)) return complete(found);
   }
-  const missing = [found.soffice ? undefined : 'LibreOffice (with Calc)', found.pdftotext ? undefined : 'pdftotext'].filter(Boolean).join(' and ');
-  throw new Error(`No ${missing} was found, needed to check that a word processor reads the Word report and a spreadsheet the workbook: ${HOW_TO_GET_THEM}`);
+  const office = found.missingParts.length ? `LibreOffice ${found.missingParts.join(' or ')}` : 'LibreOffice';
+  const missing = [found.soffice ? undefined : office, found.pdftotext ? undefined : 'pdftotext'].filter(Boolean).join(' and ');
+  throw new Error(`No ${missing} was found, needed to check that an office suite reads the Word report, the workbook and the PowerPoint slides: ${HOW_TO_GET_THEM}`);
 }
 
 // `node scripts/find-office.mjs` installs them now (the e2e run calls findOffice itself).

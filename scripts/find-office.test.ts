@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findOffice, type OfficeSearchMachine } from './find-office.mjs';
 
-const CALC = '/usr/lib/libreoffice/program/libsclo.so';
-
 function machine(files: string[], options: { env?: Record<string, string>; mayInstall?: boolean; install?: () => void } = {}): OfficeSearchMachine {
   return {
     env: options.env ?? {},
     exists: (path) => files.includes(path),
     mayInstallWithApt: () => options.mayInstall ?? false,
-    installWithApt: options.install ?? (() => files.push('/usr/bin/soffice', CALC, '/usr/bin/pdftotext')),
+    installWithApt: options.install ?? (() => files.push('/usr/bin/soffice', '/usr/bin/pdftotext')),
   };
 }
 
 describe('findOffice', () => {
   it('finds LibreOffice and pdftotext where Debian puts them, installing nothing', () => {
     const installs: string[] = [];
-    const found = findOffice(machine(['/usr/bin/soffice', CALC, '/usr/bin/pdftotext'], { mayInstall: true, install: () => installs.push('apt') }));
+    const found = findOffice(machine(['/usr/bin/soffice', '/usr/bin/pdftotext'], { mayInstall: true, install: () => installs.push('apt') }));
     expect(found).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
     expect(installs).toEqual([]);
   });
@@ -35,17 +33,19 @@ describe('findOffice', () => {
     expect(findOffice(machine(['/usr/bin/pdftotext'], { mayInstall: true }))).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
   });
 
-  it('installs Calc when LibreOffice has only Writer, since the workbook test needs a spreadsheet', () => {
+  it('counts a packaged LibreOffice without Calc or Impress as missing, and installs them where it may', () => {
+    const registry = '/usr/lib/libreoffice/share/registry';
+    const files = ['/usr/bin/soffice', '/usr/bin/pdftotext', registry, `${registry}/writer.xcd`];
+    expect(() => findOffice(machine([...files]))).toThrow('No LibreOffice Calc or Impress was found, needed to check that an office suite reads the Word report, the workbook and the PowerPoint slides');
     const installs: string[] = [];
-    const files = ['/usr/bin/soffice', '/usr/bin/pdftotext'];
-    const found = findOffice(machine(files, { mayInstall: true, install: () => installs.push('apt') && files.push(CALC) }));
+    const installing = machine(files, { mayInstall: true, install: () => installs.push('apt') && files.push(`${registry}/calc.xcd`, `${registry}/impress.xcd`) });
+    expect(findOffice(installing)).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
     expect(installs).toEqual(['apt']);
-    expect(found).toEqual({ soffice: '/usr/bin/soffice', pdftotext: '/usr/bin/pdftotext' });
   });
 
   it('fails with one sentence saying how to get them when they are missing and may not be installed, or the install fails', () => {
     expect(() => findOffice(machine(['/usr/bin/pdftotext']))).toThrow(
-      'No LibreOffice (with Calc) was found, needed to check that a word processor reads the Word report and a spreadsheet the workbook: install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)',
+      'No LibreOffice was found, needed to check that an office suite reads the Word report, the workbook and the PowerPoint slides: install them (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils)',
     );
     const failing = machine([], {
       mayInstall: true,

@@ -29,11 +29,13 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { BoxNode } from './BoxNode';
 import type { Partner } from '../share/presence';
-import { buildEdges, buildNodes, LANE_ID_PREFIX, NO_CHANGES, NO_DIRECTIONS, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
+import { buildEdges, buildNodes, LANE_ID_PREFIX, linkDescriptions, NO_CHANGES, NO_DIRECTIONS, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
 import type { Comparison } from '../domain/comparison';
 import { LaneNode } from './LaneNode';
 import { ArrowMarkers, Legend } from './Legend';
+import { FocusInView } from './FocusInView';
 import { LinkEdge } from './LinkEdge';
+import { PathwayFade } from './PathwayFade';
 import { useCanvasFlags } from './useCanvasFlags';
 import { useSettledValue } from './useSettledValue';
 
@@ -142,20 +144,21 @@ function FlowCanvas({ model }: { model: Model }) {
   // bench, keystroke).
   const settledBoxes = useSettledValue(drawnModel.boxes, LABEL_SETTLE_MS, store);
   const settledIndex = useMemo(() => indexBoxes(settledBoxes), [settledBoxes]);
+  const linkWords = useMemo(() => linkDescriptions(drawnModel.links), [drawnModel.links]);
 
   // A change that leaves every node and edge as it was (the title, a condition) hands
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions, linkWords },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions, linkWords]);
 
   const edges = useMemo(() => {
     const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex, linkChanges);
@@ -261,6 +264,7 @@ function FlowCanvas({ model }: { model: Model }) {
       nodesConnectable={!readOnly}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
+      autoPanOnNodeFocus={false}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.1}
@@ -273,6 +277,8 @@ function FlowCanvas({ model }: { model: Model }) {
       <Controls aria-label="Zoom and fit controls" showInteractive={false} />
       <MiniMap<FlowNode> nodeColor={miniMapColour} pannable zoomable ariaLabel="Overview map of the whole model" />
       <Legend showProgress={showProgress} showChanges={comparison !== null} directionSince={previousVersion?.name ?? null} />
+      <FocusInView />
+      <PathwayFade />
     </ReactFlow>
   );
 }

@@ -79,6 +79,37 @@ export interface NodeInputs {
   changes: ReadonlyMap<string, ChangeMark>;
   /** While progress is shown: each rated box's direction of travel since the latest saved version. */
   directions: ReadonlyMap<string, Direction>;
+  /** What a screen reader hears of each box's links when it takes focus ("2 links out, 1 in"; see `linkDescriptions`). */
+  linkWords?: ReadonlyMap<string, string>;
+}
+
+export interface LinkCount {
+  readonly out: number;
+  readonly in: number;
+}
+
+/** Links out of and into each box, for what a screen reader hears on a box ("2 links out, 1 in"). */
+export function countLinks(links: readonly Link[]): Map<string, LinkCount> {
+  const counts = new Map<string, { out: number; in: number }>();
+  const of = (id: string) => counts.get(id) ?? counts.set(id, { out: 0, in: 0 }).get(id)!;
+  for (const link of links) {
+    of(link.source).out += 1;
+    of(link.target).in += 1;
+  }
+  return counts;
+}
+
+const NO_LINKS: LinkCount = { out: 0, in: 0 };
+const NO_LINK_WORDS = linkCountWords(NO_LINKS);
+
+/** Each linked box's `linkCountWords`, made once per change of the links, not per node on every build. */
+export function linkDescriptions(links: readonly Link[]): Map<string, string> {
+  return new Map([...countLinks(links)].map(([id, count]) => [id, linkCountWords(count)]));
+}
+
+/** "2 links out, 1 in": the box's description, so that its name stays "Level: label". */
+export function linkCountWords(count: LinkCount = NO_LINKS): string {
+  return `${count.out} ${count.out === 1 ? 'link' : 'links'} out, ${count.in} in`;
 }
 
 export const NO_DIRECTIONS: ReadonlyMap<string, Direction> = new Map();
@@ -171,6 +202,7 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
   const measured = inputs.measured.get(box.id);
   const change = inputs.changes.get(box.id) ?? null;
   const direction = inputs.showProgress ? (inputs.directions.get(box.id) ?? null) : null;
+  const description = inputs.linkWords?.get(box.id) ?? NO_LINK_WORDS;
   if (
     previous &&
     previous.data.change === change &&
@@ -186,7 +218,8 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     previous.data.partnerDragged === Boolean(partnerDrag) &&
     previous.position.x === position.x &&
     previous.position.y === position.y &&
-    previous.measured === measured
+    previous.measured === measured &&
+    previous.domAttributes?.['aria-description'] === description
   ) {
     return previous;
   }
@@ -200,6 +233,8 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     // A ghost stands where a removed box was: it cannot be moved, linked or chosen.
     ...(change === 'removed' ? { draggable: false, connectable: false, selectable: false } : {}),
     measured,
+    // In place of React Flow's own description (which would win over this one); the keys are in it.
+    domAttributes: { 'aria-describedby': undefined, 'aria-description': description },
     // The layout's own size estimate, and handles placed on it, let React Flow draw the box and its
     // links at once instead of hiding them until it has measured the page; the measured size and
     // handles replace them a frame later.

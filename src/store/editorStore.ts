@@ -94,6 +94,10 @@ export interface EditorState {
    * rating-improved-without-evidence) is judged against; null before any version is saved.
    */
   readonly previousVersion: PreviousVersion | null;
+  /** The boxes whose pathway is shown (the rest of the model faded); null when none is. A way of looking, never saved. */
+  readonly pathwayFor: readonly string[] | null;
+  /** The presentation view, when it is open: stepping lane by lane, or along the pathway shown. */
+  readonly presenting: PresentationMode | null;
 
   /** Opens a live model: its changes from elsewhere (another tab, a partner, undo) show at once. */
   openLive(live: LiveModel<Model>): void;
@@ -126,7 +130,11 @@ export interface EditorState {
   setMyDrag(drag: readonly DragPresence[]): void;
   setComparison(comparison: Comparison | null): void;
   setPreviousVersion(previous: PreviousVersion | null): void;
+  setPathwayFor(boxIds: readonly string[] | null): void;
+  setPresenting(mode: PresentationMode | null): void;
 }
+
+export type PresentationMode = 'lanes' | 'pathway';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -149,6 +157,8 @@ const CLOSED = {
   highlightedBoxIds: NO_HIGHLIGHT,
   partners: NO_PARTNERS,
   myDrag: NO_DRAG,
+  pathwayFor: null,
+  presenting: null,
 } as const;
 
 export function createEditorStore(now: () => number = Date.now): EditorStore {
@@ -269,6 +279,8 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       setComparison: (comparison) => set({ comparison }),
       setPreviousVersion: (previousVersion) => set({ previousVersion }),
       setHighlight: (highlightedBoxIds) => set({ highlightedBoxIds }),
+      setPathwayFor: (boxIds) => set({ pathwayFor: boxIds?.length ? boxIds : null }),
+      setPresenting: (presenting) => set({ presenting }),
       setSaveStatus: (saveStatus) => {
         const current = get().saveStatus;
         if (current.state !== saveStatus.state || current.message !== saveStatus.message) set({ saveStatus });

@@ -42,6 +42,9 @@ function BoxLinks({ box, model }: { box: Box; model: Model }) {
       </ul>
       <button type="button" onClick={() => store.getState().setLinkChooser(box.id)}>
         Link to…
+      </button>{' '}
+      <button type="button" onClick={() => store.getState().setPathwayFor([box.id])}>
+        Show pathway
       </button>
     </section>
   );

@@ -23,6 +23,10 @@ import { ShareEndedBanner } from './SharePresence';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { PresentationView } from './present/PresentationView';
+import { LinkWalker } from './walk/LinkWalker';
+import { PathwayPanel } from './walk/PathwayPanel';
+import './walk/walk.css';
 import './share.css';
 
 type Loaded =
@@ -49,10 +53,13 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Logic model">
           <Canvas />
+          <PathwayPanel />
         </main>
         <SidePanel />
       </div>
       <LinkChooser />
+      <LinkWalker />
+      <PresentationView />
     </div>
   );
 }

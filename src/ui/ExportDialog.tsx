@@ -25,14 +25,18 @@ import { openCommentsAppendix } from '../export/commentsAppendix';
 import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
 import { CompareWithField, useCompareWith } from './versions/CompareWithField';
-import { modelFileName } from '../file/serialise';
+import { modelFileName, serialiseModel } from '../file/serialise';
+import { boxName } from '../actions/commands';
+import { pathwayModel, type Pathway } from '../analysis/pathway';
+import { exportPptx } from '../export/pptxFile';
+import { usePathway } from '../store/usePathway';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { exportModelFile } from './exportModelFile';
 import { formatDate, plural } from './format';
 import './export.css';
 
-type Format = 'png' | 'svg' | 'pdf' | 'docx' | 'html' | 'markdown' | 'json' | 'xlsx' | 'csv';
+type Format = 'png' | 'svg' | 'pdf' | 'docx' | 'pptx' | 'html' | 'markdown' | 'json' | 'xlsx' | 'csv';
 
 interface FormatChoice {
   readonly id: Format;
@@ -48,6 +52,11 @@ const FORMATS: readonly FormatChoice[] = [
     id: 'docx',
     label: 'Board report (Word)',
     hint: 'A board paper’s appendix in Word’s own styles: the diagram, what the model lacks, assumptions and risks, progress and evidence, and the model as text.',
+  },
+  {
+    id: 'pptx',
+    label: 'PowerPoint slides (.pptx)',
+    hint: 'A title slide and the diagram on a widescreen slide as shapes you can edit, with the flags and the model as text in the speaker notes.',
   },
   { id: 'html', label: 'Text (HTML)', hint: 'The model as headings and lists: for screen readers and appendices.' },
   { id: 'markdown', label: 'Text (Markdown)', hint: 'The same text version as plain Markdown.' },
@@ -72,6 +81,7 @@ const FORMAT_WORDS: Readonly<Record<Format, string>> = {
   svg: 'SVG image',
   pdf: 'PDF',
   docx: 'board report',
+  pptx: 'PowerPoint slides',
   html: 'HTML text version',
   markdown: 'Markdown text version',
   json: 'model file',
@@ -84,6 +94,18 @@ const PAGED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
 const TEXT_FORMATS: ReadonlySet<Format> = new Set(['html', 'markdown']);
 /** The formats that can say what changed since a saved version. */
 const COMPARE_FORMATS: ReadonlySet<Format> = new Set(['docx', 'html', 'markdown']);
+
+/**
+ * The pathway slides asked for: the pathway shown (unless the whole file is only that pathway),
+ * and, when asked, what leads to each final outcome.
+ */
+function slidePathways(model: Model, pathway: Pathway | null, onlyPathway: boolean, eachOutcome: boolean): { title: string; boxIds: readonly string[] }[] {
+  const named = (ids: readonly string[]) => model.boxes.filter((box) => ids.includes(box.id)).map(boxName).join(', ');
+  const slides = pathway && !onlyPathway ? [{ title: named(pathway.anchorIds), boxIds: pathway.anchorIds }] : [];
+  const source = onlyPathway && pathway ? pathwayModel(model, pathway) : model;
+  if (eachOutcome) for (const box of source.boxes) if (box.level === 'outcomes') slides.push({ title: boxName(box), boxIds: [box.id] });
+  return slides;
+}
 
 type Outcome = { readonly kind: 'done' | 'error'; readonly text: string };
 
@@ -223,6 +245,13 @@ function PlannedOutput({
         </p>
       );
     }
+    case 'pptx':
+      return (
+        <p className="export__plan">
+          Widescreen slides: the title, then the whole diagram as native shapes (lanes, boxes, links with their arrowheads, the key)
+          {progress ? ' with each box’s rating' : ''}, with alt text, and the flags and the model as text in the speaker notes.
+        </p>
+      );
     case 'html':
     case 'markdown':
       return (
@@ -240,9 +269,13 @@ function PlannedOutput({
   }
 }
 
-function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string; onClose: () => void }) {
+function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: Model; pathway: Pathway | null; titleId: string; onClose: () => void }) {
   const store = useEditorStore();
   const comments = useCommentsStore();
+  // While a pathway is shown, every export offers only it (and starts so, as the canvas shows it).
+  const [onlyPathway, setOnlyPathway] = useState(pathway !== null);
+  const [outcomeSlides, setOutcomeSlides] = useState(false);
+  const model = useMemo(() => (onlyPathway && pathway ? pathwayModel(wholeModel, pathway) : wholeModel), [wholeModel, pathway, onlyPathway]);
   const [format, setFormat] = useState<Format>('png');
   const [preset, setPreset] = useState<RasterPreset>('print');
   const [page, setPage] = useState<PdfPage>('a4');
@@ -329,6 +362,12 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             name = exportFileName(model.title, 'docx');
             break;
           }
+          case 'pptx':
+            blob = await measured('pptx', () =>
+              exportPptx(model, { date, flags, showProgress: progressOnImage, pathways: slidePathways(wholeModel, pathway, onlyPathway, outcomeSlides) }),
+            );
+            name = exportFileName(model.title, 'pptx');
+            break;
           case 'html':
           case 'markdown': {
             const compareWith = await compare.load();
@@ -347,7 +386,11 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
             break;
           }
           case 'json':
-            exportModelFile(store, comments);
+            if (model === wholeModel) {
+              exportModelFile(store, comments);
+            } else {
+              downloadBlob(new Blob([serialiseModel(model)], { type: 'application/json' }), modelFileName(model.title));
+            }
             return `Downloaded ${modelFileName(model.title)}.`;
         }
       } catch (error) {
@@ -414,11 +457,17 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
         Export
       </h2>
       <p className="export__intro">
-        “{title}”, {plural(model.boxes.length, 'box', 'boxes')} and {plural(model.links.length, 'link')}: the whole model, whatever part of it is on
-        screen, with the lanes, the title, today’s date ({date}) and a key to the link styles.
+        “{title}”, {plural(model.boxes.length, 'box', 'boxes')} and {plural(model.links.length, 'link')}: {model === wholeModel ? 'the whole model, whatever part of it is on screen' : 'only the pathway shown'},
+        with the lanes, the title, today’s date ({date}) and a key to the link styles.
       </p>
       <div className="export__body">
         <div className="export__options">
+          {pathway ? (
+            <label className="export__check">
+              <input type="checkbox" checked={onlyPathway} onChange={(event) => setOnlyPathway(event.target.checked)} />
+              Only this pathway
+            </label>
+          ) : null}
           <RadioGroup legend="Format" name="export-format" value={format} choices={FORMATS} onChange={setFormat} />
           {format === 'png' ? (
             <RadioGroup
@@ -454,7 +503,13 @@ function ExportForm({ model, titleId, onClose }: { model: Model; titleId: string
               Show flags on the image
             </label>
           ) : null}
-          {IMAGE_FORMATS.has(format) ? (
+          {format === 'pptx' ? (
+            <label className="export__check">
+              <input type="checkbox" checked={outcomeSlides} onChange={(event) => setOutcomeSlides(event.target.checked)} />
+              A slide for each final outcome’s pathway
+            </label>
+          ) : null}
+          {IMAGE_FORMATS.has(format) || format === 'pptx' ? (
             <label className="export__check">
               <input type="checkbox" checked={progressOnImage} onChange={(event) => setProgressOnImage(event.target.checked)} />
               Show progress
@@ -546,10 +601,11 @@ export function ExportDialog({
   const dialogProps = useModalDialog(open, onClose, opener);
   const titleId = useId();
   const model = useEditor((state) => (open ? currentModel(state) : null));
+  const pathway = usePathway(open);
 
   return (
     <dialog {...dialogProps} className="export" aria-labelledby={titleId}>
-      {open && model ? <ExportForm model={model} titleId={titleId} onClose={onClose} /> : null}
+      {open && model ? <ExportForm model={model} pathway={pathway} titleId={titleId} onClose={onClose} /> : null}
     </dialog>
   );
 }

@@ -9,6 +9,7 @@ import { ExportDialog } from './ExportDialog';
 import { ExportModelFileButton } from './versions/ExportModelFileButton';
 import { ShareDialog } from './ShareDialog';
 import { ShareStatusText, WhoIsHere } from './SharePresence';
+import { ViewMenu } from './walk/ViewMenu';
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -77,6 +78,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
       >
         Show progress
       </button>
+      <ViewMenu />
       <ExportModelFileButton />
       <button ref={exportButton} type="button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
         Export…

@@ -83,7 +83,7 @@ test('the board report is made from the Export dialog by keyboard, holds the who
   expect(picture?.length, 'a drawn picture, not a blank one').toBeGreaterThan(50_000);
   for (const style of docx.stylesUsed) expect(Object.values(WORD_STYLE_IDS) as string[]).toContain(style);
 
-  const converted = await textThroughLibreOffice(bytes);
+  const converted = await textThroughLibreOffice(bytes, 'docx');
   // Kept with the test's results, to be looked at page by page.
   await test.info().attach('board-report.docx', { body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   await test.info().attach('board-report.pdf', { body: converted.pdf, contentType: 'application/pdf' });

@@ -1,7 +1,4 @@
-/**
- * A Word document read back as a reader of a board paper gets it: LibreOffice, a real word processor,
- * converts it to PDF, and pdftotext reads the words it laid out. Shared by the board report tests.
- */
+/** Reading a download as LibreOffice reads it: converted to PDF, its words read back by pdftotext. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -38,20 +35,20 @@ function runFor(command: string, args: readonly string[], timeoutMs: number): Pr
   });
 }
 
-/** The words of the report as LibreOffice lays them out in a PDF, read back by pdftotext. */
-export async function textThroughLibreOffice(docx: Buffer): Promise<{ text: string; pdf: Buffer }> {
+/** The words of a Word (.docx) or PowerPoint (.pptx) file as LibreOffice lays them out in a PDF, read back by pdftotext. */
+export async function textThroughLibreOffice(file: Buffer, extension: 'docx' | 'pptx' = 'docx'): Promise<{ text: string; pdf: Buffer }> {
   // Fails with one sentence saying how to get them when they are missing: never passes without them.
   // (run-e2e.mjs has already installed them where it may; a test does not run apt-get itself.)
   const { soffice, pdftotext } = findOffice({ env: process.env, exists: existsSync, mayInstallWithApt: () => false, installWithApt: () => undefined });
-  const folder = await mkdtemp(join(tmpdir(), 'oc-board-report-'));
+  const folder = await mkdtemp(join(tmpdir(), `oc-${extension}-`));
   try {
-    const input = join(folder, 'report.docx');
-    await writeFile(input, docx);
+    const input = join(folder, `download.${extension}`);
+    await writeFile(input, file);
     // Its own profile folder, so that it neither meets nor waits for another LibreOffice on the machine.
     const profile = pathToFileURL(join(folder, 'profile')).href;
     await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, input], 150_000);
-    await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'report.pdf'), join(folder, 'report.txt')], 30_000);
-    return { text: await readFile(join(folder, 'report.txt'), 'utf8'), pdf: await readFile(join(folder, 'report.pdf')) };
+    await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'download.pdf'), join(folder, 'download.txt')], 30_000);
+    return { text: await readFile(join(folder, 'download.txt'), 'utf8'), pdf: await readFile(join(folder, 'download.pdf')) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -1,0 +1,101 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis';
+import { box, link, modelOf } from '../analysis/testModel';
+import { buildPptx } from './pptx';
+import { planSlides, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideShape } from './slidePlan';
+
+const model = {
+  ...modelOf({
+    boxes: [
+      box('budget', 'inputs', { label: 'Pooled budget & staff', y: 120 }),
+      box('training', 'activities', { label: 'Joint training', y: 120 }),
+      box('data', 'activities', { label: 'Shared data', y: 260 }),
+      box('panel', 'engagement', { label: 'Families join the panel', y: 120 }),
+      box('crisis', 'outcomes', { label: 'Fewer families reach crisis', y: 120 }),
+    ],
+    links: [link('l1', 'budget', 'training'), link('l2', 'training', 'panel'), link('l3', 'panel', 'crisis'), link('l4', 'panel', 'training'), link('l5', 'budget', 'data')],
+  }),
+  title: 'Family support <partnership>',
+  description: 'Our chain for the board.',
+};
+const flags = analyse(model);
+
+function texts(xml: string): string[] {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
+describe('planSlides', () => {
+  const slides = planSlides(model, { date: '1 December 2026', flags, pathways: [{ title: 'Shared data', boxIds: ['data'] }] });
+
+  it('makes a title slide, the whole diagram, and one slide per pathway asked for', () => {
+    expect(slides.map((slide) => slide.title)).toEqual(['Family support <partnership>', 'Family support <partnership>: the whole chain', 'Pathway: Shared data']);
+  });
+
+  it('draws every lane, box and link inside the widescreen slide, with the key', () => {
+    const shapes = slides[1]!.shapes;
+    const named = (prefix: string) => shapes.filter((shape) => shape.name.startsWith(prefix));
+    expect(named('Lane: ')).toHaveLength(7);
+    expect(named('Box: ').map((shape) => (shape.kind === 'rect' ? shape.text?.text : ''))).toEqual(['Pooled budget & staff', 'Joint training', 'Shared data', 'Families join the panel', 'Fewer families reach crisis']);
+    expect(named('Link (').map((shape) => shape.name)).toEqual(['Link (linear)', 'Link (linear)', 'Link (skip)', 'Link (feedback)', 'Link (linear)']);
+    expect(named('Key: ')).toHaveLength(4);
+    const feedback = shapes.find((shape): shape is Extract<SlideShape, { kind: 'line' }> => shape.name === 'Link (feedback)')!;
+    expect(feedback.dash).toBe('sysDot');
+    for (const shape of shapes) {
+      const [x1, y1, x2, y2] = shape.kind === 'line' ? [shape.x1, shape.y1, shape.x2, shape.y2] : [shape.x, shape.y, shape.x + shape.w, shape.y + shape.h];
+      expect(Math.min(x1, x2)).toBeGreaterThanOrEqual(0);
+      expect(Math.min(y1, y2)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(x1, x2)).toBeLessThanOrEqual(SLIDE_WIDTH);
+      expect(Math.max(y1, y2)).toBeLessThanOrEqual(SLIDE_HEIGHT);
+    }
+  });
+
+  it('puts the flags and a text outline in the speaker notes', () => {
+    const notes = slides[1]!.notes;
+    expect(notes).toContain('Flags:');
+    for (const flag of flags) expect(notes).toContain(flag.message);
+    expect(notes).toContain('Inputs:\n  - Pooled budget & staff');
+    expect(notes).toContain('Families join the panel → Joint training (feedback');
+  });
+
+  it('keeps a pathway slide to the pathway, says it in words, and keeps only its flags', () => {
+    const slide = slides[2]!;
+    const boxes = slide.shapes.filter((shape) => shape.name.startsWith('Box: ')).map((shape) => (shape.kind === 'rect' ? shape.text?.text : ''));
+    expect(boxes).toEqual(['Pooled budget & staff', 'Shared data']);
+    expect(slide.notes).toContain('The pathway in words: Inputs: Pooled budget & staff → Activities: Shared data');
+    expect(slide.notes).not.toContain('Joint training');
+  });
+
+  it('writes ratings into the boxes when progress is asked for', () => {
+    const rated = { ...model, boxes: model.boxes.map((b, i) => (i === 0 ? { ...b, rating: { progress: 'on-track' as const, confidence: 'high' as const, date: '2026-11-01' } } : b)) };
+    const shapes = planSlides(rated, { date: 'today', flags: [], showProgress: true })[1]!.shapes;
+    const texts = shapes.filter((shape) => shape.name.startsWith('Box: ')).map((shape) => (shape.kind === 'rect' ? shape.text?.text : ''));
+    expect(texts[0]).toBe('Pooled budget & staff\n[On track]');
+    expect(texts[1]).toBe('Joint training\n[Not rated]');
+  });
+});
+
+describe('buildPptx', () => {
+  it('writes boxes as native shapes holding their text (not one picture), links as lines with arrowheads, notes and alt text', async () => {
+    const slides = planSlides(model, { date: '1 December 2026', flags });
+    const file = await buildPptx(slides, { title: model.title });
+    const entries = unzipSync(file);
+    const slideXml = strFromU8(entries['ppt/slides/slide2.xml']!);
+    expect(slideXml).not.toContain('<p:pic>');
+    const shapes = [...slideXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((match) => match[1]!);
+    for (const label of ['Pooled budget & staff', 'Joint training', 'Shared data', 'Families join the panel', 'Fewer families reach crisis']) {
+      const holding = shapes.filter((shape) => texts(shape).join(' ') === label);
+      expect(holding, label).toHaveLength(1);
+      expect(holding[0]).toContain('prst="roundRect"');
+    }
+    const lines = shapes.filter((shape) => shape.includes('prst="line"'));
+    expect(lines.length).toBe(5 + 4);
+    expect(lines.filter((shape) => shape.includes('<a:tailEnd type="triangle"'))).not.toHaveLength(0);
+    expect(slideXml).toContain('prstDash val="sysDot"');
+    expect(slideXml).toMatch(/descr="Logic model diagram of “Family support &lt;partnership&gt;”: 5 boxes and 5 links/);
+
+    expect(texts(strFromU8(entries['ppt/slides/slide1.xml']!))).toContain('Family support <partnership>');
+    const notes = Object.keys(entries).filter((path) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(path)).map((path) => texts(strFromU8(entries[path]!)).join('\n'));
+    expect(notes.some((text) => text.includes('Flags:') && text.includes(flags[0]!.message))).toBe(true);
+  });
+});
