@@ -93,16 +93,18 @@ export function createVersionHistory({ store, doc, persist, repository, now = ()
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    // Read back before it is called saved: what is kept must be the model as it was, and readable.
+    // Stored while it is read back (the write is what takes longest); it is called saved only once
+    // both are done: what is kept must be the model as it was, readable, and on disk.
+    const storing = persist();
     const kept = versionContent(doc, info.id);
     const readBack = kept ? await readVersionContentJson(kept) : ({ ok: false, error: 'it is not in the model.' } as const);
     const parsed = readBack.ok && readBack.text === json ? await content(info.id) : null;
+    await storing;
     if (!readBack.ok || !parsed?.ok) {
       deleteVersion(doc, info.id);
       const why = !readBack.ok ? `: ${readBack.error}` : parsed && !parsed.ok ? `: ${parsed.error}` : '';
       return { ok: false, error: `The version could not be read back after saving, so it was not kept${why}` };
     }
-    await persist();
     const saveStatus = store.getState().saveStatus;
     if (saveStatus.state === 'failed') {
       // Not stored: take it back out, so the list never shows a version that a reload would lose.
