@@ -20,7 +20,7 @@ function LinkComments({ id, x, y }: { id: string; x: number; y: number }) {
   );
 }
 
-function frameOf(node: InternalNode): Frame {
+export function frameOf(node: InternalNode): Frame {
   return {
     x: node.internals.positionAbsolute.x,
     y: node.internals.positionAbsolute.y,
@@ -30,6 +30,11 @@ function frameOf(node: InternalNode): Frame {
 }
 
 type Curve = ReturnType<typeof linkCurve>;
+
+/** The SVG path of a link's curve. */
+export function curvePath({ start, control1, control2, end }: Curve): string {
+  return `M ${start.x} ${start.y} C ${control1.x} ${control1.y}, ${control2.x} ${control2.y}, ${end.x} ${end.y}`;
+}
 
 /** The middle of the link's cubic curve (t = ½), where a compare view writes how it changed. */
 function pointAtHalf({ start, control1, control2, end }: Curve): { x: number; y: number } {
@@ -56,7 +61,7 @@ function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlow
   if (!sourceNode || !targetNode || !data) return null;
   const style = LINK_STYLES[data.shape];
   const curve = linkCurve(data.shape, frameOf(sourceNode), frameOf(targetNode));
-  const path = `M ${curve.start.x} ${curve.start.y} C ${curve.control1.x} ${curve.control1.y}, ${curve.control2.x} ${curve.control2.y}, ${curve.end.x} ${curve.end.y}`;
+  const path = curvePath(curve);
   const change = data.change ? CHANGE_STYLES[data.change] : null;
   const removed = data.change === 'removed';
   const middle = pointAtHalf(curve);
