@@ -1,7 +1,7 @@
 /** Reading a download as LibreOffice reads it: converted to PDF, its words read back by pdftotext. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +62,27 @@ export async function textOfPdf(pdf: Buffer): Promise<string> {
     await writeFile(join(folder, 'export.pdf'), pdf);
     await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'export.pdf'), join(folder, 'export.txt')], 30_000);
     return await readFile(join(folder, 'export.txt'), 'utf8');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Every sheet of the workbook as LibreOffice Calc writes it to CSV (UTF-8), by sheet name. */
+export async function sheetsThroughCalc(xlsx: Buffer): Promise<Map<string, string>> {
+  const { soffice } = findOffice({ env: process.env, exists: existsSync, mayInstallWithApt: () => false, installWithApt: () => undefined });
+  const folder = await mkdtemp(join(tmpdir(), 'oc-workbook-'));
+  try {
+    await writeFile(join(folder, 'model.xlsx'), xlsx);
+    const profile = pathToFileURL(join(folder, 'profile')).href;
+    // Comma-separated, double quotes, UTF-8 (76), every sheet to its own file (-1).
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+    await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', folder, join(folder, 'model.xlsx')], 150_000);
+    const sheets = new Map<string, string>();
+    for (const name of await readdir(folder)) {
+      const match = /^model-(.+)\.csv$/.exec(name);
+      if (match?.[1]) sheets.set(match[1], await readFile(join(folder, name), 'utf8'));
+    }
+    return sheets;
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

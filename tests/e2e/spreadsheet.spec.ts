@@ -4,63 +4,16 @@
  * pasted as Word puts it on the clipboard, and a CSV dropped on the home page, become models with
  * their boxes in the right lanes; an old .xls and a zip bomb get a message and add nothing.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { serialiseModel } from '../../src/file/serialise';
 import { FORMULA_LABEL, spreadsheetModel, WELSH_LABEL } from '../../src/spreadsheet/testing/fixtures';
 import { craftWorkbook, declareSize, sheetData } from '../../src/import/testing/craftWorkbook';
-import { findOffice } from '../../scripts/find-office.mjs';
+import { sheetsThroughCalc } from './officeText';
 import { CONTROL_ROLES, expectAllNamed, boxesInLane, boxOnCanvas, expect, exportModelFile, importFile, modelTitles, openHome, test, titleField, type Page } from './helpers';
 
 const MODEL = spreadsheetModel();
 
-function runFor(command: string, args: readonly string[], timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const timer = setTimeout(() => {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`${command} did not finish within ${timeoutMs / 1000} s and was stopped.`));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(output);
-      else reject(new Error(`${command} ended with code ${code}: ${output.trim()}`));
-    });
-  });
-}
-
-/** Every sheet of the workbook as LibreOffice Calc writes it to CSV (UTF-8), by sheet name. */
-async function sheetsThroughCalc(xlsx: Buffer): Promise<Map<string, string>> {
-  const { soffice } = findOffice({ env: process.env, exists: existsSync, mayInstallWithApt: () => false, installWithApt: () => undefined });
-  const folder = await mkdtemp(join(tmpdir(), 'oc-workbook-'));
-  try {
-    await writeFile(join(folder, 'model.xlsx'), xlsx);
-    const profile = pathToFileURL(join(folder, 'profile')).href;
-    // Comma-separated, double quotes, UTF-8 (76), every sheet to its own file (-1).
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', folder, join(folder, 'model.xlsx')], 150_000);
-    const sheets = new Map<string, string>();
-    for (const name of await readdir(folder)) {
-      const match = /^model-(.+)\.csv$/.exec(name);
-      if (match?.[1]) sheets.set(match[1], await readFile(join(folder, name), 'utf8'));
-    }
-    return sheets;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
 
 async function downloadFromExportDialog(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export…' }).click();

@@ -20,43 +20,10 @@ import {
   titleField,
   type Page,
 } from './helpers';
+import { FAMILY_MODEL as MODEL, openFamilyModel, saveVersion } from './versionHelpers';
 
-const MODEL = {
-  format: 'outcome-chains/logic-model',
-  formatVersion: 2,
-  title: 'Family support partnership',
-  boxes: [
-    { id: 'budget', level: 'inputs', label: 'Pooled budget' },
-    {
-      id: 'training',
-      level: 'activities',
-      label: 'Joint training',
-      evidence: [{ id: 'e1', date: '2026-05-10', kind: 'data', summary: 'Two sessions held' }],
-      rating: { progress: 'at-risk', confidence: 'medium', date: '2026-06-01' },
-    },
-    { id: 'panel', level: 'engagement', label: 'Families join the panel' },
-    { id: 'crisis', level: 'outcomes', label: 'Fewer families reach crisis' },
-  ],
-  links: [
-    { id: 'l1', source: 'budget', target: 'training' },
-    { id: 'l2', source: 'training', target: 'panel' },
-    { id: 'l3', source: 'panel', target: 'crisis' },
-  ],
-};
 
-async function openModel(page: Page): Promise<void> {
-  await openHome(page);
-  await importFile(page, 'family.json', JSON.stringify(MODEL));
-  await expect(titleField(page)).toHaveValue(MODEL.title);
-}
 
-async function saveVersion(page: Page, name: string): Promise<void> {
-  const panel = await openPanelTab(page, 'Versions');
-  const form = panel.getByRole('form', { name: 'Save this version' });
-  await form.getByRole('textbox', { name: 'Name' }).fill(name);
-  await form.getByRole('button', { name: 'Save this version' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: `Saved the version "${name}".` })).toBeVisible();
-}
 
 /** Exports the model shown through the Export dialog in a text format (Markdown, SVG) and returns the file. */
 async function exportedText(page: Page, format: string): Promise<string> {
@@ -77,7 +44,7 @@ function versionItem(page: Page, name: string) {
 }
 
 test('save a version, change five things, compare: the list names exactly those five, and the canvas marks them', async ({ page }) => {
-  await openModel(page);
+  await openFamilyModel(page);
   const panel = await openPanelTab(page, 'Versions');
   // The name offered is today's date, as a UK reader writes it.
   const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
@@ -134,7 +101,7 @@ test('save a version, change five things, compare: the list names exactly those 
 });
 
 test('look at a version read-only; restore it; Undo brings the present back; the model file carries the versions', async ({ page }) => {
-  await openModel(page);
+  await openFamilyModel(page);
   await saveVersion(page, 'Q1 board');
   await openPanelTab(page, 'Details');
   await selectBox(page, 'Inputs', 'Pooled budget');
@@ -191,7 +158,7 @@ test('look at a version read-only; restore it; Undo brings the present back; the
 });
 
 test('deleting a version asks first and names it', async ({ page }) => {
-  await openModel(page);
+  await openFamilyModel(page);
   await saveVersion(page, 'Draft for the away day');
   await versionItem(page, 'Draft for the away day').getByRole('button', { name: 'Delete Draft for the away day' }).click();
   const confirm = page.getByRole('group', { name: 'Delete Draft for the away day?' });
@@ -205,7 +172,7 @@ test('deleting a version asks first and names it', async ({ page }) => {
 });
 
 test('direction of travel: a strip in the Progress tab, an arrow on the rating badge, and a flag for an improvement with no new evidence', async ({ page }) => {
-  await openModel(page);
+  await openFamilyModel(page);
   await saveVersion(page, 'Q2 board');
   await openPanelTab(page, 'Details');
   await selectBox(page, 'Activities', 'Joint training');

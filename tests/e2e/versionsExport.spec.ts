@@ -6,45 +6,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readDocx, tableRowsOf } from '../../src/export/testing/docxReading';
-import { detailsPanel, expect, expectAllSaved, importFile, openHome, openPanelTab, selectBox, test, titleField, type Page } from './helpers';
+import { detailsPanel, expect, expectAllSaved, openPanelTab, selectBox, test, type Page } from './helpers';
 import { spaced, textOfPdf, textThroughLibreOffice } from './officeText';
+import { openFamilyModel, saveVersion } from './versionHelpers';
 
-const MODEL = {
-  format: 'outcome-chains/logic-model',
-  formatVersion: 2,
-  title: 'Family support partnership',
-  boxes: [
-    { id: 'budget', level: 'inputs', label: 'Pooled budget' },
-    {
-      id: 'training',
-      level: 'activities',
-      label: 'Joint training',
-      evidence: [{ id: 'e1', date: '2026-05-10', kind: 'data', summary: 'Two sessions held' }],
-      rating: { progress: 'at-risk', confidence: 'medium', date: '2026-06-01' },
-    },
-    { id: 'panel', level: 'engagement', label: 'Families join the panel' },
-    { id: 'crisis', level: 'outcomes', label: 'Fewer families reach crisis' },
-  ],
-  links: [
-    { id: 'l1', source: 'budget', target: 'training' },
-    { id: 'l2', source: 'training', target: 'panel' },
-    { id: 'l3', source: 'panel', target: 'crisis' },
-  ],
-};
 
 const RELABELLED = 'Relabelled box “Families join the panel” → “Families lead the panel” (Engagement)';
 const IMPROVED = '“Joint training”: progress improved from At risk to On track';
 
 /** The model imported, a version "Q2 board" saved, then a box relabelled and a rating improved. */
 async function saveThenChange(page: Page): Promise<void> {
-  await openHome(page);
-  await importFile(page, 'family.json', JSON.stringify(MODEL));
-  await expect(titleField(page)).toHaveValue(MODEL.title);
-  const panel = await openPanelTab(page, 'Versions');
-  const form = panel.getByRole('form', { name: 'Save this version' });
-  await form.getByRole('textbox', { name: 'Name' }).fill('Q2 board');
-  await form.getByRole('button', { name: 'Save this version' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'Saved the version "Q2 board".' })).toBeVisible();
+  await openFamilyModel(page);
+  await saveVersion(page, 'Q2 board');
 
   await openPanelTab(page, 'Details');
   await selectBox(page, 'Engagement', 'Families join the panel');
