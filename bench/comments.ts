@@ -7,21 +7,17 @@
  *   to a frame with every box, link and (for the first) every badge drawn (budget: ≤ 1.2×).
  * Bounded: every wait has a timeout; the server process is stopped by pid at the end.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Thread } from '../src/domain/comments';
 import type { ModelContent } from '../src/domain/model';
 import { serialiseModel } from '../src/file/serialise';
-import { removeDataDir, startServer } from '../server/test/serverProcess';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { generateModel } from './generateModel';
 import { median, percentile, roundMs } from './stats';
+import { joinAs, openTeamServerBench, shareNewModel, whenCountDrawn } from './teamServerPages';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COMMENTS = 30;
 const OPEN_RUNS = 9;
 const THREADS = 500;
@@ -78,62 +74,27 @@ async function timeOpen(page: Page, hash: string, boxes: number, links: number, 
   );
 }
 
-async function shareAsAlice(page: Page, origin: string): Promise<string> {
-  await page.goto(`${origin}/#/`);
-  await page.getByRole('button', { name: 'New blank model' }).click();
-  await page.getByRole('button', { name: 'Share…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share with partners' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Alice');
-  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await dialog.getByRole('textbox', { name: 'Can comment' }).inputValue({ timeout: WAIT_MS });
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('status', { name: 'Sharing' }).filter({ hasText: 'Connected' }).waitFor({ timeout: WAIT_MS });
-  return link;
-}
 
-/** In A: resolves with the wall-clock time of the first frame that lists `count` threads. */
-function whenThreadsDrawn(page: Page, count: number): Promise<number> {
-  return page.evaluate(
-    ({ count, timeout }) =>
-      new Promise<number>((done, fail) => {
-        const giveUp = performance.now() + timeout;
-        const check = () => {
-          if (document.querySelectorAll('.thread-list > .thread').length >= count) done(performance.timeOrigin + performance.now());
-          else if (performance.now() > giveUp) fail(new Error(`A never drew ${count} threads`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    { count, timeout: WAIT_MS },
-  );
-}
 
 export async function run() {
-  const env = { ...process.env, NODE_ENV: 'production' };
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-bench/comments', '--emptyOutDir'], { cwd: ROOT, env, stdio: 'inherit' });
-  execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  const server = await startServer({ env: { DIST_DIR: joinPath(ROOT, 'dist-bench/comments') } });
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS] });
+  const bench = await openTeamServerBench('comments');
+  const { server, newPage } = bench;
   try {
-    const newPage = async () => (await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' })).newPage();
 
     // A comment drawn in a partner's browser.
     const a = await newPage();
     const b = await newPage();
-    const commentLink = await shareAsAlice(a, server.httpUrl);
+    const commentLink = await shareNewModel(a, server.httpUrl, 'Can comment');
     await a.getByRole('tab', { name: /^Comments/ }).click();
     await a.getByRole('radio', { name: 'All' }).check();
-    await b.goto(commentLink);
-    await b.getByRole('textbox', { name: 'Your name' }).fill('Cara');
-    await b.getByRole('button', { name: 'Join' }).click();
-    await b.getByRole('status', { name: 'Sharing' }).filter({ hasText: 'Connected' }).waitFor({ timeout: WAIT_MS });
+    await joinAs(b, commentLink, 'Cara');
     await b.getByRole('tab', { name: /^Comments/ }).click();
     const field = b.getByRole('textbox', { name: 'New comment' });
     const post = b.getByRole('button', { name: 'Post comment' });
     const delays: number[] = [];
     for (let i = 1; i <= COMMENTS; i++) {
       await field.fill(`Comment ${i}: where is the evidence?`);
-      const drawn = whenThreadsDrawn(a, i);
+      const drawn = whenCountDrawn(a, '.thread-list > .thread', i);
       drawn.catch(() => undefined);
       const clickedAt = await post.evaluate((button: HTMLElement) => {
         const at = performance.timeOrigin + performance.now();
@@ -169,8 +130,6 @@ export async function run() {
       },
     };
   } finally {
-    await browser.close();
-    await server.stop();
-    removeDataDir(server.dataDir);
+    await bench.close();
   }
 }

@@ -6,17 +6,10 @@
  * document update written on the drop (budget ≤ 200 bytes) and, apart, the presence sent while it moved.
  * Bounded: every wait has a timeout, and the server process is stopped by pid at the end.
  */
-import { execFileSync } from 'node:child_process';
-import { join as joinPath } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { removeDataDir, startServer } from '../server/test/serverProcess';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { median, percentile, roundMs } from './stats';
+import { joinAs, openTeamServerBench, shareNewModel, whenCountDrawn } from './teamServerPages';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHANGES = 50;
-const WAIT_MS = 15_000;
 const MOVE_BUDGET_BYTES = 200;
 /** Hocuspocus message types (the second field of every frame, after the document name). */
 const SYNC = 0;
@@ -39,51 +32,13 @@ function messageType(payload: Uint8Array): number {
   return readVarUint(payload, afterLength + nameLength)[0];
 }
 
-async function share(page: Page, origin: string): Promise<string> {
-  await page.goto(`${origin}/#/`);
-  await page.getByRole('button', { name: 'New blank model' }).click();
-  await page.getByRole('button', { name: 'Share…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share with partners' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Alice');
-  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await dialog.getByRole('textbox', { name: 'Can edit' }).inputValue({ timeout: WAIT_MS });
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('status', { name: 'Sharing' }).filter({ hasText: 'Connected' }).waitFor({ timeout: WAIT_MS });
-  return link;
-}
 
-async function join(page: Page, link: string): Promise<void> {
-  await page.goto(link);
-  await page.getByRole('textbox', { name: 'Your name' }).fill('Bob');
-  await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByRole('status', { name: 'Sharing' }).filter({ hasText: 'Connected' }).waitFor({ timeout: WAIT_MS });
-}
 
-/** In B: resolves with the wall-clock time of the first frame that draws `count` boxes. */
-function whenBoxesDrawn(page: Page, count: number): Promise<number> {
-  return page.evaluate(
-    ({ count, timeout }) =>
-      new Promise<number>((done, fail) => {
-        const giveUp = performance.now() + timeout;
-        const check = () => {
-          if (document.querySelectorAll('.react-flow__node-box').length >= count) done(performance.timeOrigin + performance.now());
-          else if (performance.now() > giveUp) fail(new Error(`B never drew ${count} boxes`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    { count, timeout: WAIT_MS },
-  );
-}
 
 export async function run() {
-  const env = { ...process.env, NODE_ENV: 'production' };
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-bench/share', '--emptyOutDir'], { cwd: ROOT, env, stdio: 'inherit' });
-  execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  const server = await startServer({ env: { DIST_DIR: joinPath(ROOT, 'dist-bench/share') } });
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS] });
+  const bench = await openTeamServerBench('share');
+  const { server, newPage } = bench;
   try {
-    const newPage = async () => (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     const a = await newPage();
     const b = await newPage();
     const sent: { type: number; bytes: number }[] = [];
@@ -93,8 +48,8 @@ export async function run() {
         sent.push({ type: messageType(bytes), bytes: bytes.length });
       }),
     );
-    const link = await share(a, server.httpUrl);
-    await join(b, link);
+    const link = await shareNewModel(a, server.httpUrl, 'Can edit');
+    await joinAs(b, link, 'Bob');
 
     // Change to drawing in the other browser.
     // The button is pressed from the page (the view follows each new box, so it may be off screen).
@@ -102,7 +57,7 @@ export async function run() {
     const delays: number[] = [];
     let startedAt: number | undefined;
     for (let i = 1; i <= CHANGES; i++) {
-      const drawn = whenBoxesDrawn(b, i);
+      const drawn = whenCountDrawn(b, '.react-flow__node-box', i);
       drawn.catch(() => undefined);
       const clickedAt = await addButton.evaluate((button: HTMLElement) => {
         const at = performance.timeOrigin + performance.now();
@@ -142,8 +97,6 @@ export async function run() {
       },
     };
   } finally {
-    await browser.close();
-    await server.stop();
-    removeDataDir(server.dataDir);
+    await bench.close();
   }
 }

@@ -6,22 +6,13 @@
  */
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from '../../server/test/serverProcess';
 import { findOrInstallServices, startPostgres, startRedis, type Service } from '../../server/test/testServices';
-import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test, type LevelName, type Page } from './helpers';
-import { APP_DIST, buildTeamServer, closePerson, join, newPerson, shareNewModel, sharingStatus, type Person } from './shareHelpers';
+import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test } from './helpers';
+import { APP_DIST, buildTeamServer, closePerson, expectEveryEdit, join, newPerson, RECONNECTED, shareNewModel, sharingStatus, twoPartnersEditing, type Edit, type Person } from './shareHelpers';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 
 test.describe.configure({ timeout: 90_000 });
 
 const OFFLINE = 'Offline: changes are kept on this computer';
-/** The client retries at least every 4 s (src/share/connection.ts), so a reconnection shows well within this. */
-const RECONNECTED = { timeout: 20_000 };
-
-type Edit = readonly [LevelName, string];
-
-async function expectEveryEdit(page: Page, edits: readonly Edit[]): Promise<void> {
-  for (const [level, label] of edits) await expect(boxOnCanvas(page, level, label)).toBeVisible(RECONNECTED);
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   buildTeamServer();
@@ -39,20 +30,7 @@ test('the team server is killed (kill -9) mid-edit: both partners keep working, 
   try {
     const first = await startServer({ dataDir, env: { DIST_DIR: APP_DIST } });
     servers.push(first);
-    const alice = await newPerson(browser, `${first.httpUrl}/`);
-    people.push(alice);
-    const links = await shareNewModel(alice.page, 'Alice', 'Through a crash');
-    const bob = await newPerson(browser, `${first.httpUrl}/`);
-    people.push(bob);
-    await join(bob.page, links.edit, 'Bob');
-
-    const before: Edit[] = [
-      ['Inputs', 'Pooled budget'],
-      ['Activities', 'Joint case reviews'],
-    ];
-    await addBox(alice.page, ...before[0]!);
-    await addBox(bob.page, ...before[1]!);
-    for (const person of people) await expectEveryEdit(person.page, before);
+    const { alice, bob, links, before } = await twoPartnersEditing(browser, first.httpUrl, 'Through a crash', people);
 
     // The server dies while Bob is typing a new box's label; he finishes it, and it must not be lost.
     const asItDied: Edit = ['Engagement', 'Typed as the server died'];

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from '@playwright/test';
 import { removeDataDir, startServer, type ServerProcess } from '../../server/test/serverProcess';
-import { createBlankModel, expect, expectGuardClean, guardContext, test as guarded, type Guard } from './helpers';
+import { addBox, boxOnCanvas, createBlankModel, expect, expectGuardClean, guardContext, test as guarded, type Guard, type LevelName } from './helpers';
 
 /** The build this e2e run made, which a team server started here serves as the app. */
 export const APP_DIST = resolve(process.env.E2E_DIST ?? 'dist');
@@ -117,4 +117,35 @@ export async function join(page: Page, link: string, name: string): Promise<void
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page).toHaveURL(/#\/models\/[^/]+$/);
   await expect(sharingStatus(page)).toHaveText('Connected');
+}
+
+/** The client retries at least every 4 s (src/share/connection.ts), so a reconnection shows well within this. */
+export const RECONNECTED = { timeout: 20_000 };
+
+/** A box someone adds: its lane and its label. */
+export type Edit = readonly [LevelName, string];
+
+export async function expectEveryEdit(page: Page, edits: readonly Edit[]): Promise<void> {
+  for (const [level, label] of edits) await expect(boxOnCanvas(page, level, label)).toBeVisible(RECONNECTED);
+}
+
+/**
+ * Alice shares a new model from the app at `appUrl`, Bob joins it through the edit link, and each
+ * adds a box the other then sees. Both are added to `people`, so the caller's cleanup closes them.
+ */
+export async function twoPartnersEditing(browser: Browser, appUrl: string, title: string, people: Person[]): Promise<{ alice: Person; bob: Person; links: Links; before: Edit[] }> {
+  const alice = await newPerson(browser, `${appUrl}/`);
+  people.push(alice);
+  const links = await shareNewModel(alice.page, 'Alice', title);
+  const bob = await newPerson(browser, `${appUrl}/`);
+  people.push(bob);
+  await join(bob.page, links.edit, 'Bob');
+  const before: Edit[] = [
+    ['Inputs', 'Pooled budget'],
+    ['Activities', 'Joint case reviews'],
+  ];
+  await addBox(alice.page, ...before[0]!);
+  await addBox(bob.page, ...before[1]!);
+  for (const person of [alice, bob]) await expectEveryEdit(person.page, before);
+  return { alice, bob, links, before };
 }

@@ -5,21 +5,12 @@
  * Each test starts, and stops by pid, its own server on 127.0.0.1 with temporary data.
  */
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from '../../server/test/serverProcess';
-import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test, type LevelName, type Page } from './helpers';
-import { APP_DIST, buildTeamServer, closePerson, join, newPerson, shareNewModel, sharingStatus, type Person } from './shareHelpers';
+import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test } from './helpers';
+import { APP_DIST, buildTeamServer, closePerson, expectEveryEdit, join, newPerson, RECONNECTED, shareNewModel, sharingStatus, twoPartnersEditing, type Edit, type Person } from './shareHelpers';
 
 test.describe.configure({ timeout: 90_000 });
 
 const RESTARTING = 'The team server is restarting';
-/** The client retries at least every 4 s (src/share/connection.ts), so a reconnection shows well within this. */
-const RECONNECTED = { timeout: 20_000 };
-
-type Edit = readonly [LevelName, string];
-
-async function expectEveryEdit(page: Page, edits: readonly Edit[]): Promise<void> {
-  for (const [level, label] of edits) await expect(boxOnCanvas(page, level, label)).toBeVisible(RECONNECTED);
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   buildTeamServer();
@@ -36,20 +27,7 @@ test('a graceful restart: partners are told the server is restarting, keep editi
   try {
     const first = await startServer({ dataDir, env: { DIST_DIR: APP_DIST } });
     servers.push(first);
-    const alice = await newPerson(browser, `${first.httpUrl}/`);
-    people.push(alice);
-    const links = await shareNewModel(alice.page, 'Alice', 'Through a restart');
-    const bob = await newPerson(browser, `${first.httpUrl}/`);
-    people.push(bob);
-    await join(bob.page, links.edit, 'Bob');
-
-    const before: Edit[] = [
-      ['Inputs', 'Pooled budget'],
-      ['Activities', 'Joint case reviews'],
-    ];
-    await addBox(alice.page, ...before[0]!);
-    await addBox(bob.page, ...before[1]!);
-    for (const person of people) await expectEveryEdit(person.page, before);
+    const { alice, bob, links, before } = await twoPartnersEditing(browser, first.httpUrl, 'Through a restart', people);
 
     // An ordinary restart: SIGTERM, and the process has exited 0 before anyone looks.
     await first.stop();
