@@ -25,6 +25,7 @@ import { openCommentsAppendix } from '../export/commentsAppendix';
 import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
 import { useModalDialog } from './useModalDialog';
 import { CompareWithField, useCompareWith } from './versions/CompareWithField';
+import { useHistoryControls } from './versions/HistoryContext';
 import { modelFileName, serialiseModel } from '../file/serialise';
 import { boxName } from '../actions/commands';
 import { pathwayModel, type Pathway } from '../analysis/pathway';
@@ -60,7 +61,7 @@ const FORMATS: readonly FormatChoice[] = [
   },
   { id: 'html', label: 'Text (HTML)', hint: 'The model as headings and lists: for screen readers and appendices.' },
   { id: 'markdown', label: 'Text (Markdown)', hint: 'The same text version as plain Markdown.' },
-  { id: 'json', label: 'Model file (.json)', hint: 'The model itself, to share or keep: it opens in Outcome Chains.' },
+  { id: 'json', label: 'Model file (.json)', hint: 'The model itself, with its saved versions and comments, to share or keep: it opens in Outcome Chains.' },
   {
     id: 'xlsx',
     label: 'Spreadsheet (Excel)',
@@ -290,6 +291,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const date = useMemo(() => formatDate(Date.now()), []);
   const compare = useCompareWith();
+  const history = useHistoryControls();
   // A compare view's marks go on every image of it; on the report's diagram only when the report compares with the same version.
   const viewComparison = useEditor((state) => state.comparison);
   const marks = viewComparison && (format !== 'docx' || compare.isViewsEarlierSide) ? viewComparison : undefined;
@@ -387,7 +389,9 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
           }
           case 'json':
             if (model === wholeModel) {
-              exportModelFile(store, comments);
+              // The model as it is now carries its saved versions, as the toolbar's Export model file does by default.
+              const versions = history?.view.kind === 'now' ? await history.history.allContents() : [];
+              exportModelFile(store, comments, versions);
             } else {
               downloadBlob(new Blob([serialiseModel(model)], { type: 'application/json' }), modelFileName(model.title));
             }
@@ -604,7 +608,7 @@ export function ExportDialog({
   const pathway = usePathway(open);
 
   return (
-    <dialog {...dialogProps} className="export" aria-labelledby={titleId}>
+    <dialog {...dialogProps} className="dialog export" aria-labelledby={titleId}>
       {open && model ? <ExportForm model={model} pathway={pathway} titleId={titleId} onClose={onClose} /> : null}
     </dialog>
   );

@@ -146,6 +146,9 @@ test('look at a version read-only; restore it; Undo brings the present back; the
   expect(file.formatVersion).toBe(3);
   expect(file.versions.map((version: { name: string }) => version.name)).toEqual(['Q1 board', 'Before restoring Q1 board']);
   expect(file.versions[0].content.boxes[0].label).toBe('Pooled budget');
+  // The Export dialog's model file carries them too.
+  const fromDialog = JSON.parse(await exportedText(page, 'Model file (.json)'));
+  expect(fromDialog.versions.map((version: { name: string }) => version.name)).toEqual(['Q1 board', 'Before restoring Q1 board']);
 
   await openHome(page);
   await importFile(page, 'with-versions.json', JSON.stringify({ ...file, title: 'Imported with versions' }));

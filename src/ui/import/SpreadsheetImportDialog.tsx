@@ -164,7 +164,7 @@ export default function SpreadsheetImportDialog({ stage, onClose }: { stage: Imp
   const dialogProps = useModalDialog(open, onClose);
   const titleId = useId();
   return (
-    <dialog {...dialogProps} className="import" aria-labelledby={titleId}>
+    <dialog {...dialogProps} className="dialog import" aria-labelledby={titleId}>
       {stage.kind === 'reading' ? (
         <>
           <h2 id={titleId} className="import__title">

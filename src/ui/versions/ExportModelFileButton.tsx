@@ -45,7 +45,7 @@ export function ExportModelFileButton() {
               void exportWith();
             }}
           >
-            <h2 id="export-model-file-title">Export model file</h2>
+            <h2 id="export-model-file-title" className="dialog__title">Export model file</h2>
             <label className="checkbox">
               <input type="checkbox" checked={include} onChange={(event) => setInclude(event.target.checked)} />
               Include the {plural(versions.length, 'saved version')}
