@@ -3,11 +3,12 @@
  * See CONTEXT.md for why each piece is as it is.
  */
 import * as Y from 'yjs';
-import type { Box, ModelContent } from '../domain/model';
+import type { Box, Indicator, ModelContent } from '../domain/model';
 import { sameFields } from '../domain/patch';
 import { LOCAL_ORIGIN, mapsOf, type DocumentMaps, type ItemMap } from './layout';
 import {
   groupByBox,
+  groupValues,
   projectDocument,
   readBoxFields,
   readCondition,
@@ -16,6 +17,7 @@ import {
   readLink,
   readOrdered,
   withParts,
+  withValues,
 } from './project';
 import { writeContent } from './write';
 
@@ -44,16 +46,28 @@ export interface LiveModel<M extends ModelContent = ModelContent> {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Lists of items equal field by field keep their old objects, so nothing downstream sees a change. */
-function reuseItems<T extends object>(fresh: T[] | undefined, old: readonly T[] | undefined): readonly T[] | undefined {
+function reuseItems<T extends object>(fresh: T[] | undefined, old: readonly T[] | undefined, reuse: (old: T | undefined, fresh: T) => T = sameItem): readonly T[] | undefined {
   if (!fresh?.length) return old?.length ? undefined : old;
-  if (!old || old.length !== fresh.length) return fresh.map((item, i) => (old?.[i] && sameFields(old[i] as T, item) ? (old[i] as T) : item));
-  let same = true;
+  let allSame = old?.length === fresh.length;
   const out = fresh.map((item, i) => {
-    if (sameFields(old[i] as T, item)) return old[i] as T;
-    same = false;
-    return item;
+    const kept = reuse(old?.[i], item);
+    if (kept !== old?.[i]) allSame = false;
+    return kept;
   });
-  return same ? old : out;
+  return allSame ? old : out;
+}
+
+/**
+ * An indicator read again keeps its old object when nothing changed, and its old list of figures
+ * when only its own fields did, so a chart of unchanged figures is not drawn again.
+ */
+function reuseIndicator(old: Indicator | undefined, fresh: Indicator): Indicator {
+  if (!old) return fresh;
+  const before = old.values;
+  const after = fresh.values;
+  const sameValues = before === after || (before !== undefined && after !== undefined && before.length === after.length && before.every((value, i) => sameFields(value, after[i] as object)));
+  const candidate = sameValues && after !== before ? { ...fresh, values: before } : fresh;
+  return sameFields(old, candidate) ? old : candidate;
 }
 
 function sameBox(a: Box, b: Box): boolean {
@@ -87,7 +101,7 @@ function refreshed<M extends ModelContent>(maps: DocumentMaps, current: M, chang
     else if (type === maps.boxes) {
       boxList = true;
       for (const key of keys) if (key !== null) boxIds.add(key);
-    } else if (type === maps.indicators || type === maps.evidence) parts = true;
+    } else if (type === maps.indicators || type === maps.evidence || type === maps.values) parts = true;
     else if (type === maps.links) links = true;
     else if (type === maps.conditions) conditions = true;
     else {
@@ -95,7 +109,7 @@ function refreshed<M extends ModelContent>(maps: DocumentMaps, current: M, chang
       if (parent === maps.boxes && key !== null) {
         boxIds.add(key);
         if (keys.has('order')) boxList = true;
-      } else if (parent === maps.indicators || parent === maps.evidence) parts = true;
+      } else if (parent === maps.indicators || parent === maps.evidence || parent === maps.values) parts = true;
       else if (parent === maps.links) links = true;
       else if (parent === maps.conditions) conditions = true;
     }
@@ -103,7 +117,13 @@ function refreshed<M extends ModelContent>(maps: DocumentMaps, current: M, chang
 
   const oldById = new Map<string, Box>();
   for (const box of current.boxes) oldById.set(box.id, box);
-  const indicatorGroups = parts ? groupByBox(maps.indicators, readIndicator) : undefined;
+  const values = parts ? groupValues(maps.values) : undefined;
+  const indicatorGroups = parts
+    ? groupByBox(maps.indicators, (id, map) => {
+        const indicator = readIndicator(id, map);
+        return indicator && withValues(indicator, values?.get(id));
+      })
+    : undefined;
   const evidenceGroups = parts ? groupByBox(maps.evidence, readEvidence) : undefined;
 
   const readBox = (id: string, map: ItemMap | undefined): Box | undefined => {
@@ -111,7 +131,7 @@ function refreshed<M extends ModelContent>(maps: DocumentMaps, current: M, chang
     if (old && !boxIds.has(id) && !parts) return old;
     const fields = map && readBoxFields(id, map);
     if (!fields) return undefined;
-    const indicators = parts ? reuseItems(indicatorGroups?.get(id), old?.indicators) : old?.indicators;
+    const indicators = parts ? reuseItems(indicatorGroups?.get(id), old?.indicators, reuseIndicator) : old?.indicators;
     const evidence = parts ? reuseItems(evidenceGroups?.get(id), old?.evidence) : old?.evidence;
     const fresh = withParts(fields, indicators, evidence);
     return old && sameBox(old, fresh) ? old : fresh;
@@ -180,7 +200,7 @@ export function createLiveModel<I extends object = object>(doc: Y.Doc, identity?
   let lastKey: string | null = null;
   let lastAt = 0;
   const listeners = new Set<(content: M) => void>();
-  const undoManager = new Y.UndoManager([maps.meta, maps.boxes, maps.links, maps.conditions, maps.indicators, maps.evidence], {
+  const undoManager = new Y.UndoManager([maps.meta, maps.boxes, maps.links, maps.conditions, maps.indicators, maps.evidence, maps.values], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     // Steps are ended here, by the rules above (see apply), on a clock the tests can drive.
     captureTimeout: Number.POSITIVE_INFINITY,

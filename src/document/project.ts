@@ -8,19 +8,24 @@ import {
   ASSUMPTION_STATUSES,
   CONFIDENCE_VALUES,
   EVIDENCE_KINDS,
+  FREQUENCIES,
+  POLARITIES,
   PROGRESS_VALUES,
   RISK_STATUSES,
+  VALUE_STATUSES,
   type Box,
   type Condition,
   type EvidenceEntry,
   type Indicator,
   type Link,
+  type MeasuredValue,
   type ModelContent,
   type Rating,
 } from '../domain/model';
 import { isIsoDate } from '../domain/isoDate';
+import { frequencyOfKind, parsePeriod, periodLabel } from '../domain/periods';
 import { byOrderThenId } from './order';
-import type { DocumentMaps, ItemMap } from './layout';
+import { valueKey, type DocumentMaps, type ItemMap } from './layout';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -92,13 +97,76 @@ export function readCondition(id: string, map: ItemMap): Condition | undefined {
   return undefined;
 }
 
+function oneOf<T extends string>(map: ItemMap, field: string, allowed: readonly T[]): T | undefined {
+  const value = map.get(field);
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : undefined;
+}
+
+/** An indicator's own fields, without its figures (read apart, from the `values` map). */
 export function readIndicator(id: string, map: ItemMap): Indicator | undefined {
   const indicatorText = map.get('text');
   if (typeof indicatorText !== 'string') return undefined;
   let indicator: Mutable<Indicator> = withTexts<Indicator>({ id, text: indicatorText }, map, ['source', 'baseline', 'target']);
   const due = map.get('due');
   if (isIsoDate(due)) indicator = { ...indicator, due };
+  indicator = withTexts(indicator, map, ['unit']);
+  const polarity = oneOf(map, 'polarity', POLARITIES);
+  if (polarity) indicator.polarity = polarity;
+  const frequency = oneOf(map, 'frequency', FREQUENCIES);
+  if (frequency) indicator.frequency = frequency;
+  const tolerance = number(map, 'tolerance');
+  if (tolerance !== undefined && tolerance >= 0) indicator.tolerance = tolerance;
   return indicator;
+}
+
+/** One period's figures, with the period written as the model writes it; undefined when not whole. */
+export function readValue(map: ItemMap): MeasuredValue | undefined {
+  const written = map.get('period');
+  const period = typeof written === 'string' ? parsePeriod(written) : undefined;
+  if (!period || periodLabel(period) !== written) return undefined;
+  const value: Mutable<MeasuredValue> = { period: written };
+  const actual = number(map, 'actual');
+  if (actual !== undefined) value.actual = actual;
+  const target = number(map, 'target');
+  if (target !== undefined) value.target = target;
+  const status = oneOf(map, 'status', VALUE_STATUSES);
+  if (status) value.status = status;
+  const note = text(map, 'note');
+  if (note !== undefined) value.note = note;
+  return value;
+}
+
+/**
+ * Every indicator's figures, by indicator id, in time order. A value whose key does not name its
+ * own indicator and period (only a tampered copy writes one) is left out, so a period is never
+ * listed twice; so are periods of another kind than the measure's first.
+ */
+export function groupValues(map: DocumentMaps['values']): Map<string, MeasuredValue[]> {
+  const groups = new Map<string, { value: MeasuredValue; index: number; kind: string }[]>();
+  for (const [key, item] of map) {
+    const indicatorId = item.get('indicatorId');
+    if (typeof indicatorId !== 'string') continue;
+    const value = readValue(item);
+    if (!value || key !== valueKey(indicatorId, value.period)) continue;
+    const period = parsePeriod(value.period) as NonNullable<ReturnType<typeof parsePeriod>>;
+    let group = groups.get(indicatorId);
+    if (!group) groups.set(indicatorId, (group = []));
+    group.push({ value, index: period.index, kind: period.kind });
+  }
+  const out = new Map<string, MeasuredValue[]>();
+  for (const [indicatorId, group] of groups) {
+    group.sort((a, b) => a.index - b.index || (a.value.period < b.value.period ? -1 : 1));
+    const kind = (group[0] as (typeof group)[number]).kind;
+    out.set(indicatorId, group.filter((entry) => entry.kind === kind).map((entry) => entry.value));
+  }
+  return out;
+}
+
+/** An indicator with its figures; a measure with figures always has a frequency (the periods say it). */
+export function withValues(indicator: Indicator, values: readonly MeasuredValue[] | undefined): Indicator {
+  if (!values?.length) return indicator;
+  const frequency = indicator.frequency ?? frequencyOfKind((parsePeriod(values[0]!.period) as NonNullable<ReturnType<typeof parsePeriod>>).kind);
+  return { ...indicator, frequency, values };
 }
 
 export function readEvidence(id: string, map: ItemMap): EvidenceEntry | undefined {
@@ -149,7 +217,11 @@ export function withParts(box: Box, indicators: readonly Indicator[] | undefined
 
 /** The whole document as model content. Links whose boxes are gone are left out. */
 export function projectDocument(maps: DocumentMaps): ModelContent {
-  const indicators = groupByBox(maps.indicators, readIndicator);
+  const values = groupValues(maps.values);
+  const indicators = groupByBox(maps.indicators, (id, map) => {
+    const indicator = readIndicator(id, map);
+    return indicator && withValues(indicator, values.get(id));
+  });
   const evidence = groupByBox(maps.evidence, readEvidence);
   const boxes = readOrdered(maps.boxes, (id, map) => {
     const box = readBoxFields(id, map);

@@ -5,7 +5,7 @@
  * caller's transaction.
  */
 import * as Y from 'yjs';
-import type { Box, ModelContent } from '../domain/model';
+import type { Box, Indicator, MeasuredValue, ModelContent } from '../domain/model';
 import { sameFields } from '../domain/patch';
 import {
   BOX_FIELDS,
@@ -14,6 +14,9 @@ import {
   INDICATOR_FIELDS,
   LINK_FIELDS,
   mapsOf,
+  VALUE_FIELDS,
+  valueKey,
+  type DocumentMaps,
   type ItemMap,
 } from './layout';
 import { placeInOrder } from './order';
@@ -98,6 +101,33 @@ function writeList<T extends Item>(
   return gone;
 }
 
+/** Writes one indicator's figures: only the periods whose entry changed, each under its own key. */
+function writeValues(target: DocumentMaps['values'], indicatorId: string, before: readonly MeasuredValue[], after: readonly MeasuredValue[]): void {
+  if (before === after) return;
+  const previousByPeriod = new Map<string, MeasuredValue>();
+  for (const value of before) previousByPeriod.set(value.period, value);
+  for (const value of after) {
+    const previous = previousByPeriod.get(value.period);
+    previousByPeriod.delete(value.period);
+    if (previous === value) continue;
+    const key = valueKey(indicatorId, value.period);
+    const existing = previous ? target.get(key) : undefined;
+    if (!existing) {
+      target.set(key, newItemMap({ id: key, ...value }, VALUE_FIELDS, { indicatorId }));
+      continue;
+    }
+    for (const field of VALUE_FIELDS) {
+      const next = value[field];
+      if (next !== (previous as MeasuredValue)[field]) setField(existing, field, next);
+    }
+  }
+  for (const gone of previousByPeriod.keys()) target.delete(valueKey(indicatorId, gone));
+}
+
+function deleteValues(target: DocumentMaps['values'], indicator: Indicator): void {
+  for (const value of indicator.values ?? []) target.delete(valueKey(indicator.id, value.period));
+}
+
 /**
  * Writes `after` into the document, given that it holds `before` (null: an empty document).
  * Call inside a transaction.
@@ -108,14 +138,20 @@ export function writeContent(doc: Y.Doc, before: ModelContent | null, after: Mod
   if (before?.description !== after.description) setField(maps.meta as ItemMap, 'description', after.description);
 
   const writeBoxParts = (box: Box, previous: Box | undefined) => {
-    writeList(maps.indicators, previous?.indicators ?? [], box.indicators ?? [], INDICATOR_FIELDS, { boxId: box.id });
+    const goneIndicators = writeList(maps.indicators, previous?.indicators ?? [], box.indicators ?? [], INDICATOR_FIELDS, { boxId: box.id }, (indicator, was) => {
+      if (indicator.values !== was?.values) writeValues(maps.values, indicator.id, was?.values ?? [], indicator.values ?? []);
+    });
+    for (const indicator of goneIndicators) deleteValues(maps.values, indicator);
     writeList(maps.evidence, previous?.evidence ?? [], box.evidence ?? [], EVIDENCE_FIELDS, { boxId: box.id });
   };
   const goneBoxes = writeList(maps.boxes, before?.boxes ?? [], after.boxes, BOX_FIELDS, {}, (box, previous) => {
     if (box.indicators !== previous?.indicators || box.evidence !== previous?.evidence) writeBoxParts(box, previous);
   });
   for (const box of goneBoxes) {
-    for (const indicator of box.indicators ?? []) maps.indicators.delete(indicator.id);
+    for (const indicator of box.indicators ?? []) {
+      maps.indicators.delete(indicator.id);
+      deleteValues(maps.values, indicator);
+    }
     for (const entry of box.evidence ?? []) maps.evidence.delete(entry.id);
   }
   writeList(maps.links, before?.links ?? [], after.links, LINK_FIELDS);

@@ -1,15 +1,45 @@
 import type { LevelId } from './levels';
 
-/** What will be measured to know a box's step happened (PRODUCT.md §2). */
+export const POLARITIES = ['higher-is-better', 'lower-is-better', 'none'] as const;
+/** Which way is better for a measure: it decides whether a change is improving or worsening. */
+export type Polarity = (typeof POLARITIES)[number];
+export const FREQUENCIES = ['annual', 'quarterly', 'monthly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+export const VALUE_STATUSES = ['provisional', 'final', 'revised'] as const;
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
+/**
+ * One period's figures of a measure (PRODUCT.md §17). `period` is written as periods.ts says
+ * ("2025/26", "2025/26 Q1", "2025-04"); an absent `actual` is a gap, never a zero.
+ */
+export interface MeasuredValue {
+  readonly period: string;
+  readonly actual?: number;
+  readonly target?: number;
+  readonly status?: ValueStatus;
+  /** The story behind the figure. */
+  readonly note?: string;
+}
+
+/** What will be measured to know a box's step happened (PRODUCT.md §2), and its figures (§17). */
 export interface Indicator {
   readonly id: string;
   readonly text: string;
   /** Where the figure comes from. */
   readonly source?: string;
+  /** Version-2 text fields, kept as written: the figures are in `values`. */
   readonly baseline?: string;
   readonly target?: string;
   /** By when, as an ISO date (YYYY-MM-DD). */
   readonly due?: string;
+  /** What a figure counts: "families", "%", "£k". */
+  readonly unit?: string;
+  readonly polarity?: Polarity;
+  readonly frequency?: Frequency;
+  /** A change no larger than this, in the unit, counts as maintaining. Absent means 0. */
+  readonly tolerance?: number;
+  /** One entry a period, in period order; left out when empty. */
+  readonly values?: readonly MeasuredValue[];
 }
 
 export const EVIDENCE_KINDS = ['data', 'feedback', 'observation', 'document', 'other'] as const;

@@ -46,7 +46,10 @@ function replaceItem<T extends { id: string }>(items: readonly T[], id: string, 
 function cleanIndicator(indicator: Indicator): Indicator {
   let clean: Indicator = { id: indicator.id, text: indicator.text };
   clean = applyTextPatch(clean, { source: indicator.source, baseline: indicator.baseline, target: indicator.target }, []);
-  return isIsoDate(indicator.due) ? { ...clean, due: indicator.due } : clean;
+  if (isIsoDate(indicator.due)) clean = { ...clean, due: indicator.due };
+  // A measure's fields come whole from an import or a paste, already checked by the file's parser.
+  const { unit, polarity, frequency, tolerance, values } = indicator;
+  return { ...clean, ...(unit ? { unit } : {}), ...(polarity ? { polarity } : {}), ...(frequency ? { frequency } : {}), ...(tolerance !== undefined ? { tolerance } : {}), ...(values?.length ? { values } : {}) };
 }
 
 export function addIndicator<M extends ModelContent>(model: M, boxId: string, indicator: Indicator): M {

@@ -64,6 +64,6 @@ describe('migrateToCurrent', () => {
   });
 
   it('knows which versions it can read', () => {
-    expect([0, 1, 2, 3, 4, 1.5, '1', undefined].map(isReadableVersion)).toEqual([false, true, true, true, false, false, false, false]);
+    expect([0, 1, 2, 3, 4, 5, 1.5, '1', undefined].map(isReadableVersion)).toEqual([false, true, true, true, true, false, false, false, false]);
   });
 });

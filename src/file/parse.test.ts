@@ -205,17 +205,17 @@ describe('a bad file gets one message naming the problem', () => {
   });
 
   it('wrong version', () => {
-    const must = '"formatVersion" must be a whole number from 1 to 3, but it is';
+    const must = '"formatVersion" must be a whole number from 1 to 4, but it is';
     expect(errorOf(withChange((doc) => (doc.formatVersion = 0)))).toBe(`${must} number 0.`);
     expect(errorOf(withChange((doc) => (doc.formatVersion = '1')))).toBe(`${must} text "1".`);
     expect(errorOf(withChange((doc) => (doc.formatVersion = 1.5)))).toBe(`${must} number 1.5.`);
-    expect(errorOf(withChange((doc) => (doc.formatVersion = 3.5)))).toMatch(/version 3.5, made by a newer Outcome Chains/);
+    expect(errorOf(withChange((doc) => (doc.formatVersion = 4.5)))).toMatch(/version 4.5, made by a newer Outcome Chains/);
     expect(errorOf(withChange((doc) => delete doc.formatVersion))).toBe(`${must} missing.`);
   });
 
   it('a newer version says so', () => {
-    expect(errorOf(withChange((doc) => (doc.formatVersion = 4)))).toBe(
-      'This model file is format version 4, made by a newer Outcome Chains; this one reads versions 1 to 3.',
+    expect(errorOf(withChange((doc) => (doc.formatVersion = 5)))).toBe(
+      'This model file is format version 5, made by a newer Outcome Chains; this one reads versions 1 to 4.',
     );
   });
 

@@ -1,3 +1,4 @@
+import { MODEL_FILE_VERSION } from './format';
 import { describe, expect, it } from 'vitest';
 import type { Thread } from '../domain/comments';
 import { sampleContent } from '../storage/testFixtures';
@@ -42,7 +43,7 @@ describe('model file version 3: comments', () => {
 
   it('writes the shape PRODUCT.md §7 gives', () => {
     const doc = toModelDocument(sampleContent(), [], THREADS);
-    expect(doc.formatVersion).toBe(3);
+    expect(doc.formatVersion).toBe(MODEL_FILE_VERSION);
     expect((doc.comments as unknown[])[0]).toEqual({
       id: 't1',
       on: { kind: 'box', id: 'b1' },

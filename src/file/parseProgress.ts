@@ -15,6 +15,8 @@ import {
   type Rating,
 } from '../domain/model';
 import { describe, FileProblem, isRecord, optionalText, requireText, withOptional } from './fields';
+import { parseMeasure } from './parseMeasure';
+import { MAX_INDICATORS_PER_BOX } from '../domain/measureLimits';
 
 type BoxProgress = Pick<Box, 'indicators' | 'evidence' | 'rating'>;
 
@@ -68,21 +70,29 @@ function eachItem(
   });
 }
 
+
+function quotedText(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
 function parseIndicators(raw: Record<string, unknown>, where: string, seen: Set<string>): Indicator[] {
   const indicators: Indicator[] = [];
-  eachItem(optionalList(raw, 'indicators', where), 'indicator', where, seen, (item, itemWhere, id) => {
+  const list = optionalList(raw, 'indicators', where);
+  if (list.length > MAX_INDICATORS_PER_BOX) {
+    throw new FileProblem(`${where} has ${list.length.toLocaleString('en-GB')} indicators; a box holds at most ${MAX_INDICATORS_PER_BOX}.`);
+  }
+  eachItem(list, 'indicator', where, seen, (item, itemWhere, id) => {
     const text = requireText(item, 'text', itemWhere);
-    indicators.push(
-      withOptional<Indicator>(
-        { id, text },
-        {
-          source: optionalText(item, 'source', itemWhere),
-          baseline: optionalText(item, 'baseline', itemWhere),
-          target: optionalText(item, 'target', itemWhere),
-          due: optionalDate(item, 'due', itemWhere),
-        },
-      ),
+    const indicator = withOptional<Indicator>(
+      { id, text },
+      {
+        source: optionalText(item, 'source', itemWhere),
+        baseline: optionalText(item, 'baseline', itemWhere),
+        target: optionalText(item, 'target', itemWhere),
+        due: optionalDate(item, 'due', itemWhere),
+      },
     );
+    indicators.push({ ...indicator, ...parseMeasure(item, `${itemWhere} ${quotedText(text)}`) });
   });
   return indicators;
 }

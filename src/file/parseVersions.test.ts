@@ -1,3 +1,4 @@
+import { MODEL_FILE_VERSION } from './format';
 import { describe, expect, it } from 'vitest';
 import { updateBox } from '../domain/edits';
 import type { Box } from '../domain/model';
@@ -34,7 +35,7 @@ describe('model file version 3: saved versions', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.versions).toEqual(VERSIONS);
     expect(serialiseModel(parsed.model, parsed.versions)).toBe(text);
-    expect(JSON.parse(text).formatVersion).toBe(3);
+    expect(JSON.parse(text).formatVersion).toBe(MODEL_FILE_VERSION);
   });
 
   it('a file without versions is valid and gives none', () => {

@@ -1,4 +1,4 @@
-import type { EvidenceEntry, Indicator, ModelContent, Rating } from '../domain/model';
+import type { EvidenceEntry, Indicator, MeasuredValue, ModelContent, Rating } from '../domain/model';
 import type { Thread } from '../domain/comments';
 import type { SavedVersion } from '../domain/versions';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from './format';
@@ -10,7 +10,12 @@ function fieldsInOrder<T extends object>(item: T, fields: readonly (keyof T & st
   return out;
 }
 
-const indicatorDocument = (indicator: Indicator) => fieldsInOrder(indicator, ['id', 'text', 'source', 'baseline', 'target', 'due']);
+const valueDocument = (value: MeasuredValue) => fieldsInOrder(value, ['period', 'actual', 'target', 'status', 'note']);
+function indicatorDocument(indicator: Indicator): Record<string, unknown> {
+  const out = fieldsInOrder(indicator, ['id', 'text', 'source', 'baseline', 'target', 'due', 'unit', 'polarity', 'frequency', 'tolerance']);
+  if (indicator.values?.length) out.values = indicator.values.map(valueDocument);
+  return out;
+}
 const evidenceDocument = (entry: EvidenceEntry) => fieldsInOrder(entry, ['id', 'date', 'kind', 'summary', 'source', 'by']);
 const ratingDocument = (rating: Rating) => fieldsInOrder(rating, ['progress', 'confidence', 'date', 'by']);
 
