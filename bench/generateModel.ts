@@ -16,8 +16,10 @@ import {
   type EvidenceEntry,
   type Indicator,
   type Link,
+  type MeasuredValue,
   type ModelContent,
 } from '../src/domain/model';
+import { parsePeriod, periodLabel, shiftPeriod } from '../src/domain/periods';
 import { featuresAt } from '../src/evidence/features';
 import { table1Conditions } from '../src/evidence/table1';
 import { randomBelow, seededRandom, type Random } from './prng';
@@ -29,6 +31,12 @@ export interface GenerateModelOptions {
   readonly seed?: number;
   /** Every box gets 2 indicators, 3 evidence entries (newest first) and a rating. */
   readonly progress?: boolean;
+  /**
+   * With `progress`: each box's first indicator is a measure with 12 quarters of figures and
+   * targets (2022/23 Q4 to 2025/26 Q3, the last ended by PROGRESS_TODAY), a few with gaps and a few
+   * with the latest quarter missing, as a partnership's performance lead would have entered them.
+   */
+  readonly measures?: boolean;
 }
 
 /** The day generated progress data is dated around: pass it to `analyse` as today. */
@@ -93,6 +101,31 @@ function withProgress(random: Random, box: Box): Box {
   return { ...box, indicators, evidence, rating };
 }
 
+const MEASURE_PERIODS = 12;
+const FIRST_MEASURE_QUARTER = parsePeriod('2022/23 Q4')!;
+const GAP_SHARE = 0.05;
+const LATE_SHARE = 0.1;
+
+/** The box's first indicator made a measure: a random walk of quarterly figures against a rising target. */
+function withMeasure(random: Random, box: Box): Box {
+  const [first, ...rest] = box.indicators!;
+  let actual = 20 + randomBelow(random, 60);
+  const late = random() < LATE_SHARE;
+  const values: MeasuredValue[] = [];
+  for (let i = 0; i < MEASURE_PERIODS - (late ? 1 : 0); i++) {
+    actual = Math.max(0, actual + randomBelow(random, 9) - 4);
+    const gap = random() < GAP_SHARE;
+    values.push({
+      period: periodLabel(shiftPeriod(FIRST_MEASURE_QUARTER, i)),
+      ...(gap ? {} : { actual }),
+      target: 40 + i * 2,
+      status: i < MEASURE_PERIODS - 2 ? 'final' : 'provisional',
+    });
+  }
+  const measure: Indicator = { ...first!, unit: '%', polarity: 'higher-is-better', frequency: 'quarterly', tolerance: 1, values };
+  return { ...box, indicators: [measure, ...rest] };
+}
+
 function makeConditions(random: Random): Condition[] {
   return table1Conditions().map((condition): Condition => {
     const pick = randomBelow(random, 3);
@@ -147,9 +180,10 @@ export function generateModel(options: GenerateModelOptions): ModelContent {
 
   // Its own sequence, so the boxes, links and conditions are the same with progress data or without.
   const progressRandom = seededRandom((options.seed ?? 2015) + 1);
+  const measureRandom = seededRandom((options.seed ?? 2015) + 2);
   return {
     title: `Generated model, ${boxCount.toLocaleString('en-GB')} boxes`,
-    boxes: options.progress ? boxes.map((box) => withProgress(progressRandom, box)) : boxes,
+    boxes: options.progress ? boxes.map((box) => withProgress(progressRandom, box)).map((box) => (options.measures ? withMeasure(measureRandom, box) : box)) : boxes,
     links,
     conditions: makeConditions(random),
   };

@@ -18,4 +18,7 @@ export const FLAG_KIND_TITLES: Readonly<Record<FlagKind, string>> = {
   'rating-without-evidence': 'Ratings with no evidence behind them',
   'rating-improved-without-evidence': 'Ratings improved with no evidence since the previous version',
   'evidence-stale': 'Ratings whose newest evidence is over a year old',
+  'measure-overdue': 'Measures with no figure for the latest period',
+  'rating-contradicts-measure': 'Ratings the figures do not bear out',
+  'measures-crowd-the-model': 'More measures on inputs and activities than on outcomes',
 };

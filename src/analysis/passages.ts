@@ -58,3 +58,10 @@ export const EVALUATION_FOR_IMPROVEMENT: BriefingPassage = {
     'Research has looked at the efficacy of inter-professional development programmes and action-orientated evaluation as tools for improvement.',
   section: 'Improving partnership working',
 };
+
+/** Table 1's risk that measuring can crowd out the work: what measures-crowd-the-model warns of. */
+export const DOMINATED_BY_REPORTING: BriefingPassage = {
+  quote: 'Work of the partnership dominated by performance management reporting requirements',
+  section: 'Table 1 risks',
+  note: 'the risk',
+};

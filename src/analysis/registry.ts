@@ -1,7 +1,8 @@
 /**
  * Every rule, once, in the order their flags are listed within a severity: first what the model
  * lacks, then how its chains hang together, then its links, then its conditions, then how each box's
- * progress is known (indicators, then ratings and the evidence behind them, then how fresh it is).
+ * progress is known (indicators and measures, then ratings and the evidence and figures behind them,
+ * then how fresh it is).
  */
 import type { Rule } from './rule';
 import { assumptionAtRisk } from './rules/assumption-at-risk';
@@ -12,8 +13,11 @@ import { emptyLevel } from './rules/empty-level';
 import { feedbackLink } from './rules/feedback-link';
 import { isolatedBox } from './rules/isolated-box';
 import { loop } from './rules/loop';
+import { measureOverdue } from './rules/measure-overdue';
+import { measuresCrowdTheModel } from './rules/measures-crowd-the-model';
 import { missingFeature } from './rules/missing-feature';
 import { noIndicator } from './rules/no-indicator';
+import { ratingContradictsMeasure } from './rules/rating-contradicts-measure';
 import { ratingImprovedWithoutEvidence } from './rules/rating-improved-without-evidence';
 import { ratingWithoutEvidence } from './rules/rating-without-evidence';
 import { riskLive } from './rules/risk-live';
@@ -35,7 +39,10 @@ export const RULES: readonly Rule[] = [
   assumptionAtRisk,
   riskLive,
   noIndicator,
+  measuresCrowdTheModel,
+  measureOverdue,
   ratingWithoutEvidence,
   ratingImprovedWithoutEvidence,
+  ratingContradictsMeasure,
   evidenceStale,
 ];

@@ -23,8 +23,11 @@ export const FLAG_KINDS = [
   'assumption-at-risk',
   'risk-live',
   'no-indicator',
+  'measures-crowd-the-model',
+  'measure-overdue',
   'rating-without-evidence',
   'rating-improved-without-evidence',
+  'rating-contradicts-measure',
   'evidence-stale',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

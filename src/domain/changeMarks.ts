@@ -12,10 +12,12 @@ import {
   NONE_WORD,
   NOT_RATED_WORD,
   ratingWords,
+  VALUE_FIELD_WORDS,
+  valueFieldWords,
 } from './changeWords';
 import { isIsoDate, ukLongDate } from './isoDate';
 import { levelName } from './levels';
-import type { EvidenceEntry, EvidenceKind } from './model';
+import type { EvidenceEntry, EvidenceKind, MeasuredValue } from './model';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from './progress';
 import { quoted } from './quoted';
 
@@ -45,6 +47,15 @@ export interface CanvasMarks {
 /** "Label: Pooled budget → Pooled budget 2026": a detail as one line of text. */
 export function detailInWords(detail: ChangeDetail): string {
   return `${detail.what}: ${detail.before} → ${detail.after}`;
+}
+
+/** "Actual 22, target 40, Final": a period's figures on one line. */
+function periodLine(value: MeasuredValue): string {
+  const parts = (['actual', 'target', 'status'] as const).flatMap((field) => {
+    const words = valueFieldWords(value, field);
+    return words === undefined ? [] : [field === 'status' ? words : `${capitalised(VALUE_FIELD_WORDS[field])} ${words}`];
+  });
+  return parts.length ? parts.join(', ') : 'No figures';
 }
 
 function evidenceLine(entry: EvidenceEntry): string {
@@ -106,6 +117,18 @@ function detailsOf(change: ModelChange): ChangeDetail[] {
           `${capitalised(INDICATOR_FIELD_WORDS[each.field])} of indicator ${quoted(change.indicator.text, '(with no text)', 60)}`,
           each.field === 'due' ? dateOrValue(each.before) : each.before,
           each.field === 'due' ? dateOrValue(each.after) : each.after,
+        ),
+      );
+    case 'value-added':
+      return [line(`${change.value.period} of ${quoted(change.indicator.text, '(with no text)', 60)}`, undefined, periodLine(change.value))];
+    case 'value-removed':
+      return [line(`${change.value.period} of ${quoted(change.indicator.text, '(with no text)', 60)}`, periodLine(change.value), undefined)];
+    case 'value-changed':
+      return change.fields.map((field) =>
+        line(
+          `${capitalised(VALUE_FIELD_WORDS[field])}, ${change.period} of ${quoted(change.indicator.text, '(with no text)', 60)}`,
+          field === 'note' ? change.before.note : valueFieldWords(change.before, field),
+          field === 'note' ? change.after.note : valueFieldWords(change.after, field),
         ),
       );
     case 'evidence-added':

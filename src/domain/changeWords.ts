@@ -3,12 +3,13 @@
  * and a screen reader alike (PRODUCT.md §12); and the list's groups with their titles and counts.
  * Words for progress, levels, condition statuses and dates are the ones the rest of the app uses.
  */
-import type { ChangeGroup, FieldChange, IndicatorField, EvidenceField, LinkEnd, ModelChange, BoxField } from './changes';
+import type { ChangeGroup, FieldChange, IndicatorField, EvidenceField, LinkEnd, ModelChange, BoxField, ValueField } from './changes';
 import { CHANGE_GROUPS } from './changes';
 import { CONDITION_STATUS_WORDS } from './conditionWords';
 import { isIsoDate, ukLongDate } from './isoDate';
 import { levelName } from './levels';
-import type { ConditionKind, EvidenceEntry, EvidenceKind, Rating } from './model';
+import type { ConditionKind, EvidenceEntry, EvidenceKind, Frequency, MeasuredValue, Polarity, Rating, ValueStatus } from './model';
+import { formatNumber, FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from './measureWords';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from './progress';
 import { quoted } from './quoted';
 import { featureById } from '../evidence/features';
@@ -22,6 +23,7 @@ export const CHANGE_GROUP_TITLES: Readonly<Record<ChangeGroup, string>> = {
   conditions: 'Assumptions and risks',
   progress: 'Progress',
   indicators: 'Indicators',
+  measures: 'Measures',
   evidence: 'Evidence',
   model: 'Title and description',
 };
@@ -37,7 +39,12 @@ export const INDICATOR_FIELD_WORDS: Readonly<Record<IndicatorField, string>> = {
   baseline: 'baseline',
   target: 'target',
   due: 'due date',
+  unit: 'unit',
+  polarity: 'polarity',
+  frequency: 'frequency',
+  tolerance: 'tolerance',
 };
+export const VALUE_FIELD_WORDS: Readonly<Record<ValueField, string>> = { actual: 'actual', target: 'target', status: 'status', note: 'note' };
 export const EVIDENCE_FIELD_WORDS: Readonly<Record<EvidenceField, string>> = {
   date: 'date',
   kind: 'kind',
@@ -93,7 +100,33 @@ export function boxFieldValueWords(field: BoxField, value: string | undefined): 
 
 export function indicatorFieldValueWords(field: IndicatorField, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return field === 'due' ? dateWords(value) : quoted(value, NONE_WORD, LONGEST_NAME);
+  if (field === 'due') return dateWords(value);
+  if (field === 'polarity') return POLARITY_WORDS[value as Polarity] ?? value;
+  if (field === 'frequency') return FREQUENCY_WORDS[value as Frequency] ?? value;
+  if (field === 'tolerance') return formatNumber(Number(value));
+  return quoted(value, NONE_WORD, LONGEST_NAME);
+}
+
+/** One figure of a period as words: a number plain, a status by its word. */
+export function valueFieldWords(value: MeasuredValue, field: ValueField): string | undefined {
+  const figure = value[field];
+  if (figure === undefined) return undefined;
+  if (field === 'status') return VALUE_STATUS_WORDS[figure as ValueStatus];
+  return typeof figure === 'number' ? formatNumber(figure) : quoted(figure, NONE_WORD, LONGEST_NAME);
+}
+
+/** "actual 22, target 40": the figures of a period that are set, or "no figures". */
+function periodFiguresWords(value: MeasuredValue): string {
+  const parts: string[] = [];
+  if (value.actual !== undefined) parts.push(`actual ${formatNumber(value.actual)}`);
+  if (value.target !== undefined) parts.push(`target ${formatNumber(value.target)}`);
+  return parts.length ? parts.join(', ') : 'no figures';
+}
+
+/** A measure as a change names it: its text, cut to a readable length. */
+function measureName(text: string): string {
+  const trimmed = text.trim() || 'Measure';
+  return trimmed.length > LONGEST_NAME ? `${trimmed.slice(0, LONGEST_NAME - 1)}…` : trimmed;
 }
 
 export function evidenceFieldValueWords(field: EvidenceField, value: string | undefined): string | undefined {
@@ -186,6 +219,20 @@ export function changeInWords(change: ModelChange): string {
       return `Removed indicator from ${boxLabelWords(change.label)}: ${quoted(change.indicator.text, '(with no text)', LONGEST_NAME)}`;
     case 'indicator-changed':
       return `${capitalised(boxLabelWords(change.label))}: indicator ${quoted(change.indicator.text, '(with no text)', LONGEST_NAME)}: ${fieldsInWords(change.fields, INDICATOR_FIELD_WORDS, indicatorFieldValueWords)}`;
+    case 'value-added': {
+      const figures = periodFiguresWords(change.value);
+      return `${measureName(change.indicator.text)}: ${change.value.period} ${figures === 'no figures' ? 'added, with no figures yet' : `${figures} added`}`;
+    }
+    case 'value-removed':
+      return `${measureName(change.indicator.text)}: ${change.value.period} removed (was ${periodFiguresWords(change.value)})`;
+    case 'value-changed':
+      return `${measureName(change.indicator.text)}: ${change.period} ${change.fields
+        .map((field) =>
+          field === 'note'
+            ? `note ${textChanged(change.before.note, change.after.note)}`
+            : `${VALUE_FIELD_WORDS[field]} ${changedValue(valueFieldWords(change.before, field), valueFieldWords(change.after, field))}`,
+        )
+        .join('; ')}`;
     case 'evidence-added':
       return `Added evidence to ${boxLabelWords(change.label)}: ${evidenceWords(change.entry)}`;
     case 'evidence-removed':

@@ -5,10 +5,10 @@
  * from the earlier version, everything else from the later one.
  */
 import type { LevelId } from './levels';
-import type { Confidence, ConditionKind, ConditionStatus, EvidenceEntry, Indicator, Progress, Rating } from './model';
+import type { Confidence, ConditionKind, ConditionStatus, EvidenceEntry, Indicator, MeasuredValue, Progress, Rating } from './model';
 
 /** The groups of a "What changed" list, in the order it shows them. */
-export const CHANGE_GROUPS = ['boxes', 'links', 'conditions', 'progress', 'indicators', 'evidence', 'model'] as const;
+export const CHANGE_GROUPS = ['boxes', 'links', 'conditions', 'progress', 'indicators', 'measures', 'evidence', 'model'] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
 /** A box as a change names it: its label and level on the side the change reads from. */
@@ -40,8 +40,8 @@ export interface ConditionAbout {
 
 /** The box fields besides label and level whose change is reported. */
 export type BoxField = 'notes' | 'feature' | 'owner';
-/** The indicator fields whose change is reported, in the order they are listed. */
-export const INDICATOR_FIELDS = ['text', 'source', 'baseline', 'target', 'due'] as const;
+/** The indicator fields whose change is reported, in the order they are listed (a measure's own fields last). */
+export const INDICATOR_FIELDS = ['text', 'source', 'baseline', 'target', 'due', 'unit', 'polarity', 'frequency', 'tolerance'] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 /** The evidence fields whose change is reported, in the order they are listed. */
 export const EVIDENCE_FIELDS = ['date', 'kind', 'summary', 'source', 'by'] as const;
@@ -110,6 +110,29 @@ export type IndicatorChange =
       readonly fields: readonly FieldChange<IndicatorField>[];
     } & BoxAbout);
 
+/** The figures of one period whose change is reported, in the order they are listed. */
+export const VALUE_FIELDS = ['actual', 'target', 'status', 'note'] as const;
+export type ValueField = (typeof VALUE_FIELDS)[number];
+
+/**
+ * A measure's figures for one period, matched by period within an indicator on both sides (PRODUCT.md
+ * §17): "Families housed: 2026/27 actual 22 added". An indicator added or removed whole is one
+ * indicator change, its figures with it.
+ */
+export type MeasureChange =
+  | ({ readonly kind: 'value-added'; readonly group: 'measures'; readonly indicator: Indicator; readonly value: MeasuredValue } & BoxAbout)
+  | ({ readonly kind: 'value-removed'; readonly group: 'measures'; readonly indicator: Indicator; readonly value: MeasuredValue } & BoxAbout)
+  /** `indicator` is the later one; `fields` in VALUE_FIELDS order, at least one. */
+  | ({
+      readonly kind: 'value-changed';
+      readonly group: 'measures';
+      readonly indicator: Indicator;
+      readonly period: string;
+      readonly before: MeasuredValue;
+      readonly after: MeasuredValue;
+      readonly fields: readonly ValueField[];
+    } & BoxAbout);
+
 export type EvidenceChange =
   | ({ readonly kind: 'evidence-added'; readonly group: 'evidence'; readonly entry: EvidenceEntry } & BoxAbout)
   | ({ readonly kind: 'evidence-removed'; readonly group: 'evidence'; readonly entry: EvidenceEntry } & BoxAbout)
@@ -125,11 +148,11 @@ export type ModelFieldChange =
   | { readonly kind: 'title-changed'; readonly group: 'model'; readonly before: string; readonly after: string }
   | { readonly kind: 'description-changed'; readonly group: 'model'; readonly before?: string; readonly after?: string };
 
-export type ModelChange = BoxChange | LinkChange | ConditionChange | ProgressChange | IndicatorChange | EvidenceChange | ModelFieldChange;
+export type ModelChange = BoxChange | LinkChange | ConditionChange | ProgressChange | IndicatorChange | MeasureChange | EvidenceChange | ModelFieldChange;
 export type ChangeKind = ModelChange['kind'];
 
 /** Changes that concern one box: choosing one selects that box. */
-export type ChangeOnBox = BoxChange | ProgressChange | IndicatorChange | EvidenceChange;
+export type ChangeOnBox = BoxChange | ProgressChange | IndicatorChange | MeasureChange | EvidenceChange;
 
 export function isBoxChange(change: ModelChange): change is ChangeOnBox {
   return 'boxId' in change;

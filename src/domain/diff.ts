@@ -9,7 +9,8 @@
  * text and a missing one are the same (a cleared field may be stored either way).
  */
 import { levelIndex } from './levels';
-import type { Box, Condition, EvidenceEntry, Indicator, Link, ModelContent } from './model';
+import type { Box, Condition, EvidenceEntry, Indicator, Link, MeasuredValue, ModelContent } from './model';
+import { comparePeriods } from './periods';
 import { confidenceDirectionOf, directionOf } from './direction';
 import {
   CHANGE_GROUPS,
@@ -23,6 +24,7 @@ import {
   type IndicatorField,
   type LinkEnd,
   type ModelChange,
+  type ValueField,
 } from './changes';
 
 /** Within one element, kinds come in this order (the order PRODUCT.md §12 lists them in). */
@@ -48,6 +50,9 @@ const KIND_ORDER: readonly ChangeKind[] = [
   'indicator-added',
   'indicator-removed',
   'indicator-changed',
+  'value-added',
+  'value-removed',
+  'value-changed',
   'evidence-added',
   'evidence-removed',
   'evidence-changed',
@@ -100,7 +105,23 @@ function sameText(a: string | undefined, b: string | undefined): boolean {
 // Most items are unchanged, so they are checked field by field, by name, making nothing; the list of
 // what changed is built only for an item that fails this check. At 2,000 boxes these checks are most of the diff.
 function sameIndicator(a: Indicator, b: Indicator): boolean {
-  return sameText(a.text, b.text) && sameText(a.source, b.source) && sameText(a.baseline, b.baseline) && sameText(a.target, b.target) && sameText(a.due, b.due);
+  return (
+    sameText(a.text, b.text) &&
+    sameText(a.source, b.source) &&
+    sameText(a.baseline, b.baseline) &&
+    sameText(a.target, b.target) &&
+    sameText(a.due, b.due) &&
+    sameText(a.unit, b.unit) &&
+    a.polarity === b.polarity &&
+    a.frequency === b.frequency &&
+    (a.tolerance ?? 0) === (b.tolerance ?? 0)
+  );
+}
+
+/** An indicator's reported fields as text, so the measure's number compares and reads like the rest. */
+function indicatorTexts(indicator: Indicator): Readonly<Partial<Record<IndicatorField, string>>> {
+  const { tolerance, ...texts } = indicator;
+  return tolerance === undefined ? texts : { ...texts, tolerance: String(tolerance) };
 }
 
 function sameEntry(a: EvidenceEntry, b: EvidenceEntry): boolean {
@@ -195,6 +216,11 @@ class ChangeList {
     this.add(change, levelIndex(change.level), change.label, change.boxId, KIND_RANK.get(change.kind)!, ...within);
   }
 
+  /** A change to a measure's figures: after its box's other changes, by measure, then in time order whatever its kind. */
+  addForMeasure(change: ModelChange & BoxAbout, indicator: Indicator, period: number): void {
+    this.add(change, levelIndex(change.level), change.label, change.boxId, KIND_RANK.get('value-added')!, indicator.text, indicator.id, period);
+  }
+
   sorted(): ModelChange[] {
     return this.keyed.sort((a, b) => compareKeys(a.key, b.key)).map((each) => each.change);
   }
@@ -205,12 +231,61 @@ const INDICATOR_CHANGES: ItemChanges<Indicator> = {
   added: (changes, box, indicator) => changes.addForBox({ kind: 'indicator-added', group: 'indicators', ...about(box), indicator }, indicator.text, indicator.id),
   changed: (changes, box, earlier, indicator) =>
     changes.addForBox(
-      { kind: 'indicator-changed', group: 'indicators', ...about(box), indicator, fields: fieldChanges<IndicatorField>(INDICATOR_FIELDS, earlier, indicator) },
+      { kind: 'indicator-changed', group: 'indicators', ...about(box), indicator, fields: fieldChanges<IndicatorField>(INDICATOR_FIELDS, indicatorTexts(earlier), indicatorTexts(indicator)) },
       indicator.text,
       indicator.id,
     ),
   same: sameIndicator,
 };
+
+function valueFieldsChanged(before: MeasuredValue, after: MeasuredValue): ValueField[] {
+  const fields: ValueField[] = [];
+  if (before.actual !== after.actual) fields.push('actual');
+  if (before.target !== after.target) fields.push('target');
+  if (before.status !== after.status) fields.push('status');
+  if (!sameText(before.note, after.note)) fields.push('note');
+  return fields;
+}
+
+/**
+ * The figures of the indicators on both sides, matched by period. Figures come in time order on
+ * both sides, so one walk through both lists finds what was added, removed and changed.
+ */
+function diffValues(earlier: readonly Indicator[] | undefined, later: readonly Indicator[] | undefined, box: Box, changes: ChangeList): void {
+  if (!earlier || !later || earlier === later) return;
+  const earlierById = sameIds(earlier, later) ? undefined : byId(earlier);
+  for (let i = 0; i < later.length; i++) {
+    const after = later[i]!;
+    const before = earlierById ? earlierById.get(after.id) : earlier[i];
+    if (!before || before.values === after.values) continue;
+    let position = 0;
+    const add = (kind: 'value-added' | 'value-removed', value: MeasuredValue) =>
+      changes.addForMeasure({ kind, group: 'measures', ...about(box), indicator: after, value }, after, position++);
+    const was = before.values ?? NO_ITEMS;
+    const now = after.values ?? NO_ITEMS;
+    let a = 0;
+    let b = 0;
+    while (a < was.length || b < now.length) {
+      const old = was[a];
+      const fresh = now[b];
+      const order = old && fresh ? comparePeriods(old.period, fresh.period, after.frequency) : old ? -1 : 1;
+      if (order < 0) {
+        add('value-removed', old!);
+        a++;
+      } else if (order > 0) {
+        add('value-added', fresh!);
+        b++;
+      } else {
+        const fields = old === fresh ? [] : valueFieldsChanged(old!, fresh!);
+        if (fields.length) {
+          changes.addForMeasure({ kind: 'value-changed', group: 'measures', ...about(box), indicator: after, period: fresh!.period, before: old!, after: fresh!, fields }, after, position++);
+        }
+        a++;
+        b++;
+      }
+    }
+  }
+}
 
 /** Evidence newest first, as the log lists it: the negated day number sorts later dates first. */
 function newestFirst(entry: EvidenceEntry): number {
@@ -254,6 +329,7 @@ function diffBox(earlier: Box, later: Box, changes: ChangeList): void {
   }
   diffRating(earlier, later, changes);
   matchItems(earlier.indicators, later.indicators, later, changes, INDICATOR_CHANGES);
+  diffValues(earlier.indicators, later.indicators, later, changes);
   matchItems(earlier.evidence, later.evidence, later, changes, EVIDENCE_CHANGES);
 }
 
