@@ -56,6 +56,13 @@ export function listVersions(doc: Y.Doc): VersionInfo[] {
   return list.sort(newestVersionFirst);
 }
 
+/** Every whole version as stored, oldest first: what a copy of the model carries over unchanged. */
+export function storedVersions(doc: Y.Doc): StoredVersion[] {
+  return listVersions(doc)
+    .reverse()
+    .map((info) => ({ info, content: versionContent(doc, info.id)! }));
+}
+
 /** The stored content of a version, to decode (src/file/versionContent.ts); undefined when there is none. */
 export function versionContent(doc: Y.Doc, id: string): EncodedContent | undefined {
   const map = versionsOf(doc).get(id);

@@ -4,6 +4,7 @@
  * commit early: Dexie's PrematureCommitError), and other tabs hear of each committed change.
  */
 import Dexie from 'dexie';
+import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
@@ -14,7 +15,7 @@ import { commentsChangeId, StorageError, type AppendResult, type LoadResult, typ
 import { toStorageError } from './storageErrors';
 import {
   compactedUpdate,
-  contentOf,
+  contentWithVersionsOf,
   LIVE,
   migrateLegacyRecord,
   missingModelError,
@@ -249,11 +250,24 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       if (revision !== undefined) notifier.publish({ id, revision });
     },
 
-    async duplicate(id: string): Promise<Model> {
+    async duplicate(id, options = {}) {
       const loaded = await load(id);
       if (loaded.status === 'missing') throw missingModelError(id, 'copied');
       if (loaded.status === 'invalid') throw new Error(loaded.error);
-      return create({ ...contentOf(loaded.document.updates), title: `Copy of ${loaded.document.title}` });
+      const { content, versions } = contentWithVersionsOf(loaded.document.updates);
+      const comments = options.withComments ? (await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())).map((row) => row.update) : [];
+      const copy = { ...content, title: `Copy of ${loaded.document.title}` };
+      const model = modelFromContent(copy, newId('model'), now());
+      const record = newRecord(model.id, copy, model.createdAt);
+      const update = documentUpdateFor(copy, versions);
+      // One transaction: a copy is there whole, with its comments, or not at all.
+      await inWriteTransaction('store the copy', async () => {
+        await db.models.add(record);
+        await db.updates.add({ modelId: model.id, update });
+        if (comments.length) await db.commentUpdates.add({ modelId: model.id, update: Y.mergeUpdates(comments) });
+      });
+      notifier.publish({ id: model.id, revision: record.revision });
+      return model;
     },
 
     trash(id: string): Promise<void> {

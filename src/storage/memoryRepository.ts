@@ -2,6 +2,7 @@
  * The fallback when IndexedDB is missing or broken: the same rules as the IndexedDB repository
  * (list entries, document updates, trash), kept in this tab's memory only.
  */
+import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
@@ -11,7 +12,7 @@ import { commentsChangeId, type AppendResult, type LoadResult, type ModelReposit
 import { toStorageError } from './storageErrors';
 import {
   compactedUpdate,
-  contentOf,
+  contentWithVersionsOf,
   LIVE,
   missingModelError,
   modelFromContent,
@@ -140,10 +141,14 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       });
     },
 
-    async duplicate(id: string): Promise<Model> {
+    async duplicate(id, options = {}) {
       const loaded = load(id);
       if (loaded.status !== 'ok') throw missingModelError(id, 'copied');
-      return create({ ...contentOf(loaded.document.updates), title: `Copy of ${loaded.document.title}` });
+      const { content, versions } = contentWithVersionsOf(loaded.document.updates);
+      const copy = await create({ ...content, title: `Copy of ${loaded.document.title}` }, versions);
+      const comments = options.withComments ? (commentRows.get(id) ?? []).map((row) => row.update) : [];
+      if (comments.length) commentRows.set(copy.id, [{ seq: nextSeq++, modelId: copy.id, update: Y.mergeUpdates(comments) }]);
+      return copy;
     },
 
     async trash(id: string): Promise<void> {

@@ -119,8 +119,11 @@ export interface ModelRepository {
   /** Replaces the stored updates of a model by one that holds them all, so storage does not grow with every edit. */
   compact(id: string): Promise<void>;
   rename(id: string, title: string): Promise<void>;
-  /** A copy titled "Copy of …" with a new id; returns the copy. */
-  duplicate(id: string): Promise<Model>;
+  /**
+   * A copy titled "Copy of …" with a new id, keeping the model's saved versions, and its comments
+   * when `withComments` (a copy for another audience may not want the review in it); returns the copy.
+   */
+  duplicate(id: string, options?: { readonly withComments?: boolean }): Promise<Model>;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   /** Removes a model for good (its comments with it). */

@@ -9,6 +9,8 @@ import { createMemoryRepository } from './memoryRepository';
 import * as Y from 'yjs';
 import { mapsOf } from '../document/layout';
 import { commentsUpdateFor, readThreads } from '../document/comments';
+import { listVersions } from '../document/versions';
+import { encodeVersionContent } from '../file/versionContent';
 import type { ModelRepository, StoredChange } from './repository';
 import { contentOf, documentOf } from './storedModel';
 import { appendEdit, edited, manualClock, sampleContent, storedContent, uniqueChannelName } from './testFixtures';
@@ -160,6 +162,26 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
     expect(await storedContent(repo, copy.id)).toEqual(sampleContent('Copy of Reducing reoffending'));
     expect((await repo.list()).map((summary) => summary.title)).toEqual(['Copy of Reducing reoffending', 'Reducing reoffending']);
     await expect(repo.duplicate('model-gone')).rejects.toThrow(/no longer stored/);
+  });
+
+  it('duplicates with the saved versions, and with the comments only when asked', async () => {
+    const repo = await start();
+    const version = { info: { id: 'v1', name: 'Q1 board', savedAt: '2026-09-03T10:15:00Z', counts: { boxes: 1, links: 0, rated: 0 } }, content: await encodeVersionContent(sampleContent('Then')) };
+    const original = await repo.create(sampleContent('Reducing reoffending'), [version]);
+    const thread = { id: 't1', on: { kind: 'box' as const, id: 'b1' }, comments: [{ id: 'm1', by: 'Asha', at: '2026-11-30T09:00:00Z', text: 'Evidence?' }] };
+    await repo.appendComments(original.id, commentsUpdateFor([thread]));
+
+    const plain = await repo.duplicate(original.id);
+    const withComments = await repo.duplicate(original.id, { withComments: true });
+    for (const copy of [plain, withComments]) {
+      const loaded = await repo.load(copy.id);
+      if (loaded.status !== 'ok') throw new Error(loaded.status);
+      expect(listVersions(documentOf(loaded.document.updates))).toEqual([version.info]);
+    }
+    expect((await repo.loadComments(plain.id)).updates).toEqual([]);
+    const doc = new Y.Doc();
+    for (const update of (await repo.loadComments(withComments.id)).updates) Y.applyUpdate(doc, update);
+    expect(readThreads(doc)).toEqual([thread]);
   });
 
   it('trashes, restores and purges, with list and listTrash in step', async () => {

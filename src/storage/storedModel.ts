@@ -8,6 +8,7 @@ import type { Model, ModelContent } from '../domain/model';
 import { mapsOf } from '../document/layout';
 import { projectDocument } from '../document/project';
 import { documentUpdateFor } from '../document/seed';
+import { storedVersions, type StoredVersion } from '../document/versions';
 import { MODEL_FILE_VERSION } from '../file/format';
 import { isReadableVersion, migrateToCurrent } from '../file/migrations';
 import { parseModelDocument } from '../file/parse';
@@ -107,6 +108,16 @@ export function contentOf(updates: readonly Uint8Array[]): ModelContent {
   const doc = documentOf(updates);
   try {
     return projectDocument(mapsOf(doc));
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The content of a document kept as updates, and its saved versions as stored (oldest first): what a copy keeps. */
+export function contentWithVersionsOf(updates: readonly Uint8Array[]): { content: ModelContent; versions: StoredVersion[] } {
+  const doc = documentOf(updates);
+  try {
+    return { content: projectDocument(mapsOf(doc)), versions: storedVersions(doc) };
   } finally {
     doc.destroy();
   }

@@ -6,6 +6,7 @@ import { formatDateTime, plural } from './format';
 import { importModelFile } from './importModelFile';
 import { isSpreadsheetFile } from '../import/readSpreadsheetFile';
 import { useSpreadsheetImport } from './import/useSpreadsheetImport';
+import { DuplicateButton } from './DuplicateButton';
 import { NewModelChooser } from './NewModelChooser';
 import { useModelList } from './useModelList';
 import './share.css';
@@ -156,9 +157,7 @@ export function HomePage() {
                     <button type="button" onClick={() => setRenaming(model.id)} aria-label={`Rename “${model.title}”`}>
                       Rename
                     </button>
-                    <button type="button" onClick={() => void act('Duplicate', () => repository.duplicate(model.id))} aria-label={`Duplicate “${model.title}”`}>
-                      Duplicate
-                    </button>
+                    <DuplicateButton model={model} duplicate={(withComments) => act('Duplicate', () => repository.duplicate(model.id, { withComments }))} />
                     <button
                       type="button"
                       onClick={() =>

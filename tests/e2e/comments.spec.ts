@@ -170,7 +170,7 @@ test('comments on a model that is not shared survive an export and import of the
   await expectAllSaved(page);
 
   const { text, json } = await exportModelFile(page);
-  expect(json.formatVersion).toBe(3);
+  expect(json.formatVersion).toBe(4);
   const comments = (JSON.parse(text) as { comments: { on: unknown; comments: { by: string; text: string }[] }[] }).comments;
   expect(comments).toHaveLength(1);
   expect(comments[0]?.comments[0]).toMatchObject({ by: 'Asha', text: 'Who runs it?' });

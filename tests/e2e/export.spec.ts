@@ -18,7 +18,7 @@ test('the exported file parses and holds the title, every label and the link', a
   const { fileName, json } = await exportModelFile(page);
   expect(fileName).toBe('reducing-reoffending-2026-plan.json');
   expect(json.format).toBe('outcome-chains/logic-model');
-  expect(json.formatVersion).toBe(3);
+  expect(json.formatVersion).toBe(4);
   expect(json.title).toBe('Reducing reoffending: 2026 plan');
   expect(json.boxes.map((box) => [box.level, box.label]).sort()).toEqual(
     [

@@ -61,7 +61,7 @@ const BROKEN: { what: string; name: string; content: string | Buffer; says: RegE
     says: /^Could not import “dangling\.json”: Link 2 ends at box "zz", which is not in the file\.$/,
   },
   { what: 'no format at all', name: 'plain.json', content: '{"title":"x","boxes":[]}', says: /it has no "format" field/ },
-  { what: 'a newer format version', name: 'future.json', content: good({ formatVersion: 4 }), says: /format version 4, made by a newer Outcome Chains; this one reads versions 1 to 3/ },
+  { what: 'a newer format version', name: 'future.json', content: good({ formatVersion: 5 }), says: /format version 5, made by a newer Outcome Chains; this one reads versions 1 to 4/ },
   {
     what: 'an unknown level',
     name: 'levels.json',

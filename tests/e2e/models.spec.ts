@@ -65,6 +65,7 @@ test('rename and duplicate from the home page', async ({ page }) => {
   await expect(modelRow(page, 'Draft model')).toHaveCount(0);
 
   await modelRow(page, 'Youth justice partnership').getByRole('button', { name: 'Duplicate “Youth justice partnership”' }).click();
+  await page.getByRole('dialog', { name: 'Duplicate “Youth justice partnership”' }).getByRole('button', { name: 'Make the copy' }).click();
   const copy = modelRow(page, 'Copy of Youth justice partnership');
   await expect(copy).toHaveCount(1);
   await expect(boxCountCell(copy)).toHaveText('1');

@@ -195,7 +195,7 @@ test('the minimal version-1 file opens unchanged and is exported as version 2 wi
   await expect(linkOnCanvas(page, 'Link (linear) from Inputs: Pooled budget to Activities: Joint training')).toBeAttached();
 
   const { json, text } = await exportModelFile(page);
-  expect(json.formatVersion).toBe(3);
+  expect(json.formatVersion).toBe(4);
   const original = JSON.parse(MINIMAL_V1) as { boxes: { id: string; level: string; label: string }[]; links: { source: string; target: string }[] };
   expect(json.boxes.map(({ id, level, label }) => ({ id, level, label }))).toEqual(original.boxes);
   expect(json.links.map(({ source, target }) => ({ source, target }))).toEqual(original.links);
@@ -224,7 +224,7 @@ test('a version-1 file with every field opens with the same boxes, links, notes,
   await expect(conditions.getByRole('combobox', { name: 'Status of: Key staff leave' })).toHaveValue('live');
 
   const { json } = await exportModelFile(page);
-  expect(json).toEqual({ ...FULL_V1, formatVersion: 3 });
+  expect(json).toEqual({ ...FULL_V1, formatVersion: 4 });
 });
 
 /** The mean red-minus-green of an element's area in an image of the canvas (positive where a box is red-tinted). */

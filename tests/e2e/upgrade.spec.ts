@@ -114,6 +114,6 @@ for (const release of RELEASES) {
 
     // The model file is byte for byte the one the old release would export, at today's version.
     const { text } = await exportModelFile(page);
-    expect(text).toBe(`${JSON.stringify({ ...planted.document, formatVersion: 3 }, null, 2)}\n`);
+    expect(text).toBe(`${JSON.stringify({ ...planted.document, formatVersion: 4 }, null, 2)}\n`);
   });
 }

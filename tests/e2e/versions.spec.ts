@@ -143,7 +143,7 @@ test('look at a version read-only; restore it; Undo brings the present back; the
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   const file = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  expect(file.formatVersion).toBe(3);
+  expect(file.formatVersion).toBe(4);
   expect(file.versions.map((version: { name: string }) => version.name)).toEqual(['Q1 board', 'Before restoring Q1 board']);
   expect(file.versions[0].content.boxes[0].label).toBe('Pooled budget');
   // The Export dialog's model file carries them too.

@@ -197,7 +197,7 @@ function VersionItem({ info, controls, onMessage }: { info: VersionInfo; control
               </button>
             </>
           ) : null}
-          <button type="button" disabled={mode === 'busy'} onClick={() => void openAsNew()}>
+          <button type="button" disabled={mode === 'busy'} onClick={() => void openAsNew()} aria-describedby="open-as-new-leaves">
             Open as a new model{named}
           </button>
           {controls.canChange ? (
@@ -230,6 +230,9 @@ export function VersionsPanel() {
         <>
           <CompareForm controls={controls} versions={versions} />
           <h3 className="versions__count">{plural(versions.length, 'saved version')}</h3>
+          <p className="hint" id="open-as-new-leaves">
+            Open as a new model makes a model of that version alone: this model's other saved versions and its comments stay here.
+          </p>
           <ul className="versions__list" aria-label="Saved versions">
             {versions.map((info) => (
               <VersionItem key={info.id} info={info} controls={controls} onMessage={setMessage} />
