@@ -1,0 +1,43 @@
+import { memo, useMemo } from 'react';
+import type { Box, Indicator } from '../../domain/model';
+import { measureHeadline, measureSummary, MEASURE_DIRECTION_WORDS } from '../../domain/measureWords';
+import { headlineMeasure, trendOf, type MeasureDirection } from '../../domain/trend';
+import { MEASURE_DIRECTION_SHAPES } from '../../export/theme';
+import './measures.css';
+
+/** A measure's direction as a shape (up, level, down); its word is always said beside it. */
+export function MeasureDirectionShape({ direction, size = 12 }: { direction: MeasureDirection; size?: number }) {
+  return (
+    <svg className={`measure-direction measure-direction--${direction}`} width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" data-direction={direction}>
+      <path d={MEASURE_DIRECTION_SHAPES[direction]} fill="currentColor" />
+    </svg>
+  );
+}
+
+/** The measure's trend in words, led by its direction's shape: "▲ Families housed: 22 in 2024/25, improving…". */
+export function MeasureTrendWords({ indicator, headline = false }: { indicator: Indicator; headline?: boolean }) {
+  const { words, direction } = useMemo(() => {
+    const trend = trendOf(indicator);
+    return { words: headline ? measureHeadline(indicator, trend) : measureSummary(indicator, trend), direction: trend.direction };
+  }, [indicator, headline]);
+  return (
+    <span className="measure-words">
+      {direction ? (
+        <span className="measure-words__shape" title={MEASURE_DIRECTION_WORDS[direction]}>
+          <MeasureDirectionShape direction={direction} />
+        </span>
+      ) : null}
+      <span>{words}</span>
+    </span>
+  );
+}
+
+/** With Show progress on: a box's headline measure (its first with figures) in words on the canvas. */
+export const BoxMeasureWords = memo(function BoxMeasureWords({ indicators }: { indicators: Box['indicators'] }) {
+  const headline = headlineMeasure(indicators);
+  return headline ? (
+    <div className="box-node__measure">
+      <MeasureTrendWords indicator={headline} headline />
+    </div>
+  ) : null;
+});
