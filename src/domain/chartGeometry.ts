@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Indicator } from './model';
 import { formatMeasureValue, formatNumber } from './measureWords';
-import { parsePeriod, periodLabel, shiftPeriod } from './periods';
+import { parsePeriod, periodLabel, periodWords, shiftPeriod } from './periods';
 import { valuesInOrder } from './trend';
 
 export interface ChartBox {
@@ -112,7 +112,7 @@ function periodTicks(slots: readonly Slot[], x: (index: number) => number, most:
   if (most <= 0 || !slots.length) return [];
   const step = Math.max(1, Math.ceil(slots.length / most));
   const ticks: AxisTick[] = [];
-  for (let index = slots.length - 1; index >= 0; index -= step) ticks.unshift({ text: (slots[index] as Slot).period, at: x(index) });
+  for (let index = slots.length - 1; index >= 0; index -= step) ticks.unshift({ text: periodWords((slots[index] as Slot).period), at: x(index) });
   return ticks;
 }
 

@@ -72,7 +72,10 @@ export function FiguresGrid({ box, indicator, number }: { box: Box; indicator: I
     const row = Number(target.dataset.row) + (event.shiftKey ? -1 : 1);
     const next = cellAt(grid.current, row, column);
     if (next) focusCell(next);
-    else if (!event.shiftKey) addField.current?.select();
+    else if (!event.shiftKey) {
+      addField.current?.focus();
+      addField.current?.select();
+    }
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {

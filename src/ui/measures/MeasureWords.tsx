@@ -1,7 +1,8 @@
-import { memo, useMemo } from 'react';
-import type { Box, Indicator } from '../../domain/model';
-import { measureHeadline, measureSummary, MEASURE_DIRECTION_WORDS } from '../../domain/measureWords';
-import { headlineMeasure, trendOf, type MeasureDirection } from '../../domain/trend';
+import { useMemo } from 'react';
+import type { BoxMeasure } from '../../canvas/boxMeasure';
+import type { Indicator } from '../../domain/model';
+import { measureSummary, MEASURE_DIRECTION_WORDS } from '../../domain/measureWords';
+import { trendOf, type MeasureDirection } from '../../domain/trend';
 import { MEASURE_DIRECTION_SHAPES } from '../../export/theme';
 import './measures.css';
 
@@ -15,11 +16,11 @@ export function MeasureDirectionShape({ direction, size = 12 }: { direction: Mea
 }
 
 /** The measure's trend in words, led by its direction's shape: "▲ Families housed: 22 in 2024/25, improving…". */
-export function MeasureTrendWords({ indicator, headline = false }: { indicator: Indicator; headline?: boolean }) {
+export function MeasureTrendWords({ indicator }: { indicator: Indicator }) {
   const { words, direction } = useMemo(() => {
     const trend = trendOf(indicator);
-    return { words: headline ? measureHeadline(indicator, trend) : measureSummary(indicator, trend), direction: trend.direction };
-  }, [indicator, headline]);
+    return { words: measureSummary(indicator, trend), direction: trend.direction };
+  }, [indicator]);
   return (
     <span className="measure-words">
       {direction ? (
@@ -33,11 +34,17 @@ export function MeasureTrendWords({ indicator, headline = false }: { indicator: 
 }
 
 /** With Show progress on: a box's headline measure (its first with figures) in words on the canvas. */
-export const BoxMeasureWords = memo(function BoxMeasureWords({ indicators }: { indicators: Box['indicators'] }) {
-  const headline = headlineMeasure(indicators);
-  return headline ? (
+export function BoxMeasureWords({ measure }: { measure: BoxMeasure }) {
+  return (
     <div className="box-node__measure">
-      <MeasureTrendWords indicator={headline} headline />
+      <span className="measure-words">
+        {measure.direction ? (
+          <span className="measure-words__shape" title={MEASURE_DIRECTION_WORDS[measure.direction]}>
+            <MeasureDirectionShape direction={measure.direction} />
+          </span>
+        ) : null}
+        <span>{measure.words}</span>
+      </span>
     </div>
-  ) : null;
-});
+  );
+}
