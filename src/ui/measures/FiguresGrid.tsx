@@ -100,48 +100,50 @@ export function FiguresGrid({ box, indicator, number }: { box: Box; indicator: I
   return (
     <div className="figures">
       {values.length ? (
-        <table className="figures-grid" ref={grid} aria-label={`Figures of indicator ${number}`} onKeyDown={onKeyDown} onPaste={onPaste}>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              {FIGURE_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {FIGURE_COLUMN_WORDS[column]}
+        <div className="figures__scroll">
+          <table className="figures-grid" ref={grid} aria-label={`Figures of indicator ${number}`} onKeyDown={onKeyDown} onPaste={onPaste}>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                {FIGURE_COLUMNS.map((column) => (
+                  <th key={column} scope="col">
+                    {FIGURE_COLUMN_WORDS[column]}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
                 </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {values.map((value, row) => {
-              const setPatch = (patch: Parameters<typeof setFigure>[4]) => setFigure(store, box.id, indicator.id, value.period, patch);
-              return (
-                <tr key={value.period}>
-                  <th scope="row">{value.period}</th>
-                  <td>
-                    <FigureCell place={place('actual', value.period, row)} value={value.actual} problemId={problemId} onFigure={(actual) => setPatch({ actual })} onProblem={problem} />
-                  </td>
-                  <td>
-                    <FigureCell place={place('target', value.period, row)} value={value.target} problemId={problemId} onFigure={(target) => setPatch({ target })} onProblem={problem} />
-                  </td>
-                  <td>
-                    <StatusCell place={place('status', value.period, row)} value={value.status} onStatus={(status) => setPatch({ status })} />
-                  </td>
-                  <td>
-                    <NoteCell place={place('note', value.period, row)} value={value.note} onNote={(note) => setPatch({ note })} />
-                  </td>
-                  <td>
-                    <button type="button" className="link-button figures-grid__remove" aria-label={`Remove ${value.period} from indicator ${number}`} onClick={() => removePeriodFrom(store, box.id, indicator.id, value.period)}>
-                      <span aria-hidden="true">×</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              </tr>
+            </thead>
+            <tbody>
+              {values.map((value, row) => {
+                const setPatch = (patch: Parameters<typeof setFigure>[4]) => setFigure(store, box.id, indicator.id, value.period, patch);
+                return (
+                  <tr key={value.period}>
+                    <th scope="row">{value.period}</th>
+                    <td>
+                      <FigureCell place={place('actual', value.period, row)} value={value.actual} problemId={problemId} onFigure={(actual) => setPatch({ actual })} onProblem={problem} />
+                    </td>
+                    <td>
+                      <FigureCell place={place('target', value.period, row)} value={value.target} problemId={problemId} onFigure={(target) => setPatch({ target })} onProblem={problem} />
+                    </td>
+                    <td>
+                      <StatusCell place={place('status', value.period, row)} value={value.status} onStatus={(status) => setPatch({ status })} />
+                    </td>
+                    <td>
+                      <NoteCell place={place('note', value.period, row)} value={value.note} onNote={(note) => setPatch({ note })} />
+                    </td>
+                    <td>
+                      <button type="button" className="link-button figures-grid__remove" aria-label={`Remove ${value.period} from indicator ${number}`} onClick={() => removePeriodFrom(store, box.id, indicator.id, value.period)}>
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {message ? (
         <p id={problemId} className={`figures__message figures__message--${message.kind}`} role={message.kind === 'problem' ? 'alert' : 'status'}>

@@ -39,7 +39,7 @@ export function MeasureChart({ indicator }: { indicator: Indicator }) {
           </g>
         ))}
         {geometry.xTicks.map((tick) => (
-          <text key={tick.text} x={tick.at} y={plot.bottom + 13} textAnchor="middle">
+          <text key={tick.text} x={tick.at} y={plot.bottom + 13} textAnchor={tick.at >= plot.right - 1 ? 'end' : tick.at <= plot.left + 1 ? 'start' : 'middle'}>
             {tick.text}
           </text>
         ))}
