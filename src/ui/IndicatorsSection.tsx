@@ -48,7 +48,7 @@ function IndicatorRow({ box, indicator, index, count, onMoved, onDeleted }: {
         </label>
       </div>
       <Suspense fallback={null}>
-        <MeasureSection box={box} indicator={indicator} number={number} />
+        <MeasureSection boxId={box.id} indicator={indicator} number={number} />
       </Suspense>
       <div className="indicator__actions">
         <button type="button" data-move="up" disabled={index === 0} aria-label={`Move indicator “${name}” up`} onClick={() => onMoved(indicator.id, -1)}>

@@ -3,10 +3,13 @@
  * number ("1." on the way to "1.5") and stores each reading that is one; what is not a number is
  * refused in words naming the cell, and the cell shows the stored figure again once left.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { removePeriodFrom, setFigure } from '../../actions/measureCommands';
+import type { ValuePatch } from '../../domain/measureEdits';
 import { readFigure } from '../../domain/measureEdits';
 import { FIGURE_COLUMN_WORDS, MAX_NOTE_LENGTH, type FigureColumn } from '../../domain/measurePaste';
-import { VALUE_STATUSES, type ValueStatus } from '../../domain/model';
+import { VALUE_STATUSES, type MeasuredValue, type ValueStatus } from '../../domain/model';
+import { useEditorStore } from '../../store/EditorContext';
 import { VALUE_STATUS_WORDS } from '../../domain/measureWords';
 
 /** Where a cell sits, for moving between cells and for pasting from it. */
@@ -92,3 +95,41 @@ export function StatusCell({ place, value, onStatus }: { place: CellPlace; value
 export function NoteCell({ place, value, onNote }: { place: CellPlace; value: string | undefined; onNote: (note: string) => void }) {
   return <input {...cellAttributes(place)} className="figure-cell figure-cell--note" value={value ?? ''} maxLength={MAX_NOTE_LENGTH} onChange={(event) => onNote(event.target.value)} />;
 }
+
+/** One period's row of the grid; drawn again only when its own figures change, not for a keystroke in another row. */
+export const FigureRow = memo(function FigureRow({ boxId, indicatorId, number, value, row, problemId, onProblem }: {
+  boxId: string;
+  indicatorId: string;
+  number: number;
+  value: MeasuredValue;
+  row: number;
+  problemId: string;
+  onProblem: (message: string | null) => void;
+}) {
+  const store = useEditorStore();
+  const { period } = value;
+  const setPatch = (patch: ValuePatch) => setFigure(store, boxId, indicatorId, period, patch);
+  const place = (column: FigureColumn): CellPlace => ({ column, period, row, name: cellName(column, period, number) });
+  return (
+    <tr>
+      <th scope="row">{period}</th>
+      <td>
+        <FigureCell place={place('actual')} value={value.actual} problemId={problemId} onFigure={(actual) => setPatch({ actual })} onProblem={onProblem} />
+      </td>
+      <td>
+        <FigureCell place={place('target')} value={value.target} problemId={problemId} onFigure={(target) => setPatch({ target })} onProblem={onProblem} />
+      </td>
+      <td>
+        <StatusCell place={place('status')} value={value.status} onStatus={(status) => setPatch({ status })} />
+      </td>
+      <td>
+        <NoteCell place={place('note')} value={value.note} onNote={(note) => setPatch({ note })} />
+      </td>
+      <td>
+        <button type="button" className="link-button figures-grid__remove" aria-label={`Remove ${period} from indicator ${number}`} onClick={() => removePeriodFrom(store, boxId, indicatorId, period)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -4,16 +4,16 @@
  * spreadsheet; a block pasted from a spreadsheet fills down and across from the focused cell,
  * or is refused whole in words naming the cell that is not a figure.
  */
-import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { addPeriodTo, pasteFigures, removePeriodFrom, setFigure } from '../../actions/measureCommands';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { addPeriodTo, pasteFigures } from '../../actions/measureCommands';
 import { isoDateOf } from '../../domain/isoDate';
 import { FIGURE_COLUMNS, FIGURE_COLUMN_WORDS, isManyCells, readPaste, type FigureColumn } from '../../domain/measurePaste';
-import type { Box, Indicator } from '../../domain/model';
+import type { Indicator } from '../../domain/model';
 import { proposeNextPeriod } from '../../domain/periods';
 import { valuesInOrder } from '../../domain/trend';
 import { useEditorStore } from '../../store/EditorContext';
 import { plural } from '../format';
-import { cellName, FigureCell, NoteCell, StatusCell, type CellPlace } from './FigureCells';
+import { FigureRow } from './FigureCells';
 
 /** The grid's own message: a refusal (said at once) or what a paste did. */
 type GridMessage = { readonly kind: 'problem' | 'done'; readonly text: string } | null;
@@ -28,7 +28,7 @@ function focusCell(cell: HTMLElement): void {
   if (cell instanceof HTMLInputElement) cell.select();
 }
 
-export function FiguresGrid({ box, indicator, number }: { box: Box; indicator: Indicator; number: number }) {
+export function FiguresGrid({ boxId, indicator, number }: { boxId: string; indicator: Indicator; number: number }) {
   const store = useEditorStore();
   const problemId = useId();
   const grid = useRef<HTMLTableElement>(null);
@@ -49,11 +49,11 @@ export function FiguresGrid({ box, indicator, number }: { box: Box; indicator: I
     if (cell) focusCell(cell);
   }, [focusPeriod, periods]);
 
-  const problem = (text: string | null) => setMessage(text ? { kind: 'problem', text } : null);
+  const problem = useCallback((text: string | null) => setMessage(text ? { kind: 'problem', text } : null), []);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const added = addPeriodTo(store, box.id, indicator.id, written ?? proposed);
+    const added = addPeriodTo(store, boxId, indicator.id, written ?? proposed);
     if ('problem' in added) {
       problem(added.problem);
       return;
@@ -89,13 +89,11 @@ export function FiguresGrid({ box, indicator, number }: { box: Box; indicator: I
       problem(`${reading.message}. Nothing was pasted.`);
       return;
     }
-    pasteFigures(store, box.id, indicator.id, reading.entries);
+    pasteFigures(store, boxId, indicator.id, reading.entries);
     const first = reading.entries[0]?.period;
     const last = reading.entries[reading.entries.length - 1]?.period;
     setMessage({ kind: 'done', text: `Pasted into ${plural(reading.entries.length, 'period', 'periods')}, ${first}${last !== first ? ` to ${last}` : ''}.` });
   };
-
-  const place = (column: FigureColumn, period: string, row: number): CellPlace => ({ column, period, row, name: cellName(column, period, number) });
 
   return (
     <div className="figures">
@@ -116,31 +114,9 @@ export function FiguresGrid({ box, indicator, number }: { box: Box; indicator: I
               </tr>
             </thead>
             <tbody>
-              {values.map((value, row) => {
-                const setPatch = (patch: Parameters<typeof setFigure>[4]) => setFigure(store, box.id, indicator.id, value.period, patch);
-                return (
-                  <tr key={value.period}>
-                    <th scope="row">{value.period}</th>
-                    <td>
-                      <FigureCell place={place('actual', value.period, row)} value={value.actual} problemId={problemId} onFigure={(actual) => setPatch({ actual })} onProblem={problem} />
-                    </td>
-                    <td>
-                      <FigureCell place={place('target', value.period, row)} value={value.target} problemId={problemId} onFigure={(target) => setPatch({ target })} onProblem={problem} />
-                    </td>
-                    <td>
-                      <StatusCell place={place('status', value.period, row)} value={value.status} onStatus={(status) => setPatch({ status })} />
-                    </td>
-                    <td>
-                      <NoteCell place={place('note', value.period, row)} value={value.note} onNote={(note) => setPatch({ note })} />
-                    </td>
-                    <td>
-                      <button type="button" className="link-button figures-grid__remove" aria-label={`Remove ${value.period} from indicator ${number}`} onClick={() => removePeriodFrom(store, box.id, indicator.id, value.period)}>
-                        <span aria-hidden="true">×</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
+              {values.map((value, row) => (
+                <FigureRow key={value.period} boxId={boxId} indicatorId={indicator.id} number={number} value={value} row={row} problemId={problemId} onProblem={problem} />
+              ))}
             </tbody>
           </table>
         </div>

@@ -75,7 +75,7 @@ export function Sparkline({ indicator }: { indicator: Indicator }) {
   return (
     <svg className="sparkline" width={geometry.width} height={geometry.height} viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true">
       {geometry.targetPath ? <path d={geometry.targetPath} fill="none" stroke={TARGET_COLOUR} strokeWidth="1" strokeDasharray="3 2" /> : null}
-      {geometry.actualPath ? <path d={geometry.actualPath} fill="none" stroke={ACTUAL_COLOUR} strokeWidth="1.5" /> : null}
+      {geometry.actualPath ? <path className="sparkline__actual" d={geometry.actualPath} fill="none" stroke={ACTUAL_COLOUR} strokeWidth="1.5" /> : null}
       {latest ? <circle cx={latest.x} cy={latest.y} r="2" fill={ACTUAL_COLOUR} /> : null}
     </svg>
   );

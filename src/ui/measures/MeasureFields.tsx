@@ -6,16 +6,16 @@
 import { useState } from 'react';
 import { editMeasure } from '../../actions/measureCommands';
 import { readFigure } from '../../domain/measureEdits';
-import { FREQUENCIES, POLARITIES, type Box, type Indicator } from '../../domain/model';
+import { FREQUENCIES, POLARITIES, type Indicator } from '../../domain/model';
 import { FREQUENCY_WORDS, POLARITY_WORDS } from '../../domain/measureWords';
 import { useEditorStore } from '../../store/EditorContext';
 
-export function MeasureFields({ box, indicator, number }: { box: Box; indicator: Indicator; number: number }) {
+export function MeasureFields({ boxId, indicator, number }: { boxId: string; indicator: Indicator; number: number }) {
   const store = useEditorStore();
   const [tolerance, setTolerance] = useState<string | null>(null);
   const [toleranceProblem, setToleranceProblem] = useState<string | null>(null);
   const fixed = Boolean(indicator.values?.length);
-  const edit = (patch: Parameters<typeof editMeasure>[3]) => editMeasure(store, box.id, indicator.id, patch);
+  const edit = (patch: Parameters<typeof editMeasure>[3]) => editMeasure(store, boxId, indicator.id, patch);
   const fixedHintId = `frequency-fixed-${indicator.id}`;
   const toleranceProblemId = `tolerance-problem-${indicator.id}`;
   return (
