@@ -17,6 +17,7 @@ import type { Box, Indicator, MeasuredValue, ModelContent } from '../src/domain/
 import { toModelDocument } from '../src/file/serialise';
 import { initialScriptGzip, serve, urlOf } from './browserPage';
 import { generateModel } from './generateModel';
+import { mainThreadMsReader, twoFrames } from './keystroke';
 import { seededRandom } from './prng';
 import { median, roundMs } from './stats';
 
@@ -65,7 +66,7 @@ async function openModel(page: Page, url: string, model: ModelContent): Promise<
 async function timeProgressTab(page: Page, sparklines: number): Promise<number> {
   const rows = BOXES;
   await page.getByRole('tab', { name: 'Details' }).click();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(twoFrames);
   return page.evaluate(({ expected, rows }) => {
     const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((element) => element.textContent?.trim() === 'Progress');
     if (!tab) throw new Error('No Progress tab');
@@ -82,12 +83,6 @@ async function timeProgressTab(page: Page, sparklines: number): Promise<number> 
       check();
     });
   }, { expected: sparklines, rows });
-}
-
-async function mainThreadMsReader(page: Page): Promise<() => Promise<number>> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  return async () => ((await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
 type TypedField = 'value cell' | 'notes';
@@ -121,11 +116,11 @@ async function keystrokeIn(page: Page, field: TypedField): Promise<number> {
   const rounds: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(twoFrames);
     const start = await readBusy();
     for (let key = 0; key < KEYS_PER_ROUND; key++) {
       await page.keyboard.press(String(key));
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate(twoFrames);
     }
     rounds.push(((await readBusy()) - start) / KEYS_PER_ROUND);
     // Back to what it held, so that every round types into the same text alike.

@@ -15,12 +15,8 @@ export function MeasureDirectionShape({ direction, size = 12 }: { direction: Mea
   );
 }
 
-/** The measure's trend in words, led by its direction's shape: "▲ Families housed: 22 in 2024/25, improving…". */
-export function MeasureTrendWords({ indicator }: { indicator: Indicator }) {
-  const { words, direction } = useMemo(() => {
-    const trend = trendOf(indicator);
-    return { words: measureSummary(indicator, trend), direction: trend.direction };
-  }, [indicator]);
+/** Words about a measure led by its direction's shape: "▲ Families housed: 22 in 2024/25, improving…". */
+export function DirectionAndWords({ direction, words }: { direction: MeasureDirection | undefined; words: string }) {
   return (
     <span className="measure-words">
       {direction ? (
@@ -33,18 +29,20 @@ export function MeasureTrendWords({ indicator }: { indicator: Indicator }) {
   );
 }
 
+/** A measure's trend in words, with its direction's shape. */
+export function MeasureTrendWords({ indicator }: { indicator: Indicator }) {
+  const { words, direction } = useMemo(() => {
+    const trend = trendOf(indicator);
+    return { words: measureSummary(indicator, trend), direction: trend.direction };
+  }, [indicator]);
+  return <DirectionAndWords direction={direction} words={words} />;
+}
+
 /** With Show progress on: a box's headline measure (its first with figures) in words on the canvas. */
 export function BoxMeasureWords({ measure }: { measure: BoxMeasure }) {
   return (
     <div className="box-node__measure">
-      <span className="measure-words">
-        {measure.direction ? (
-          <span className="measure-words__shape" title={MEASURE_DIRECTION_WORDS[measure.direction]}>
-            <MeasureDirectionShape direction={measure.direction} />
-          </span>
-        ) : null}
-        <span>{measure.words}</span>
-      </span>
+      <DirectionAndWords direction={measure.direction} words={measure.words} />
     </div>
   );
 }
