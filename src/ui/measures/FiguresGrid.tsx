@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { addPeriodTo, pasteFigures } from '../../actions/measureCommands';
 import { isoDateOf } from '../../domain/isoDate';
-import { FIGURE_COLUMNS, FIGURE_COLUMN_WORDS, isManyCells, readPaste, type FigureColumn } from '../../domain/measurePaste';
+import { FIGURE_COLUMNS, FIGURE_COLUMN_WORDS, isManyCells, readPaste } from '../../domain/measurePaste';
 import type { Indicator } from '../../domain/model';
 import { proposeNextPeriod } from '../../domain/periods';
 import { valuesInOrder } from '../../domain/trend';
@@ -53,7 +53,8 @@ export function FiguresGrid({ boxId, indicator, number }: { boxId: string; indic
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const added = addPeriodTo(store, boxId, indicator.id, written ?? proposed);
+    // An emptied field adds the proposed period, as the untouched one does.
+    const added = addPeriodTo(store, boxId, indicator.id, written?.trim() ? written : proposed);
     if ('problem' in added) {
       problem(added.problem);
       return;
@@ -80,11 +81,12 @@ export function FiguresGrid({ boxId, indicator, number }: { boxId: string; indic
 
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
-    const { period, column } = target.dataset;
+    const { period } = target.dataset;
+    const column = FIGURE_COLUMNS.find((name) => name === target.dataset.column);
     const text = event.clipboardData.getData('text/plain');
     if (!period || !column || !isManyCells(text)) return;
     event.preventDefault();
-    const reading = readPaste(indicator, period, column as FigureColumn, text);
+    const reading = readPaste(indicator, period, column, text);
     if (!reading.ok) {
       problem(`${reading.message}. Nothing was pasted.`);
       return;
