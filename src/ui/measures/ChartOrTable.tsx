@@ -2,7 +2,7 @@
  * A measure's chart, or its figures as a table: "Show as table" beside the chart (Government
  * Analysis Function chart guidance).
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Indicator } from '../../domain/model';
 import { formatMeasureValue, VALUE_STATUS_WORDS } from '../../domain/measureWords';
 import { valuesInOrder } from '../../domain/trend';
@@ -37,7 +37,7 @@ function FiguresTable({ indicator }: { indicator: Indicator }) {
 }
 
 /** A measure's chart with "Show as table" beside it (Government Analysis Function chart guidance). */
-export function ChartOrTable({ indicator, number }: { indicator: Indicator; number: number }) {
+export const ChartOrTable = memo(function ChartOrTable({ indicator, number }: { indicator: Indicator; number: number }) {
   const [asTable, setAsTable] = useState(false);
   return (
     <div className="measure-view">
@@ -51,4 +51,4 @@ export function ChartOrTable({ indicator, number }: { indicator: Indicator; numb
       )}
     </div>
   );
-}
+});

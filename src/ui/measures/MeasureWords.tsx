@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { BoxMeasure } from '../../canvas/boxMeasure';
 import type { Indicator } from '../../domain/model';
 import { measureSummary, MEASURE_DIRECTION_WORDS } from '../../domain/measureWords';
@@ -30,13 +30,13 @@ export function DirectionAndWords({ direction, words }: { direction: MeasureDire
 }
 
 /** A measure's trend in words, with its direction's shape. */
-export function MeasureTrendWords({ indicator }: { indicator: Indicator }) {
+export const MeasureTrendWords = memo(function MeasureTrendWords({ indicator }: { indicator: Indicator }) {
   const { words, direction } = useMemo(() => {
     const trend = trendOf(indicator);
     return { words: measureSummary(indicator, trend), direction: trend.direction };
   }, [indicator]);
   return <DirectionAndWords direction={direction} words={words} />;
-}
+});
 
 /** With Show progress on: a box's headline measure (its first with figures) in words on the canvas. */
 export function BoxMeasureWords({ measure }: { measure: BoxMeasure }) {
