@@ -125,11 +125,16 @@ export function measureChartGeometry(indicator: Indicator, box: ChartBox = CHART
   const yScale = scaleLinear().domain(valueDomain(slots)).range([plot.bottom, plot.top]).nice(4);
   const x = (index: number) => round(xScale(index));
   const y = (value: number) => round(yScale(value));
-  const pathOf = (key: 'actual' | 'target') =>
-    line<Slot>()
-      .defined((slot) => slot[key] !== undefined)
-      .x((_, index) => x(index))
-      .y((slot) => y(slot[key] as number))(slots) ?? '';
+  // One generator for both series: only which figure it reads changes.
+  let key: 'actual' | 'target' = 'actual';
+  const drawLine = line<Slot>()
+    .defined((slot) => slot[key] !== undefined)
+    .x((_, index) => x(index))
+    .y((slot) => y(slot[key] as number));
+  const pathOf = (series: 'actual' | 'target') => {
+    key = series;
+    return drawLine(slots) ?? '';
+  };
   const actualPoints = pointsOf(slots, 'actual', x, y);
   const latest = actualPoints[actualPoints.length - 1];
   return {
