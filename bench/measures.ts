@@ -109,7 +109,7 @@ async function keystrokeIn(page: Page, field: TypedField): Promise<number> {
   const details = page.getByRole('tabpanel', { name: 'Details' });
   const cell = details.getByRole('textbox', field === 'notes' ? { name: 'Notes', exact: true } : { name: `Actual for ${lastYear}, indicator 1`, exact: true });
   await cell.waitFor();
-  await page.locator('.measure-chart path').first().waitFor();
+  await page.locator('.measure-chart path').first().waitFor({ state: 'attached' });
   await cell.click();
   await cell.press('End');
   const readBusy = await mainThreadMsReader(page);
