@@ -3,14 +3,12 @@
  * opening a 500-box model from IndexedDB, dragging a box in a 1,000-box model against a bare
  * React Flow page with the same boxes, autosave of a 1,000-box model, and the initial JavaScript.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { generateModel } from './generateModel';
 import { median, percentile, roundMs as round } from './stats';
-import { importThroughHomePage, openBrowserBench } from './browserPage';
+import { importThroughHomePage, initialScriptGzip, openBrowserBench } from './browserPage';
 import { run as runPngExport } from './exportPng';
 import { run as runBoardReportExport } from './exportDocx';
 
@@ -88,14 +86,6 @@ async function mainThreadBusyReader(page: Page): Promise<() => Promise<number>> 
   return async () => (await read()) - start;
 }
 
-function initialScriptGzipBytes(): { files: string[]; gzipKB: number } {
-  const dist = join(ROOT, 'dist-bench/app');
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1] as string);
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
-  return { files, gzipKB: Math.round(bytes / 102.4) / 10 };
-}
-
 export async function run() {
   const bench = await openBrowserBench();
   try {
@@ -152,7 +142,7 @@ export async function run() {
 
     const appMedian = median(appFrames);
     const bareMedian = median(bareFrames);
-    const script = initialScriptGzipBytes();
+    const script = initialScriptGzip(join(ROOT, 'dist-bench/app'));
     return {
       open500BoxModelMs: { median: round(median(opens)), runs: opens.map(round), budget: 500, withinBudget: median(opens) <= 500 },
       drag1000BoxFrameMs: {

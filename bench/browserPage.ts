@@ -3,10 +3,11 @@
  * the bench sections that must run in a real browser.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { hasProgressData } from '../src/domain/progress';
@@ -77,4 +78,12 @@ export async function importThroughHomePage(page: Page, appURL: string, model: M
   await page.waitForURL(/#\/models\//);
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   return page.url();
+}
+
+/** The JavaScript a built app's page loads before anything is asked of it (index.html's scripts and preloads), gzipped. */
+export function initialScriptGzip(dist: string): { files: string[]; gzipKB: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1] as string);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  return { files, gzipKB: Math.round(bytes / 102.4) / 10 };
 }

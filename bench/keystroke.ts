@@ -53,13 +53,13 @@ async function fieldOf(page: Page, field: Field) {
   return details.getByRole('textbox', { name: field === 'label' ? 'Label' : 'Notes', exact: true });
 }
 
-async function mainThreadMsReader(page: Page): Promise<() => Promise<number>> {
+export async function mainThreadMsReader(page: Page): Promise<() => Promise<number>> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   return async () => ((await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
-const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+export const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
 /** Main-thread ms per keystroke in one field, median over rounds. */
 async function perKeystroke(page: Page, field: Field): Promise<number> {

@@ -7,6 +7,7 @@ import type { BoxFlowNode } from './flowElements';
 import { ProgressBadge, progressBoxStyle } from './ProgressBadge';
 import { ChangeTag } from './ChangeTag';
 import { CommentBadge } from '../ui/comments/CommentBadge';
+import { BoxMeasureWords } from '../ui/measures/MeasureWords';
 
 /** Returns keyboard focus to a box on the canvas (after editing its label, say). */
 export function focusBoxOnCanvas(id: string): void {
@@ -60,7 +61,7 @@ function LabelEditor({ id, label, levelId }: { id: string; label: string; levelI
 }
 
 function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
-  const { box, editing, highlighted, flagCount, flagText, showProgress, partners, partnerDragged, change, direction } = data;
+  const { box, editing, highlighted, flagCount, flagText, showProgress, partners, partnerDragged, change, direction, measure } = data;
   return (
     <div
       className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}${partnerDragged ? ' is-partner-dragged' : ''}${change ? ` is-${change}` : ''}`}
@@ -81,6 +82,7 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
       )}
       {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
       {showProgress ? <ProgressBadge rating={box.rating} direction={direction} /> : null}
+      {measure ? <BoxMeasureWords measure={measure} /> : null}
       {change ? <ChangeTag change={change} /> : null}
       {box.feature ? <span className="box-node__feature" title="Stands for an evidence feature" aria-hidden="true" /> : null}
       {flagCount > 0 ? (

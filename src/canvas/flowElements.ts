@@ -5,6 +5,7 @@
  */
 import { Position, type Edge, type Node, type NodeHandle, type XYPosition } from '@xyflow/react';
 import { boxName } from '../actions/commands';
+import { boxMeasureOf, sameBoxMeasure, type BoxMeasure } from './boxMeasure';
 import { BOX_WIDTH, estimateBoxHeight, laneHeightFor, laneLeft, LANE_ID_PREFIX, LANE_WIDTH } from '../domain/lanes';
 import { LEVELS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
@@ -37,6 +38,8 @@ export interface BoxNodeData extends Record<string, unknown> {
   change: ChangeMark | null;
   /** While progress is shown: how its rating moved since the latest saved version. */
   direction: Direction | null;
+  /** While progress is shown: its headline measure's trend, in words and a direction. */
+  measure: BoxMeasure | null;
 }
 export interface LaneNodeData extends Record<string, unknown> {
   level: LevelId;
@@ -202,12 +205,14 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
   const measured = inputs.measured.get(box.id);
   const change = inputs.changes.get(box.id) ?? null;
   const direction = inputs.showProgress ? (inputs.directions.get(box.id) ?? null) : null;
+  const measure = inputs.showProgress ? boxMeasureOf(latest) : null;
   const description = inputs.linkWords?.get(box.id) ?? NO_LINK_WORDS;
   if (
     previous &&
     previous.data.change === change &&
     previous.data.direction === direction &&
     previous.type === 'box' &&
+    sameBoxMeasure(previous.data.measure, measure) &&
     drawnAlike(previous.data.box, box) &&
     previous.selected === selected &&
     previous.data.editing === editing &&
@@ -227,7 +232,7 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
     id: box.id,
     type: 'box',
     position,
-    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress, change, direction },
+    data: { box, partners: marks, partnerDragged: Boolean(partnerDrag), editing, highlighted, flagCount: flags.length, flagText, showProgress: inputs.showProgress, change, direction, measure },
     selected,
     ariaLabel: withChange(inputs.showProgress ? `${boxName(box)} (${box.rating ? PROGRESS_WORDS[box.rating.progress] : UNRATED_STYLE.word}${direction ? `, ${DIRECTION_WORDS[direction].toLowerCase()}` : ''})` : boxName(box), change),
     // A ghost stands where a removed box was: it cannot be moved, linked or chosen.

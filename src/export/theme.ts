@@ -11,6 +11,7 @@ import type { LinkShape } from '../domain/linkShape';
 import type { Progress } from '../domain/model';
 import type { ChangeMark } from '../domain/changeMarks';
 import type { Direction } from '../domain/direction';
+import type { MeasureDirection } from '../domain/trend';
 
 /** System fonts only, so an export looks the same offline and on a machine without web fonts. */
 // DejaVu Sans second: the PDF embeds it (and names it so) when text goes beyond Windows-1252.
@@ -247,4 +248,15 @@ export const DIRECTION_SHAPES: Readonly<Record<Direction, string>> = {
   worse: 'M 8 15 L 14.5 8 H 10.2 V 1 H 5.8 V 8 H 1.5 Z',
   'no-change': 'M 15 8 L 8 1.5 V 5.8 H 1 V 10.2 H 8 V 14.5 Z',
   'newly-rated': 'M 8 2 L 14 8 L 8 14 L 2 8 Z',
+};
+
+/**
+ * A measure's direction (PRODUCT.md §17), beside its word on the page and in exports: a 16 × 16
+ * triangle up for improving, level for maintaining, down for worsening, whatever the polarity (the
+ * glyphs of plain text, MEASURE_DIRECTION_GLYPHS, point the same ways).
+ */
+export const MEASURE_DIRECTION_SHAPES: Readonly<Record<MeasureDirection, string>> = {
+  improving: 'M 8 2 L 15 13 H 1 Z',
+  maintaining: 'M 14 8 L 3 1.5 V 14.5 Z',
+  worsening: 'M 8 14 L 15 3 H 1 Z',
 };

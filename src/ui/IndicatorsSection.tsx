@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { addIndicatorTo, deleteIndicator, editIndicator, moveIndicatorBy } from '../actions/progressCommands';
 import type { Box, Indicator } from '../domain/model';
 import { useEditorStore } from '../store/EditorContext';
 import './progress.css';
+
+/** A measure's fields, grid and chart: loaded with the first indicator shown, outside the page's first JavaScript. */
+const MeasureSection = lazy(() => import('./measures/MeasureSection').then((module) => ({ default: module.MeasureSection })));
 
 /** How buttons and fields name an indicator: its text, or its place when it has none. */
 function indicatorName(indicator: Indicator, index: number): string {
@@ -44,6 +47,9 @@ function IndicatorRow({ box, indicator, index, count, onMoved, onDeleted }: {
           <input type="date" aria-label={`Due date of indicator ${number}`} value={indicator.due ?? ''} onChange={(event) => editIndicator(store, box.id, indicator.id, { due: event.target.value })} />
         </label>
       </div>
+      <Suspense fallback={null}>
+        <MeasureSection boxId={box.id} indicator={indicator} number={number} />
+      </Suspense>
       <div className="indicator__actions">
         <button type="button" data-move="up" disabled={index === 0} aria-label={`Move indicator “${name}” up`} onClick={() => onMoved(indicator.id, -1)}>
           Up

@@ -14,6 +14,7 @@ import { ProgressShape } from '../canvas/ProgressBadge';
 import { ratingHistoryInWords, type RatingHistory } from '../domain/ratingHistory';
 import { DirectionShape } from '../canvas/ProgressBadge';
 import { useRatingHistories } from './versions/useRatingHistories';
+import { ProgressMeasures } from './measures/ProgressMeasures';
 import './progress.css';
 
 /** Rows drawn at first; thousands of rows would make every edit slow, so the rest wait for "Show all". */
@@ -65,7 +66,7 @@ function TravelStrip({ history }: { history: RatingHistory | undefined }) {
   );
 }
 
-function Row({ row, selected, onChoose, history, showTravel }: { row: ProgressRow; selected: boolean; onChoose: () => void; history: RatingHistory | undefined; showTravel: boolean }) {
+function Row({ row, selected, onChoose, history, showTravel, showMeasures }: { row: ProgressRow; selected: boolean; onChoose: () => void; history: RatingHistory | undefined; showTravel: boolean; showMeasures: boolean }) {
   const cells: ReactNode[] = [
     levelName(row.level),
     row.owner || <Nothing words="no owner" />,
@@ -96,6 +97,11 @@ function Row({ row, selected, onChoose, history, showTravel }: { row: ProgressRo
       {showTravel ? (
         <td>
           <TravelStrip history={history} />
+        </td>
+      ) : null}
+      {showMeasures ? (
+        <td className="progress-table__measures">
+          <ProgressMeasures measures={row.measures} />
         </td>
       ) : null}
     </tr>
@@ -157,6 +163,7 @@ function ProgressTable({ model }: { model: Model }) {
   const showTravel = histories.size > 0;
   const rows = useMemo(() => progressRows(model.boxes, flagCounts), [model, flagCounts]);
   const owners = useMemo(() => ownersOf(rows), [rows]);
+  const showMeasures = useMemo(() => rows.some((row) => row.measures.length > 0), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), order), [rows, filters, order]);
   const listed = showAll ? shown : shown.slice(0, LISTED_AT_FIRST);
   const selected = new Set(selectedIds);
@@ -168,7 +175,7 @@ function ProgressTable({ model }: { model: Model }) {
   return (
     <div className="panel__content">
       <h2 className="panel__heading">Progress</h2>
-      <p className="hint">Every box’s rating, indicators, latest evidence and flags. Choose a box to select it on the canvas.</p>
+      <p className="hint">Every box’s rating, indicators, latest evidence, flags and measures. Choose a box to select it on the canvas.</p>
       <Filters filters={filters} owners={owners} onChange={setFilters} />
       <p className="muted" role="status">
         {shown.length === rows.length ? plural(rows.length, 'box', 'boxes') : `${shown.length} of ${plural(rows.length, 'box', 'boxes')}`}
@@ -186,11 +193,12 @@ function ProgressTable({ model }: { model: Model }) {
                 </th>
               ))}
               {showTravel ? <th scope="col">Direction of travel</th> : null}
+              {showMeasures ? <th scope="col">Measures</th> : null}
             </tr>
           </thead>
           <tbody>
             {listed.map((row) => (
-              <Row key={row.box.id} row={row} selected={selected.has(row.box.id)} onChoose={() => choose(row.box.id)} history={histories.get(row.box.id)} showTravel={showTravel} />
+              <Row key={row.box.id} row={row} selected={selected.has(row.box.id)} onChoose={() => choose(row.box.id)} history={histories.get(row.box.id)} showTravel={showTravel} showMeasures={showMeasures} />
             ))}
           </tbody>
         </table>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addBox } from '../domain/edits';
 import { addEvidence, addIndicator, rateBox } from '../domain/progressEdits';
 import type { ModelContent } from '../domain/model';
+import { setPeriodValues, updateMeasure } from '../domain/measureEdits';
 import { filterRows, NO_FILTERS, NO_OWNER, ownersOf, progressRows, sortRows, UNRATED } from './progressRows';
 
 function model(): ModelContent {
@@ -52,5 +53,23 @@ describe('progress rows', () => {
     expect(ids(filterRows(rows(), { ...NO_FILTERS, rating: UNRATED }))).toEqual(['act2', 'act1']);
     expect(ids(filterRows(rows(), { owner: 'Council', level: 'outcomes', rating: 'on-track' }))).toEqual(['out']);
     expect(ids(filterRows(rows(), { owner: 'Council', level: 'outcomes', rating: 'achieved' }))).toEqual([]);
+  });
+
+  it('carries each box’s measures in their order, with the direction and the trend in words', () => {
+    let m = model();
+    m = updateMeasure(m, 'out', 'i2', { unit: 'families', polarity: 'higher-is-better' });
+    m = setPeriodValues(m, 'out', 'i2', [
+      { period: '2022/23', patch: { actual: 12 } },
+      { period: '2023/24', patch: { actual: 18 } },
+      { period: '2024/25', patch: { actual: 22, target: 40 } },
+    ]);
+    m = updateMeasure(m, 'out', 'i1', { polarity: 'lower-is-better' });
+    m = setPeriodValues(m, 'out', 'i1', [{ period: '2024/25', patch: { actual: 30 } }]);
+    const out = progressRows(m.boxes, () => 0).find((row) => row.box.id === 'out')!;
+    expect(out.measures.map((measure) => measure.indicator.id)).toEqual(['i1', 'i2']);
+    expect(out.measures[0]).toMatchObject({ words: 'Rate: 30 in 2024/25' });
+    expect(out.measures[0]!.direction).toBeUndefined();
+    expect(out.measures[1]).toMatchObject({ direction: 'improving', words: 'Survey: 22 families in 2024/25, improving for two periods; target 40 families not met' });
+    expect(progressRows(m.boxes, () => 0).find((row) => row.box.id === 'act2')!.measures).toEqual([]);
   });
 });

@@ -3,8 +3,18 @@
  * of them. Plain data, so the order and the filters are tested without a page.
  */
 import { levelIndex, type LevelId } from '../domain/levels';
-import { CONFIDENCE_VALUES, PROGRESS_VALUES, type Box, type Confidence, type Progress } from '../domain/model';
+import { CONFIDENCE_VALUES, PROGRESS_VALUES, type Box, type Confidence, type Indicator, type Progress } from '../domain/model';
 import { latestEvidence } from '../domain/progress';
+import { measureSummary } from '../domain/measureWords';
+import { isMeasure, trendOf, type MeasureDirection } from '../domain/trend';
+
+/** One of a box's measures as the Progress tab shows it: a sparkline, the direction's shape and the words. */
+export interface MeasureRow {
+  readonly indicator: Indicator;
+  readonly direction?: MeasureDirection;
+  /** "Families housed: 22 in 2024/25, improving for two periods; target 40 not met". */
+  readonly words: string;
+}
 
 export interface ProgressRow {
   readonly box: Box;
@@ -16,6 +26,8 @@ export interface ProgressRow {
   /** ISO date of the newest evidence entry. */
   readonly latestEvidence?: string;
   readonly flags: number;
+  /** The box's indicators that have figures, in their order. */
+  readonly measures: readonly MeasureRow[];
 }
 
 export const SORT_KEYS = ['label', 'level', 'owner', 'progress', 'confidence', 'indicators', 'latestEvidence', 'flags'] as const;
@@ -46,7 +58,19 @@ export function progressRows(boxes: readonly Box[], flagCounts: (boxId: string) 
     indicators: box.indicators?.length ?? 0,
     latestEvidence: latestEvidence(box)?.date,
     flags: flagCounts(box.id),
+    measures: measureRows(box),
   }));
+}
+
+const NO_MEASURES: readonly MeasureRow[] = [];
+
+function measureRows(box: Box): readonly MeasureRow[] {
+  const measures = box.indicators?.filter(isMeasure);
+  if (!measures?.length) return NO_MEASURES;
+  return measures.map((indicator) => {
+    const trend = trendOf(indicator);
+    return { indicator, words: measureSummary(indicator, trend), ...(trend.direction ? { direction: trend.direction } : {}) };
+  });
 }
 
 /** The owners named in the rows, in alphabetical order, for the owner filter. */
