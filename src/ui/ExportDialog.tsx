@@ -67,7 +67,7 @@ const FORMATS: readonly FormatChoice[] = [
     label: 'Spreadsheet (Excel)',
     hint: 'One workbook: boxes, links, assumptions and risks, indicators, evidence, flags. It imports back into Outcome Chains, and into Kumu.',
   },
-  { id: 'csv', label: 'CSV', hint: 'Boxes and links as two CSV files (UTF-8) in one .zip.' },
+  { id: 'csv', label: 'CSV', hint: 'Boxes, links and the measures’ values as three CSV files (UTF-8) in one .zip.' },
 ];
 
 const PRESETS: readonly RasterPreset[] = ['screen', 'print', 'a4', 'a3'];
@@ -266,7 +266,7 @@ function PlannedOutput({
     case 'xlsx':
       return <p className="export__plan">An .xlsx with a sheet each for Boxes, Links, Assumptions and risks, Indicators, Evidence, Flags and About; header rows frozen, dates as dates.</p>;
     case 'csv':
-      return <p className="export__plan">A .zip of two CSV files, boxes and links, in UTF-8 that Excel reads (Welsh letters included).</p>;
+      return <p className="export__plan">A .zip of three CSV files, boxes, links and the measures’ values (a row per measure and period), in UTF-8 that Excel reads (Welsh letters included).</p>;
   }
 }
 

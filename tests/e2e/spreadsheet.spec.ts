@@ -57,7 +57,7 @@ test('the exported workbook is read by LibreOffice Calc, and imported back gives
   const csv = await downloadFromExportDialog(page, 'CSV');
   const files = unzipSync(csv.bytes);
   const stem = csv.name.replace(/-csv\.zip$/, '');
-  expect(Object.keys(files).sort()).toEqual([`${stem}-boxes.csv`, `${stem}-links.csv`]);
+  expect(Object.keys(files).sort()).toEqual([`${stem}-boxes.csv`, `${stem}-links.csv`, `${stem}-values.csv`]);
   const boxesBytes = files[`${stem}-boxes.csv`] as Uint8Array;
   // UTF-8's byte-order mark, which tells Excel the encoding.
   expect([...boxesBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
