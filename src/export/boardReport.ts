@@ -37,7 +37,8 @@ import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineB
 import { linkShapeName } from './text';
 import { CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
 import { WORD_STYLE_IDS, WORD_STYLES_XML } from './wordStyles';
-import { measuresOf, measuresSection } from './boardReportMeasures';
+import { measuresSection } from './boardReportMeasures';
+import { measuresOf } from './measureText';
 import { measureHeadline } from '../domain/measureWords';
 import { headlineMeasure, isMeasure } from '../domain/trend';
 import { xmlCharactersOnly } from './xml';

@@ -11,7 +11,8 @@ import { ChartRun, type ChartSeries } from 'docx/charts';
 import { measureDetails, measureSummary, formatMeasureValue, FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from '../domain/measureWords';
 import type { Indicator } from '../domain/model';
 import { periodWords } from '../domain/periods';
-import { isMeasure, valuesInOrder } from '../domain/trend';
+import { valuesInOrder } from '../domain/trend';
+import { measuresOf, type MeasureEntry } from './measureText';
 import type { ModelOutline } from './outline';
 import { xmlCharactersOnly } from './xml';
 
@@ -19,16 +20,6 @@ export interface WordParts {
   heading(value: string, level: 1 | 2): Paragraph;
   text(value: string): Paragraph;
   table(columns: readonly { heading: string; percent: number }[], rows: readonly (readonly Paragraph[])[][], textWidth: number): Table;
-}
-
-export interface MeasureEntry {
-  readonly boxLabel: string;
-  readonly indicator: Indicator;
-}
-
-/** Every measure of the model, box by box in reading order (the outline's), each box's in its own order. */
-export function measuresOf(outline: ModelOutline): MeasureEntry[] {
-  return outline.levels.flatMap(({ boxes }) => boxes.flatMap(({ box, label }) => (box.indicators ?? []).filter(isMeasure).map((indicator) => ({ boxLabel: label, indicator }))));
 }
 
 /** The chart's colours: dark blue for the actual, grey for the target (dashed, so it never rests on colour alone). */

@@ -4,11 +4,11 @@
  * through pptxgenjs' addChart: its data in an embedded workbook PowerPoint's Edit Data opens), the
  * target as a dashed series, the trend in words beside it, and the figures in the speaker notes.
  */
-import { FREQUENCY_WORDS, formatMeasureValue, measureDetails, measureSummary, POLARITY_WORDS, VALUE_STATUS_WORDS } from '../domain/measureWords';
+import { FREQUENCY_WORDS, measureDetails, measureSummary, POLARITY_WORDS } from '../domain/measureWords';
 import type { Indicator, ModelContent } from '../domain/model';
 import { periodWords } from '../domain/periods';
 import { valuesInOrder } from '../domain/trend';
-import { measuresOf } from './boardReportMeasures';
+import { measureLines, measuresOf } from './measureText';
 import { outlineModel } from './outline';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type PlannedSlide, type SlideShape } from './slidePlan';
 import { PAGE_STYLE } from './theme';
@@ -46,14 +46,6 @@ function facts(indicator: Indicator): string {
     .join('. ');
 }
 
-/** The figures as a presenter reads them: "2024/25: actual 22 families, target 40 families (Provisional). Two hostels opened". */
-function figuresInWords(indicator: Indicator): string[] {
-  return valuesInOrder(indicator).map((value) => {
-    const parts = [value.actual === undefined ? 'no figure' : `actual ${formatMeasureValue(value.actual, indicator.unit)}`, value.target === undefined ? '' : `target ${formatMeasureValue(value.target, indicator.unit)}`].filter(Boolean);
-    return `- ${periodWords(value.period)}: ${parts.join(', ')}${value.status ? ` (${VALUE_STATUS_WORDS[value.status]})` : ''}${value.note?.trim() ? `. ${value.note.trim()}` : ''}`;
-  });
-}
-
 export function planMeasureSlides(model: ModelContent): PlannedSlide[] {
   return measuresOf(outlineModel(model)).map(({ boxLabel, indicator }) => {
     const name = indicator.text.trim() || 'Measure';
@@ -87,7 +79,7 @@ export function planMeasureSlides(model: ModelContent): PlannedSlide[] {
         text('How it is counted', wordsLeft, top + 3.1, WORDS_WIDTH, 1.2, facts(indicator), 12),
       ],
       charts: [chart],
-      notes: [`${boxLabel}: ${name}.`, summary, ...details, 'The figures:', ...figuresInWords(indicator)].join('\n'),
+      notes: [`${boxLabel}: ${name}.`, summary, ...details, 'The figures:', ...measureLines(indicator).periods.map((line) => `- ${line}`)].join('\n'),
     };
   });
 }

@@ -133,7 +133,7 @@ describe('a slide per measure (issue 22)', () => {
     ]);
     const words = slide.shapes.find((shape) => shape.name === 'Trend in words');
     expect(words?.kind === 'rect' && words.text?.text).toContain('Families in crisis: 64 families in 2024/25, improving; target 50 families not met.');
-    expect(slide.notes).toContain('- 2023/24: no figure, target 60 families. Not counted');
+    expect(slide.notes).toContain('- 2023/24: actual no figure, target 60 families. Not counted');
     expect(slide.notes).toContain('- 2024/25: actual 64 families, target 50 families (Provisional)');
   });
 
