@@ -15,6 +15,7 @@ import { ratingHistoryInWords, type RatingHistory } from '../domain/ratingHistor
 import { DirectionShape } from '../canvas/ProgressBadge';
 import { useRatingHistories } from './versions/useRatingHistories';
 import './progress.css';
+import { ImportFiguresButton } from './import/ImportFiguresButton';
 
 /** Rows drawn at first; thousands of rows would make every edit slow, so the rest wait for "Show all". */
 const LISTED_AT_FIRST = 200;
@@ -169,6 +170,7 @@ function ProgressTable({ model }: { model: Model }) {
     <div className="panel__content">
       <h2 className="panel__heading">Progress</h2>
       <p className="hint">Every box’s rating, indicators, latest evidence and flags. Choose a box to select it on the canvas.</p>
+      <ImportFiguresButton />
       <Filters filters={filters} owners={owners} onChange={setFilters} />
       <p className="muted" role="status">
         {shown.length === rows.length ? plural(rows.length, 'box', 'boxes') : `${shown.length} of ${plural(rows.length, 'box', 'boxes')}`}
