@@ -2,10 +2,9 @@
 import { PNG } from 'pngjs';
 import { strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ModelContent } from '../domain/model';
 import { buildBoardReport } from './boardReport';
 import { readDocx, tableRowsOf, type ReadDocx } from './testing/docxReading';
-import { sampleModel } from './testing/fixtures';
+import { measuredModel, sampleModel } from './testing/fixtures';
 
 /** A small white picture: the diagram's pixels do not matter here. */
 function blankDiagram() {
@@ -14,43 +13,12 @@ function blankDiagram() {
   return { png: new Uint8Array(PNG.sync.write(png, { colorType: 2 })), width: 40, height: 20 };
 }
 
-function withMeasures(): ModelContent {
-  const base = sampleModel();
-  const [first, ...rest] = base.boxes;
-  return {
-    ...base,
-    boxes: [
-      {
-        ...first!,
-        indicators: [
-          { id: 'text-only', text: 'Partners attend the board' },
-          {
-            id: 'housed',
-            text: 'Families housed',
-            unit: 'families',
-            polarity: 'higher-is-better',
-            frequency: 'annual',
-            source: 'Housing <register>',
-            values: [
-              { period: '2021/22', actual: 12, target: 30, status: 'final' },
-              { period: '2022/23', target: 32, note: 'Not collected: the register moved' },
-              { period: '2023/24', actual: 15, target: 35, status: 'final' },
-              { period: '2024/25', actual: 22, target: 40, status: 'provisional', note: 'Two new hostels opened' },
-            ],
-          },
-        ],
-      },
-      ...rest.map((box) => (box.id === 'b-out' ? { ...box, indicators: [{ id: 'waits', text: 'Days waited for a first review', unit: 'days', polarity: 'lower-is-better' as const, frequency: 'quarterly' as const, values: [{ period: '2024/25 Q4', actual: 30 }, { period: '2025/26 Q1', actual: 26 }] }] } : box)),
-    ],
-  };
-}
-
 describe('the board report’s Measures section (issue 22)', () => {
   let docx: ReadDocx;
   let allText: string;
 
   beforeAll(async () => {
-    docx = readDocx(await buildBoardReport(withMeasures(), { page: 'a4', today: '2026-12-01', flags: [], diagram: blankDiagram() }));
+    docx = readDocx(await buildBoardReport(measuredModel(), { page: 'a4', today: '2026-12-01', flags: [], diagram: blankDiagram() }));
     allText = docx.paragraphs.join('\n');
   }, 30_000);
 
@@ -73,7 +41,7 @@ describe('the board report’s Measures section (issue 22)', () => {
     expect(rows[start]).toEqual(['Period', 'Actual', 'Target', 'Status', 'Note']);
     expect(rows.slice(start + 1, start + 5)).toEqual([
       ['2021/22', '12 families', '30 families', 'Final', ''],
-      ['2022/23', 'No figure', '32 families', '', 'Not collected: the register moved'],
+      ['2022/23', 'No figure', '32 families', '', 'Not collected: the <register> moved'],
       ['2023/24', '15 families', '35 families', 'Final', ''],
       ['2024/25', '22 families', '40 families', 'Provisional', 'Two new hostels opened'],
     ]);
