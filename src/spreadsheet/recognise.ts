@@ -27,7 +27,7 @@ function isOwnWorkbook(sheets: readonly SheetTable[]): boolean {
 export function recognise(source: TableSource): Recognition {
   const { sheets } = source;
   if (isOwnWorkbook(sheets)) {
-    return { layout: 'own', summary: 'An Outcome Chains workbook: boxes, links, assumptions and risks, indicators, evidence and ratings are read back as they were exported.' };
+    return { layout: 'own', summary: 'An Outcome Chains workbook: boxes, links, assumptions and risks, indicators with their figures, evidence and ratings are read back as they were exported.' };
   }
   const kumu = findKumuSheets(sheets);
   if (kumu) {
