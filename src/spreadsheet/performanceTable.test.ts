@@ -146,3 +146,34 @@ describe('planPerformanceImport', () => {
     expect(plan.model).toBe(quarterly);
   });
 });
+
+describe('readPerformanceTable, as councils’ reports head their columns', () => {
+  it('reads "2023/24 Actual", "Value 2024/25" and "2024/25 Target" headings, Pentana’s "Aim to Maximise", and names under a blank heading', async () => {
+    const { writeXlsx } = await import('../export/xlsx');
+    const { readSpreadsheetBytes } = await import('../import/readSpreadsheetBytes');
+    // Built as a real .xlsx and read back as the app reads a chosen file.
+    const bytes = writeXlsx([
+      {
+        name: 'Scorecard',
+        headers: ['Scorecard for the Community Planning Partnership', '', '', '', '', ''],
+        rows: [
+          ['', 'Aim', '2023/24 Actual', 'Value 2024/25', '2024/25 Target', 'Target met?'],
+          ['Outreach visits', 'Aim to Maximise', 400, 410, 450, 'No'],
+          ['Days waited', 'Aim to Minimise', 30, null, 20, 'No'],
+        ],
+        widths: [20, 10, 10, 10, 10, 10],
+      },
+    ]);
+    const read = await readSpreadsheetBytes(bytes, 'scorecard.xlsx');
+    if (!read.ok) throw new Error(read.error);
+    const reading = readPerformanceTable(read.source, openModel());
+    if (!reading.ok) throw new Error(reading.error);
+    expect(reading.table.headerRow).toBe(1);
+    expect(reading.table.periods).toEqual(['2023/24', '2024/25']);
+    expect(reading.table.rows.map(({ name, polarity, values, gaps, match }) => ({ name, polarity, values, gaps, match }))).toEqual([
+      { name: 'Outreach visits', polarity: 'higher-is-better', values: [{ period: '2023/24', actual: 400 }, { period: '2024/25', actual: 410, target: 450 }], gaps: [], match: { boxId: 'b-act', indicatorId: 'i-visits' } },
+      { name: 'Days waited', polarity: 'lower-is-better', values: [{ period: '2023/24', actual: 30 }, { period: '2024/25', target: 20 }], gaps: ['2024/25'], match: undefined },
+    ]);
+    expect(reading.table.problems.map((problem) => problem.text)).toEqual(['Scorecard, row 2: “Target met?” is not a column this import reads; it is left out.']);
+  });
+});

@@ -57,10 +57,9 @@ type Role = 'unit' | 'polarity' | 'target' | 'source' | 'name';
 /** A column's heading → what it holds; the first rule that matches decides. */
 const ROLE_HEADINGS: readonly [RegExp, Role][] = [
   [/^(units?|unit of measure(ment)?|measured in)$/, 'unit'],
-  [/^(polarity|good (performance )?is|better is|direction of improvement|higher or lower|good direction)$/, 'polarity'],
-  [/^target\b/, 'target'],
+  [/^(polarity|good (performance )?is|better is|direction of improvement|higher or lower|good direction|aim|aim to)$/, 'polarity'],
   [/^(data )?sources?( of data)?$|^data from$/, 'source'],
-  [/^(measure|indicator|performance indicator|pi|kpi|key performance indicator|description|measure description|indicator description|name|title)s?$/, 'name'],
+  [/\b(measures?|indicators?|pis?|kpis?|descriptions?|names?|titles?)\b/, 'name'],
 ];
 
 /** Text compared without regard to case, punctuation or spacing: "Families housed (no.)" ≈ "families housed no". */
@@ -75,12 +74,30 @@ function heading(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Words a heading may put around a period's actual figure: "2024/25 Actual", "Value 2024/25", "Outturn 2023-24". */
+const ACTUAL_WORDS = /\b(actual|actuals|value|values|result|results|outturn|performance|figure|figures|data)\b/gi;
+const TARGET_WORD = /\btargets?\b/i;
+
+/** The period a heading names for the actual figures, if it is one (a target's heading is not). */
+function headingPeriod(cell: string, frequency: Frequency | undefined): Period | undefined {
+  const text = cell.trim();
+  if (!text || TARGET_WORD.test(text)) return undefined;
+  return cellPeriod(text, frequency) ?? cellPeriod(text.replace(ACTUAL_WORDS, ' ').replace(/[()[\]:,]/g, ' ').trim(), frequency);
+}
+
+/** The period a target's heading names ("Target 2025/26", "2025/26 Target"), if any. */
+function targetPeriod(cell: string, frequency: Frequency): Period | undefined {
+  const text = cell.trim();
+  if (!TARGET_WORD.test(text)) return undefined;
+  return cellPeriod(text.replace(/\btargets?\b|\bfor\b/gi, ' ').replace(/[()[\]:,]/g, ' ').trim(), frequency);
+}
+
 /** The period columns of a header row, read so they all have one kind ("2011-12" is a year beside "2012-13", a month beside "2012-01"). */
 function periodColumns(header: readonly string[]): { columns: Map<number, Period>; kind: PeriodKind } | undefined {
   for (const frequency of ['annual', undefined] as (Frequency | undefined)[]) {
     const columns = new Map<number, Period>();
     header.forEach((cell, column) => {
-      const period = cell.trim() ? cellPeriod(cell.trim(), frequency) : undefined;
+      const period = headingPeriod(cell, frequency);
       if (period) columns.set(column, period);
     });
     if (!columns.size) return undefined;
@@ -109,8 +126,8 @@ function polarityOf(text: string): Polarity | undefined {
   const known = polarityFromWord(text);
   if (known) return known;
   const words = text.toLowerCase();
-  if (/high|up\b|more|bigger|increase|rise/.test(words)) return 'higher-is-better';
-  if (/low|down\b|less|fewer|small|decrease|reduc|fall/.test(words)) return 'lower-is-better';
+  if (/high|up\b|more|bigger|increase|rise|maximi[sz]e/.test(words)) return 'higher-is-better';
+  if (/low|down\b|less|fewer|small|decrease|reduc|fall|minimi[sz]e/.test(words)) return 'lower-is-better';
   if (/neither|none|n\/a|context|no polarity/.test(words)) return 'none';
   return undefined;
 }
@@ -151,10 +168,11 @@ function readSheet(sheet: SheetTable, model: ModelContent): PerformanceReading {
   headerCells.forEach((cell, column) => {
     if (header.columns.has(column) || !cell.trim()) return;
     const words = heading(cell);
-    const role = ROLE_HEADINGS.find(([pattern]) => pattern.test(words))?.[1];
+    // "Target met?" or "Target status" says how it went, not the target.
+    const role = TARGET_WORD.test(cell) ? (/status|met\b|achieved|rag\b/i.test(cell) ? undefined : 'target') : ROLE_HEADINGS.find(([pattern]) => pattern.test(words))?.[1];
     if (role === 'target') {
       // "Target 2025/26" is that period's target; "Target" alone is the latest period's.
-      const period = cellPeriod(cell.trim().replace(/^target\s*(for\s*)?/i, ''), frequencyOfKind(header.kind));
+      const period = targetPeriod(cell, frequencyOfKind(header.kind));
       if (period && period.kind === header.kind) periodTargets.set(column, period);
       else if (!roles.has('target')) roles.set('target', column);
       return;
@@ -163,11 +181,21 @@ function readSheet(sheet: SheetTable, model: ModelContent): PerformanceReading {
     else ignored.push(cell.trim());
   });
   if (!roles.has('name')) {
-    // The measures' names are in the first column that is neither a period nor another known column.
-    const nameColumn = headerCells.findIndex((cell, column) => cell.trim() && !header.columns.has(column) && ![...roles.values()].includes(column) && !periodTargets.has(column));
-    if (nameColumn >= 0) {
-      roles.set('name', nameColumn);
-      ignored.splice(ignored.indexOf((headerCells[nameColumn] ?? '').trim()), 1);
+    // No column headed as the names: the one whose cells below hold the longest words (not figures, not short codes such as "HC1").
+    const taken = new Set([...header.columns.keys(), ...roles.values(), ...periodTargets.keys()]);
+    const below = sheet.rows.slice(header.row + 1, header.row + 21);
+    const width = Math.max(headerCells.length, ...below.map((row) => row.length));
+    let best = { column: -1, length: 0 };
+    for (let column = 0; column < width; column++) {
+      if (taken.has(column)) continue;
+      const words = below.map((row) => (row[column] ?? '').trim()).filter((cell) => cell && 'refused' in figureOf(cell));
+      const length = words.reduce((sum, cell) => sum + cell.length, 0) / Math.max(1, below.length);
+      if (length > best.length) best = { column, length };
+    }
+    if (best.column >= 0) {
+      roles.set('name', best.column);
+      const named = ignored.indexOf((headerCells[best.column] ?? '').trim());
+      if (named >= 0) ignored.splice(named, 1);
     }
   }
   const nameColumn = roles.get('name');
