@@ -40,7 +40,7 @@ import { WORD_STYLE_IDS, WORD_STYLES_XML } from './wordStyles';
 import { measuresSection } from './boardReportMeasures';
 import { measuresOf } from './measureText';
 import { measureHeadline } from '../domain/measureWords';
-import { headlineMeasure, isMeasure } from '../domain/trend';
+import { headlineMeasure } from '../domain/trend';
 import { xmlCharactersOnly } from './xml';
 
 export type ReportPage = 'a4' | 'a3';
@@ -178,7 +178,7 @@ function opening(model: ModelContent, outline: ModelOutline, options: BoardRepor
     text(`The model has ${counts}`),
     text(
       `This report shows ${changes ? `what changed since ${changes.versionName}, ` : ''}the diagram of the logic model, what the model lacks against the evidence, its assumptions and risks, ` +
-        `the progress and evidence recorded for its boxes${changes ? ' with the direction of travel of each rating' : ''}${model.boxes.some((box) => box.indicators?.some(isMeasure)) ? ', its measures period by period with their trend' : ''}, and, as an appendix, the whole model written out as text.`,
+        `the progress and evidence recorded for its boxes${changes ? ' with the direction of travel of each rating' : ''}${measuresOf(outline).length ? ', its measures period by period with their trend' : ''}, and, as an appendix, the whole model written out as text.`,
     ),
   ];
 }
