@@ -177,3 +177,12 @@ describe('readPerformanceTable, as councils’ reports head their columns', () =
     expect(reading.table.problems.map((problem) => problem.text)).toEqual(['Scorecard, row 2: “Target met?” is not a column this import reads; it is left out.']);
   });
 });
+
+describe('a performance table chosen on the home page', () => {
+  it('is not made a model, and the message says where its figures go', async () => {
+    const { recognise } = await import('./recognise');
+    const recognition = recognise(source(COUNCIL_TABLE));
+    expect(recognition.layout).toBe('none');
+    expect(recognition.summary).toMatch(/It looks like a performance table \(a row per measure, a column per period\): open the model its measures belong to, and use Import figures… in its Progress tab\.$/);
+  });
+});
