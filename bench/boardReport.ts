@@ -4,12 +4,14 @@
  * whose every box is rated, compared with a saved version and not (issue 15), and — because the
  * shared machine's load swings the browser figures by seconds — the report's building alone in
  * Node (docx, no diagram drawing), compared and not, interleaved run by run so that both meet the
- * same load: what comparing itself costs.
+ * same load: what comparing itself costs. Issue 22: the same report with 50 measures, each a native
+ * Word chart (budget ≤ 5 s), in Chromium and built alone in Node.
  */
 import { PNG } from 'pngjs';
 import { buildBoardReport } from '../src/export/boardReport';
 import { openBrowserBench } from './browserPage';
-import { run as runReport, runCompared, tenChangesEarlier } from './exportDocx';
+import { run as runReport, runCompared, runWithCharts, tenChangesEarlier } from './exportDocx';
+import { withMeasures } from './measureModels';
 import { generateModel } from './generateModel';
 import { median, roundMs } from './stats';
 
@@ -36,13 +38,30 @@ async function buildInNode() {
   return { comparedMedianMs: roundMs(median(compared)), notComparedMedianMs: roundMs(median(notCompared)), runs: NODE_RUNS };
 }
 
+/** The 50-chart report's building alone in Node (issue 22): docx writing each chart's XML and its embedded workbook. */
+async function chartsInNode() {
+  const model = withMeasures(generateModel({ boxes: 200 }), 50);
+  const png = new PNG({ width: 64, height: 48, colorType: 2 });
+  png.data.fill(255);
+  const options = { page: 'a4' as const, today: '2026-03-01', flags: [], diagram: { png: new Uint8Array(PNG.sync.write(png, { colorType: 2 })), width: 64, height: 48 } };
+  await buildBoardReport(model, options);
+  const times: number[] = [];
+  for (let run = 0; run < NODE_RUNS; run++) {
+    const start = performance.now();
+    await buildBoardReport(model, options);
+    times.push(performance.now() - start);
+  }
+  return { medianMs: roundMs(median(times)), runs: NODE_RUNS };
+}
+
 export async function run() {
   const inNode = await buildInNode();
   const bench = await openBrowserBench();
   try {
     const plain = await runReport({ page: await bench.newPage(), baseURL: bench.appURL });
     const compared = await runCompared({ page: await bench.newPage(), baseURL: bench.appURL });
-    return { report200Boxes: plain, report200RatedBoxesComparedWithAVersion: compared, docxBuildInNode200RatedBoxes: inNode };
+    const charts = await runWithCharts({ page: await bench.newPage(), baseURL: bench.appURL });
+    return { report200Boxes: plain, report200RatedBoxesComparedWithAVersion: compared, report200BoxesWith50NativeCharts: charts, docxBuildInNode200RatedBoxes: inNode, docxBuildInNode50Charts: await chartsInNode() };
   } finally {
     await bench.close();
   }

@@ -6,17 +6,20 @@
  * - a presentation step of the 1,000-box model: from the clicker's Page Down to the frame showing
  *   the next lane with its links (budget ≤ 100 ms);
  * - a .pptx of a 200-box model from the Export dialog, click to download (budget ≤ 3 s), and the
- *   slide plan plus file alone in Node.
+ *   slide plan plus file alone in Node; and in Node the same with 50 measure slides, each a native
+ *   chart (issue 22).
  */
 import type { Page } from 'playwright-core';
 import { analyse } from '../src/analysis';
 import { computePathway } from '../src/analysis/pathway';
 import { buildPptx } from '../src/export/pptx';
 import { planSlides } from '../src/export/slidePlan';
+import { planMeasureSlides } from '../src/export/measureSlides';
 import type { ModelContent } from '../src/domain/model';
 import { importThroughHomePage, openBrowserBench } from './browserPage';
 import { clearMeasures, downloadBytes, measures } from './exportPng';
 import { generateModel } from './generateModel';
+import { withMeasures } from './measureModels';
 import { median, percentile, roundMs } from './stats';
 
 const PATHWAY_BUDGET_MS = 100;
@@ -188,11 +191,20 @@ export async function run() {
     await buildPptx(planSlides(model200, { date: 'today', flags }), { title: model200.title });
     if (run >= 1) pptxNode.push(performance.now() - start);
   }
+  // Issue 22: the same with 50 measures of twelve periods, so 50 more slides, each a native chart.
+  const measured200 = withMeasures(model200, 50);
+  const pptxChartsNode: number[] = [];
+  for (let run = 0; run < 4; run++) {
+    const start = performance.now();
+    await buildPptx([...planSlides(measured200, { date: 'today', flags }), ...planMeasureSlides(measured200)], { title: measured200.title });
+    if (run >= 1) pptxChartsNode.push(performance.now() - start);
+  }
 
   return {
     pathway1000BoxComputedNode: { ...summary(timeInNode(model1000, [anchor], 30), PATHWAY_BUDGET_MS), boxesOnIt: pathway.boxIds.size, linksOnIt: pathway.linkIds.size },
     pathway10000BoxComputedNode: summary(timeInNode(model10k, [middleBox(model10k)], 10), PATHWAY_BUDGET_MS),
     pptx200BoxPlanAndFileNode: summary(pptxNode, PPTX_BUDGET_MS),
+    pptx200BoxWith50MeasureChartsNode: summary(pptxChartsNode, PPTX_BUDGET_MS),
     ...(await browserFigures()),
   };
 }

@@ -37,6 +37,10 @@ import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineB
 import { linkShapeName } from './text';
 import { CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
 import { WORD_STYLE_IDS, WORD_STYLES_XML } from './wordStyles';
+import { measuresSection } from './boardReportMeasures';
+import { measuresOf } from './measureText';
+import { measureHeadline } from '../domain/measureWords';
+import { headlineMeasure } from '../domain/trend';
 import { xmlCharactersOnly } from './xml';
 
 export type ReportPage = 'a4' | 'a3';
@@ -102,6 +106,7 @@ export async function buildBoardReport(model: ModelContent, options: BoardReport
 
 export function boardReportDocument(model: ModelContent, options: BoardReportOptions): Document {
   const outline = outlineModel(model);
+  const hasMeasures = measuresOf(outline).length > 0;
   const changes = options.compareWith ? changesForExport(model, options.compareWith) : undefined;
   const portrait: ISectionOptions['properties'] = {
     page: { size: { ...PAPER.a4, orientation: PageOrientation.PORTRAIT }, margin: allSides(TEXT_MARGIN) },
@@ -120,6 +125,7 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
       diagramSection(model, outline, options),
       { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions)] },
       { properties: landscape, children: progressSection(outline, changes) },
+      ...(hasMeasures ? [{ properties: portrait, children: measuresSection(outline, { heading, text, table }, TEXT_WIDTH.portrait) }] : []),
       { properties: portrait, children: appendix(outline) },
       ...(options.comments ? [{ properties: portrait, children: commentsAppendix(options.comments) }] : []),
     ],
@@ -172,7 +178,7 @@ function opening(model: ModelContent, outline: ModelOutline, options: BoardRepor
     text(`The model has ${counts}`),
     text(
       `This report shows ${changes ? `what changed since ${changes.versionName}, ` : ''}the diagram of the logic model, what the model lacks against the evidence, its assumptions and risks, ` +
-        `the progress and evidence recorded for its boxes${changes ? ' with the direction of travel of each rating' : ''}, and, as an appendix, the whole model written out as text.`,
+        `the progress and evidence recorded for its boxes${changes ? ' with the direction of travel of each rating' : ''}${measuresOf(outline).length ? ', its measures period by period with their trend' : ''}, and, as an appendix, the whole model written out as text.`,
     ),
   ];
 }
@@ -374,6 +380,12 @@ function indicatorWords(indicator: Indicator): string {
   return measures.length ? `${indicator.text.trim()} (${measures.join('; ')})` : indicator.text.trim();
 }
 
+/** The box's headline measure in words, first in its Indicators cell: "Headline: Families housed: 22, improving; target 40 not met". */
+function headlineParagraphs(box: OutlineBox): Paragraph[] {
+  const headline = headlineMeasure(box.box.indicators);
+  return headline ? [paragraph(new TextRun({ text: 'Headline: ', bold: true }), ...runs(measureHeadline(headline)))] : [];
+}
+
 /** The progress table's columns; with a comparison, the rating at that version and the direction come after Progress. */
 const PROGRESS_COLUMNS = [
   { id: 'box', heading: 'Box', percent: 18, compared: 13 },
@@ -404,7 +416,7 @@ function progressCells(box: OutlineBox, changes: ChangesForExport | undefined): 
     previous: before ? [text(before.previous)] : [],
     direction: before ? [text(before.direction)] : [],
     confidence: rating ? [text(CONFIDENCE_WORDS[rating.confidence])] : [],
-    indicators: (box.box.indicators ?? []).map((indicator) => text(indicatorWords(indicator))),
+    indicators: [...headlineParagraphs(box), ...(box.box.indicators ?? []).map((indicator) => text(indicatorWords(indicator)))],
     evidence: evidence
       ? [
           text(`${ukLongDate(evidence.date)}, ${EVIDENCE_KIND_WORDS[evidence.kind].toLowerCase()}: ${evidence.summary.trim()}`),

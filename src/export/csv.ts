@@ -1,8 +1,8 @@
 /**
- * The model's boxes and links as CSV (PRODUCT.md §14): UTF-8 with a byte-order mark, so that Excel
- * reads Welsh letters (ŵ, ŷ) rightly, CRLF line ends, fields quoted as RFC 4180 says. The two files
+ * The model's boxes, links and measures' values as CSV (PRODUCT.md §14): UTF-8 with a byte-order mark, so that Excel
+ * reads Welsh letters (ŵ, ŷ) rightly, CRLF line ends, fields quoted as RFC 4180 says. The files
  * come in one .zip: one download, no "this site wants to download several files" prompt (which
- * Chrome shows for a second download), and the pair stays together. Text is formula-safe already.
+ * Chrome shows for a second download), and the files stay together. Text is formula-safe already.
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { PlanCell, PlannedSheet } from '../spreadsheet/workbookPlan';

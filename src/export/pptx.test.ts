@@ -4,6 +4,7 @@ import { analyse } from '../analysis';
 import { box, link, modelOf } from '../analysis/testModel';
 import { buildPptx } from './pptx';
 import { planSlides, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideShape } from './slidePlan';
+import { planMeasureSlides } from './measureSlides';
 
 const model = {
   ...modelOf({
@@ -97,5 +98,57 @@ describe('buildPptx', () => {
     expect(texts(strFromU8(entries['ppt/slides/slide1.xml']!))).toContain('Family support <partnership>');
     const notes = Object.keys(entries).filter((path) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(path)).map((path) => texts(strFromU8(entries[path]!)).join('\n'));
     expect(notes.some((text) => text.includes('Flags:') && text.includes(flags[0]!.message))).toBe(true);
+  });
+});
+
+describe('a slide per measure (issue 22)', () => {
+  const measured = {
+    ...model,
+    boxes: model.boxes.map((b) =>
+      b.id === 'crisis'
+        ? {
+            ...b,
+            indicators: [
+              { id: 'words', text: 'No figures here' },
+              {
+                id: 'crises',
+                text: 'Families in crisis',
+                unit: 'families',
+                polarity: 'lower-is-better' as const,
+                frequency: 'annual' as const,
+                values: [{ period: '2022/23', actual: 80, target: 70 }, { period: '2023/24', target: 60, note: 'Not counted' }, { period: '2024/25', actual: 64, target: 50, status: 'provisional' as const }],
+              },
+            ],
+          }
+        : b,
+    ),
+  };
+  const slides = [...planSlides(measured, { date: 'today', flags: [], pathways: [{ title: 'Shared data', boxIds: ['data'] }] }), ...planMeasureSlides(measured)];
+
+  it('comes after the pathway slides, with its chart, the trend in words and the figures in the notes', () => {
+    expect(slides.map((slide) => slide.title).slice(2)).toEqual(['Pathway: Shared data', 'Measure: Families in crisis']);
+    const slide = slides[3]!;
+    expect(slide.charts).toEqual([
+      expect.objectContaining({ categories: ['2022/23', '2023/24', '2024/25'], actual: [80, null, 64], target: [70, 60, 50], unit: 'families', title: 'Families in crisis' }),
+    ]);
+    const words = slide.shapes.find((shape) => shape.name === 'Trend in words');
+    expect(words?.kind === 'rect' && words.text?.text).toContain('Families in crisis: 64 families in 2024/25, improving; target 50 families not met.');
+    expect(slide.notes).toContain('- 2023/24: actual no figure, target 60 families. Not counted');
+    expect(slide.notes).toContain('- 2024/25: actual 64 families, target 50 families (Provisional)');
+  });
+
+  it('writes a native line chart part: the target dashed, the gap left out, alt text in words', async () => {
+    const entries = unzipSync(await buildPptx(slides, { title: 'Measures' }));
+    const charts = Object.keys(entries).filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path));
+    expect(charts).toHaveLength(1);
+    const chart = strFromU8(entries[charts[0]!]!);
+    expect(chart.match(/<c:lineChart>/g)).toHaveLength(2);
+    expect(chart).toContain('<a:prstDash val="dash"/>');
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(chart).not.toMatch(/<c:v><\/c:v>/);
+    expect(Object.keys(entries).some((path) => /^ppt\/embeddings\/.+\.xlsx$/.test(path))).toBe(true);
+    const slideXml = strFromU8(entries['ppt/slides/slide4.xml']!);
+    expect(slideXml).toContain('<c:chart ');
+    expect(slideXml).toMatch(/descr="Line chart of Families in crisis by period, the actual as a solid line with points, the target dashed\. Families in crisis: 64 families in 2024\/25/);
   });
 });

@@ -6,6 +6,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { escapeXml } from './xml';
+import { addLineChart, leaveGapsInCharts } from './pptxCharts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type PlannedSlide, type SlideShape } from './slidePlan';
 
 export const PPTX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -86,8 +87,10 @@ export async function buildPptx(slides: readonly PlannedSlide[], meta: { title: 
   for (const planned of slides) {
     const slide = pptx.addSlide();
     for (const shape of planned.shapes) addShape(pptx, slide, shape, altTexts);
+    for (const chart of planned.charts ?? []) addLineChart(pptx, slide, chart);
     slide.addNotes(planned.notes);
   }
   const written = await pptx.write({ outputType: 'uint8array', compression: true });
-  return addAltTexts(written as Uint8Array, altTexts);
+  const charted = slides.some((planned) => planned.charts?.length) ? leaveGapsInCharts(written as Uint8Array) : (written as Uint8Array);
+  return addAltTexts(charted, altTexts);
 }

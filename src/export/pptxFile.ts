@@ -4,6 +4,7 @@
  */
 import type { Flag } from '../analysis';
 import type { ModelContent } from '../domain/model';
+import { planMeasureSlides } from './measureSlides';
 import { planSlides } from './slidePlan';
 
 export interface PptxRequest {
@@ -14,7 +15,7 @@ export interface PptxRequest {
 }
 
 export async function exportPptx(model: ModelContent, request: PptxRequest): Promise<Blob> {
-  const slides = planSlides(model, request);
+  const slides = [...planSlides(model, request), ...planMeasureSlides(model)];
   const { buildPptx, PPTX_MIME_TYPE } = await import('./pptx');
   const bytes = await buildPptx(slides, { title: model.title.trim() || 'Untitled model' });
   return new Blob([bytes as BlobPart], { type: PPTX_MIME_TYPE });

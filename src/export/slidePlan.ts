@@ -18,6 +18,7 @@ import { linkCurve, type Frame } from './linkGeometry';
 import { outlineModel } from './outline';
 import { linkShapeName } from './text';
 import { BOX_STYLE, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE, type ArrowHead } from './theme';
+import type { SlideLineChart } from './measureSlides';
 
 export const SLIDE_WIDTH = 13.333;
 export const SLIDE_HEIGHT = 7.5;
@@ -83,6 +84,8 @@ export interface PlannedSlide {
   readonly shapes: readonly SlideShape[];
   /** The speaker notes: the flags, then the text outline. */
   readonly notes: string;
+  /** Native charts (a measure's slide: measureSlides.ts). */
+  readonly charts?: readonly SlideLineChart[];
 }
 
 export interface SlidePlanOptions {

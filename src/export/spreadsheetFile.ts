@@ -1,6 +1,6 @@
 /**
- * The spreadsheet exports in the browser: the workbook as .xlsx, or boxes and links as CSV in a
- * .zip. Imported by the export dialog only when asked for, so none of it is in the initial bundle.
+ * The spreadsheet exports in the browser: the workbook as .xlsx, or boxes, links and the measures'
+ * values as CSV in a .zip. Imported by the export dialog only when asked for, so none of it is in the initial bundle.
  */
 import type { Flag } from '../analysis';
 import { isoDateOf } from '../domain/isoDate';
@@ -24,6 +24,6 @@ export function exportSpreadsheet(model: ModelContent, flags: readonly Flag[], k
   }
   const name = exportFileName(model.title, 'zip', '-csv');
   const stem = exportFileName(model.title, 'csv').replace(/\.csv$/, '');
-  const pair = sheets.filter((sheet) => sheet.name === SHEETS.boxes || sheet.name === SHEETS.links);
-  return { blob: new Blob([writeCsvZip(pair, stem).slice()], { type: 'application/zip' }), name };
+  const chosen = sheets.filter((sheet) => sheet.name === SHEETS.boxes || sheet.name === SHEETS.links || sheet.name === SHEETS.values);
+  return { blob: new Blob([writeCsvZip(chosen, stem).slice()], { type: 'application/zip' }), name };
 }

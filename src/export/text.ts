@@ -4,7 +4,11 @@
  * a label is always shown as the characters typed and never becomes a link, image or element.
  */
 import type { LinkShape } from '../domain/linkShape';
-import type { Box, Condition, ModelContent } from '../domain/model';
+import type { Box, Condition, Indicator, ModelContent } from '../domain/model';
+import { VALUE_STATUS_WORDS } from '../domain/measureWords';
+import { periodWords } from '../domain/periods';
+import { isMeasure, valuesInOrder } from '../domain/trend';
+import { figureWords, measureLines } from './measureText';
 import { newestFirst } from '../domain/progressEdits';
 import { changesForExport, type ChangesForExport, type CompareWith } from './changesForExport';
 import { CONDITION_STATUS_LABELS, evidenceText, indicatorText, outlineModel, ratingText, type ModelOutline, type OutlineLink } from './outline';
@@ -101,9 +105,16 @@ function markdownProgress(box: Box, changes: ChangesForExport | undefined): stri
     const { previous, direction } = changes.previousOf(box);
     out.push(`  - ${escapeMarkdown(previousLabel(changes), '    ')}: ${previous}`, `  - Direction: ${direction}`);
   }
-  if (box.indicators?.length) out.push('  - Indicators:', ...box.indicators.map((indicator) => `    - ${indicatorText(indicator, item)}`));
+  if (box.indicators?.length) out.push('  - Indicators:', ...box.indicators.flatMap((indicator) => [`    - ${indicatorText(indicator, item)}`, ...markdownFigures(indicator)]));
   if (box.evidence?.length) out.push('  - Evidence, newest first:', ...newestFirst(box.evidence).map((entry) => `    - ${evidenceText(entry, item)}`));
   return out;
+}
+
+/** A measure's trend and its figures, a period a line, under its indicator. */
+function markdownFigures(indicator: Indicator): string[] {
+  if (!isMeasure(indicator)) return [];
+  const { trend, periods } = measureLines(indicator, (text) => escapeMarkdown(text, '          '));
+  return [`      - ${trend}`, '      - Figures:', ...periods.map((line) => `        - ${line}`)];
 }
 
 /** The counts, then each change in words under its group's title. */
@@ -164,6 +175,7 @@ const HTML_STYLE = [
   'dl{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;margin:.25rem 0 .75rem}',
   'dt{font-weight:bold}dd{margin:0}',
   'table{border-collapse:collapse;width:100%}th,td{border:1px solid #9aa0a6;padding:.3rem .5rem;text-align:left;vertical-align:top}',
+  'table.figures{margin:.25rem 0 .75rem}table.figures caption{text-align:left;font-weight:bold}',
   '@media print{body{margin:0;max-width:none}}',
 ].join('\n');
 
@@ -257,9 +269,20 @@ function htmlProgress(box: Box, changes: ChangesForExport | undefined): string[]
     const { previous, direction } = changes.previousOf(box);
     out.push(`<dt>${html(previousLabel(changes))}</dt><dd class="previous">${html(previous)}</dd>`, `<dt>Direction</dt><dd class="direction">${html(direction)}</dd>`);
   }
-  if (box.indicators?.length) out.push(`<dt>Indicators</dt><dd>${list(box.indicators.map((indicator) => indicatorText(indicator, html)))}</dd>`);
+  if (box.indicators?.length) out.push(`<dt>Indicators</dt><dd>${list(box.indicators.map((indicator) => indicatorText(indicator, html) + htmlFigures(indicator)))}</dd>`);
   if (box.evidence?.length) out.push(`<dt>Evidence, newest first</dt><dd>${list(newestFirst(box.evidence).map((entry) => evidenceText(entry, html)))}</dd>`);
   return out;
+}
+
+/** A measure's trend in words and the table of its figures. */
+function htmlFigures(indicator: Indicator): string {
+  if (!isMeasure(indicator)) return '';
+  const { trend } = measureLines(indicator, html);
+  const cell = (value: number | undefined) => `<td>${html(figureWords(value, indicator.unit))}</td>`;
+  const rows = valuesInOrder(indicator).map(
+    (value) => `<tr><th scope="row">${html(periodWords(value.period))}</th>${cell(value.actual)}${value.target === undefined ? '<td></td>' : cell(value.target)}<td>${value.status ? VALUE_STATUS_WORDS[value.status] : ''}</td><td>${value.note?.trim() ? html(value.note) : ''}</td></tr>`,
+  );
+  return `<p class="trend">${trend}</p><table class="figures"><caption>Figures: ${html(indicator.text) || 'Untitled indicator'}</caption><thead><tr><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Target</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function htmlLinks(outline: ModelOutline): string[] {

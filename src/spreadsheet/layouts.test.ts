@@ -72,7 +72,7 @@ describe('this app’s own workbook, edited by hand', () => {
       ['a1', 'holds'],
       ['r1', 'unchecked'],
     ]);
-    expect(result.plan.counts).toEqual({ boxes: 3, links: 1, conditions: 2, indicators: 0, evidence: 0 });
+    expect(result.plan.counts).toEqual({ boxes: 3, links: 1, conditions: 2, indicators: 0, evidence: 0, values: 0 });
   });
 
   it('lays out the boxes that came without a position in their lanes', () => {

@@ -1,6 +1,6 @@
 /**
  * Reads this app's own workbook back into a model file (PRODUCT.md §14: an exact round trip of ids,
- * links, conditions, indicators, evidence and ratings). Rows that cannot be read are left out and
+ * links, conditions, indicators with their measures and figures, evidence and ratings). Rows that cannot be read are left out and
  * named; the model file then goes through the one parse path like any other.
  */
 import { isIsoDate } from '../domain/isoDate';
@@ -12,6 +12,7 @@ import { place, type Problems } from './problems';
 import { findSheet, SheetView } from './sheetView';
 import { ABOUT_ROWS, SHEETS } from './sheetNames';
 import type { TableSource } from './table';
+import { readMeasureFields, readValuesSheet } from './valuesSheet';
 import { conditionKindFromWord, confidenceFromWord, evidenceKindFromWord, levelFromWord, progressFromWord, statusFromWord } from './words';
 
 /** Sets each field that has text; an empty cell is an absent field. */
@@ -132,8 +133,11 @@ export function readOwnWorkbook(source: TableSource, problems: Problems): Draft 
     if (due && !isIsoDate(due)) problems.note(`${place(sheet.name, row, sheet.column('Due'))}: “${due}” is not a date; the indicator is kept without it.`);
     const indicator = withText({}, { id: sheet.text(row, 'ID'), text: sheet.text(row, 'Indicator'), source: sheet.text(row, 'Source'), baseline: sheet.text(row, 'Baseline'), target: sheet.text(row, 'Target'), due: isIsoDate(due) ? due : '' });
     if (indicator.text === undefined) indicator.text = '';
+    readMeasureFields(sheet, row, indicator, problems);
     box.indicators = [...((box.indicators as FileRecord[] | undefined) ?? []), indicator];
   }
+
+  readValuesSheet(view(source, SHEETS.values), boxById, problems);
 
   const evidenceSheet = view(source, SHEETS.evidence);
   for (const row of evidenceSheet?.dataRows() ?? []) {

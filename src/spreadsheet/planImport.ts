@@ -30,6 +30,8 @@ export interface ImportCounts {
   readonly conditions: number;
   readonly indicators: number;
   readonly evidence: number;
+  /** The measures' figures: a period's entry each. */
+  readonly values: number;
 }
 
 export interface ImportPlan {
@@ -82,7 +84,7 @@ function readDraft(source: TableSource, recognition: Recognition, settings: Impo
   }
 }
 
-const NO_COUNTS: ImportCounts = { boxes: 0, links: 0, conditions: 0, indicators: 0, evidence: 0 };
+const NO_COUNTS: ImportCounts = { boxes: 0, links: 0, conditions: 0, indicators: 0, evidence: 0, values: 0 };
 
 export function planImport(source: TableSource, recognition: Recognition, settings: ImportSettings): ImportPlan {
   const problems = new Problems();
@@ -122,6 +124,7 @@ export function planImport(source: TableSource, recognition: Recognition, settin
     conditions: model.conditions.length,
     indicators: model.boxes.reduce((sum, box) => sum + (box.indicators?.length ?? 0), 0),
     evidence: model.boxes.reduce((sum, box) => sum + (box.evidence?.length ?? 0), 0),
+    values: model.boxes.reduce((sum, box) => sum + (box.indicators ?? []).reduce((inBox, indicator) => inBox + (indicator.values?.length ?? 0), 0), 0),
   };
   return { problems: problems.list, counts, model, preview };
 }

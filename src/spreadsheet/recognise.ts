@@ -8,6 +8,9 @@ import { findTableLayout, tableChoices, type TableLayout } from './logicModelTab
 import { findSheet, SheetView } from './sheetView';
 import { SHEETS, WORKBOOK_MARK } from './sheetNames';
 import type { SheetTable, TableSource } from './table';
+import { readPerformanceTable } from './performanceTable';
+
+const EMPTY_MODEL = { title: '', boxes: [], links: [], conditions: [] };
 
 export type Recognition =
   | { readonly layout: 'own'; readonly summary: string }
@@ -27,7 +30,7 @@ function isOwnWorkbook(sheets: readonly SheetTable[]): boolean {
 export function recognise(source: TableSource): Recognition {
   const { sheets } = source;
   if (isOwnWorkbook(sheets)) {
-    return { layout: 'own', summary: 'An Outcome Chains workbook: boxes, links, assumptions and risks, indicators, evidence and ratings are read back as they were exported.' };
+    return { layout: 'own', summary: 'An Outcome Chains workbook: boxes, links, assumptions and risks, indicators with their figures, evidence and ratings are read back as they were exported.' };
   }
   const kumu = findKumuSheets(sheets);
   if (kumu) {
@@ -51,9 +54,14 @@ export function recognise(source: TableSource): Recognition {
       summary: `A logic-model table: ${where}one column per level, headings in row ${table.headerRow + 1}.`,
     };
   }
+  const notRecognised =
+    'Not recognised: no sheet is headed with levels (such as Inputs, Activities, Outputs, Outcomes), none is headed Label as Kumu’s are, and it is not an Outcome Chains workbook.';
+  // A performance table's figures go into a model that has the boxes they measure, not a new one.
+  const figures = readPerformanceTable(source, EMPTY_MODEL);
   return {
     layout: 'none',
-    summary:
-      'Not recognised: no sheet is headed with levels (such as Inputs, Activities, Outputs, Outcomes), none is headed Label as Kumu’s are, and it is not an Outcome Chains workbook.',
+    summary: figures.ok
+      ? `${notRecognised} It looks like a performance table (a row per measure, a column per period): open the model its measures belong to, and use Import figures… in its Progress tab.`
+      : notRecognised,
   };
 }

@@ -59,3 +59,52 @@ describe('this app’s own workbook', () => {
     expect(plan.model?.title).toBe('reducing-reoffending');
   });
 });
+
+describe('the Values sheet (issue 22)', () => {
+  it('gives a row per measure and period, with the measure’s unit, polarity and frequency in words', () => {
+    const values = planWorkbook(fullModel(), { flags: [], today: '2026-12-01' }).find((sheet) => sheet.name === 'Values')!;
+    expect(values.headers).toEqual(['Indicator ID', 'Box ID', 'Box', 'Indicator', 'Unit', 'Polarity', 'Frequency', 'Period', 'Actual', 'Target', 'Status', 'Note']);
+    expect(values.rows).toHaveLength(6);
+    expect(values.rows[0]).toEqual(['i1', 'b-in', "'=HYPERLINK(\"http://evil.example\",\"click\")", "'+Referrals within 10 days", '%', 'Higher is better', 'Quarterly', '2025/26 Q3', 41.25, 50, 'Final', "'=SUM(A1) is not a formula"]);
+    // A gap stays a gap: no actual, never a zero.
+    expect(values.rows[1]!.slice(7)).toEqual(['2025/26 Q4', null, 55, null, 'Gap: the case system was down']);
+  });
+
+  it('the CSV .zip holds values.csv, and boxes, links and values import back with every figure', async () => {
+    const model = fullModel();
+    const chosen = planWorkbook(model, { flags: [], today: '2026-12-01' }).filter((sheet) => ['Boxes', 'Links', 'Values'].includes(sheet.name));
+    const zip = writeCsvZip(chosen, 'reducing-reoffending');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const bytes = unzipSync(zip)['reducing-reoffending-values.csv']!;
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = strFromU8(bytes);
+    expect(csv.split('\r\n')[0]).toBe('Indicator ID,Box ID,Box,Indicator,Unit,Polarity,Frequency,Period,Actual,Target,Status,Note');
+    expect(csv).toContain('i3,b-act,Cefnogi’r gymuned: ŵ ŷ,Teuluoedd â chartref,families,Lower is better,Annual,2025/26,30,40,,');
+    const read = await readSpreadsheetBytes(zip, 'reducing-reoffending-csv.zip');
+    if (!read.ok) throw new Error(read.error);
+    const plan = planImport(read.source, recognise(read.source), { title: '', mapping: {}, linkRows: false });
+    expect(plan.problems).toEqual([]);
+    const measures = (m: ModelContent) => m.boxes.flatMap((box) => (box.indicators ?? []).filter((i) => i.values).map(({ id, text, unit, polarity, frequency, values }) => ({ box: box.id, id, text, unit, polarity, frequency, values })));
+    expect(measures(plan.model!)).toEqual(measures(model));
+  });
+
+  it('names a Values row it cannot read, and keeps the rest', async () => {
+    const model = fullModel();
+    const sheets = planWorkbook(model, { flags: [], today: '2026-12-01' }).map((sheet) =>
+      sheet.name !== 'Values'
+        ? sheet
+        : { ...sheet, rows: [...sheet.rows, ['i3', 'b-act', '', '', '', '', '', 'next year', 1, null, null, null], ['i3', 'b-act', '', '', '', '', '', '2025-26', 31, null, null, null], ['i3', 'b-act', '', '', '', '', '', '2026/27', '14 families', null, 'Guessed', null]] },
+    );
+    const read = await readSpreadsheetBytes(writeXlsx(sheets), 'model.xlsx');
+    if (!read.ok) throw new Error(read.error);
+    const plan = planImport(read.source, recognise(read.source), { title: '', mapping: {}, linkRows: false });
+    expect(plan.problems.map((problem) => problem.text)).toEqual([
+      'Values, row 8, column H: “next year” is not a period (such as 2025/26, 2025/26 Q1 or 2025-04); this value is left out.',
+      'Values, row 9: the period 2025/26 is already given in row 7; this value is left out.',
+      'Values, row 10, column I: “14 families” is not a number; it is read as no figure.',
+      'Values, row 10, column K: “Guessed” is not a status (Provisional, Final, Revised); it is left out.',
+    ]);
+    const i3 = plan.model!.boxes.find((box) => box.id === 'b-act')!.indicators![0]!;
+    expect(i3.values).toEqual([{ period: '2024/25', actual: 22 }, { period: '2025/26', actual: 30, target: 40 }, { period: '2026/27' }]);
+  });
+});

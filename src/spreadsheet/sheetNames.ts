@@ -8,6 +8,7 @@ export const SHEETS = {
   links: 'Links',
   conditions: 'Assumptions and risks',
   indicators: 'Indicators',
+  values: 'Values',
   evidence: 'Evidence',
   flags: 'Flags',
   about: 'About',
@@ -16,7 +17,9 @@ export const SHEETS = {
 export const BOX_HEADERS = ['ID', 'Label', 'Type', 'Description', 'Evidence feature', 'Owner', 'Progress', 'Confidence', 'Rated on', 'Rated by', 'Y'] as const;
 export const LINK_HEADERS = ['ID', 'From', 'To', 'Shape', 'Description'] as const;
 export const CONDITION_HEADERS = ['ID', 'Kind', 'Assumption or risk', 'Status', 'Comment'] as const;
-export const INDICATOR_HEADERS = ['ID', 'Box ID', 'Box', 'Indicator', 'Source', 'Baseline', 'Target', 'Due'] as const;
+export const INDICATOR_HEADERS = ['ID', 'Box ID', 'Box', 'Indicator', 'Source', 'Baseline', 'Target', 'Due', 'Unit', 'Polarity', 'Frequency', 'Tolerance'] as const;
+/** A measure's figures, a row per period (PRODUCT.md §17); the measure's unit, polarity and frequency repeated so the sheet reads alone. */
+export const VALUE_HEADERS = ['Indicator ID', 'Box ID', 'Box', 'Indicator', 'Unit', 'Polarity', 'Frequency', 'Period', 'Actual', 'Target', 'Status', 'Note'] as const;
 export const EVIDENCE_HEADERS = ['ID', 'Box ID', 'Box', 'Date', 'Kind', 'Summary', 'Source', 'By'] as const;
 export const FLAG_HEADERS = ['Severity', 'Flag', 'What it says', 'Concerns'] as const;
 export const ABOUT_HEADERS = ['About', 'Value'] as const;

@@ -3,6 +3,7 @@ import { LEVELS, type LevelId } from '../domain/levels';
 import type { ConditionStatus } from '../domain/model';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { CONDITION_STATUS_LABELS } from '../export/outline';
+import { FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from '../domain/measureWords';
 
 export const KIND_WORDS = { assumption: 'Assumption', risk: 'Risk' } as const;
 
@@ -23,3 +24,6 @@ export const evidenceKindFromWord = reverse(EVIDENCE_KIND_WORDS);
 export const conditionKindFromWord = reverse(KIND_WORDS);
 export const STATUS_WORDS: Readonly<Record<ConditionStatus, string>> = CONDITION_STATUS_LABELS;
 export const statusFromWord = reverse(STATUS_WORDS);
+export const polarityFromWord = reverse(POLARITY_WORDS);
+export const frequencyFromWord = reverse(FREQUENCY_WORDS);
+export const valueStatusFromWord = reverse(VALUE_STATUS_WORDS);

@@ -6,7 +6,8 @@ import type { Flag } from '../analysis';
 import { FLAG_KIND_TITLES } from '../analysis';
 import { levelName } from '../domain/levels';
 import { indexBoxes, linkShape } from '../domain/linkShape';
-import type { ModelContent } from '../domain/model';
+import type { Indicator, ModelContent } from '../domain/model';
+import { FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from '../domain/measureWords';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 import { MODEL_FILE_VERSION } from '../file/format';
@@ -21,6 +22,7 @@ import {
   INDICATOR_HEADERS,
   LINK_HEADERS,
   SHEETS,
+  VALUE_HEADERS,
   WORKBOOK_MARK,
 } from './sheetNames';
 import { KIND_WORDS, STATUS_WORDS } from './words';
@@ -61,6 +63,11 @@ function sheet(name: string, headers: readonly string[], rows: readonly (readonl
 }
 
 const text = (value: string | undefined): string | null => value ?? null;
+
+/** A measure's unit, polarity and frequency, in words, as both the Indicators and the Values sheets give them. */
+function measureCells(indicator: Indicator): PlanCell[] {
+  return [text(indicator.unit), indicator.polarity ? POLARITY_WORDS[indicator.polarity] : null, indicator.frequency ? FREQUENCY_WORDS[indicator.frequency] : null];
+}
 const date = (value: string | undefined): PlanCell => (value ? { date: value } : null);
 
 export interface WorkbookOptions {
@@ -91,7 +98,34 @@ export function planWorkbook(model: ModelContent, options: WorkbookOptions): Pla
   });
   const conditions = model.conditions.map((condition) => [condition.id, KIND_WORDS[condition.kind], condition.text, STATUS_WORDS[condition.status], text(condition.comment)]);
   const indicators = model.boxes.flatMap((box) =>
-    (box.indicators ?? []).map((indicator) => [indicator.id, box.id, box.label, indicator.text, text(indicator.source), text(indicator.baseline), text(indicator.target), date(indicator.due)]),
+    (box.indicators ?? []).map((indicator) => [
+      indicator.id,
+      box.id,
+      box.label,
+      indicator.text,
+      text(indicator.source),
+      text(indicator.baseline),
+      text(indicator.target),
+      date(indicator.due),
+      ...measureCells(indicator),
+      indicator.tolerance ?? null,
+    ]),
+  );
+  const values = model.boxes.flatMap((box) =>
+    (box.indicators ?? []).flatMap((indicator) =>
+      (indicator.values ?? []).map((value) => [
+        indicator.id,
+        box.id,
+        box.label,
+        indicator.text,
+        ...measureCells(indicator),
+        value.period,
+        value.actual ?? null,
+        value.target ?? null,
+        value.status ? VALUE_STATUS_WORDS[value.status] : null,
+        text(value.note),
+      ]),
+    ),
   );
   const evidence = model.boxes.flatMap((box) =>
     (box.evidence ?? []).map((entry) => [entry.id, box.id, box.label, date(entry.date), EVIDENCE_KIND_WORDS[entry.kind], entry.summary, text(entry.source), text(entry.by)]),
@@ -111,7 +145,7 @@ export function planWorkbook(model: ModelContent, options: WorkbookOptions): Pla
     [ABOUT_ROWS.exported, { date: options.today }],
     [
       ABOUT_ROWS.format,
-      `An Outcome Chains workbook (${WORKBOOK_MARK}, version ${MODEL_FILE_VERSION}). Import it on Outcome Chains' home page to get the model back. Boxes and Links are Kumu's Elements and Connections (Label, Type, Description, From, To); From and To are box IDs. Flags is what the Flags panel said on the export date, and is not read back.`,
+      `An Outcome Chains workbook (${WORKBOOK_MARK}, version ${MODEL_FILE_VERSION}). Import it on Outcome Chains' home page to get the model back. Boxes and Links are Kumu's Elements and Connections (Label, Type, Description, From, To); From and To are box IDs. Values holds each measure's figures, a row per period. Flags is what the Flags panel said on the export date, and is not read back.`,
     ],
   ];
   return [
@@ -119,6 +153,7 @@ export function planWorkbook(model: ModelContent, options: WorkbookOptions): Pla
     sheet(SHEETS.links, LINK_HEADERS, links),
     sheet(SHEETS.conditions, CONDITION_HEADERS, conditions),
     sheet(SHEETS.indicators, INDICATOR_HEADERS, indicators),
+    sheet(SHEETS.values, VALUE_HEADERS, values),
     sheet(SHEETS.evidence, EVIDENCE_HEADERS, evidence),
     sheet(SHEETS.flags, FLAG_HEADERS, flags),
     sheet(SHEETS.about, ABOUT_HEADERS, about),

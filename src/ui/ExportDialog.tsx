@@ -67,7 +67,7 @@ const FORMATS: readonly FormatChoice[] = [
     label: 'Spreadsheet (Excel)',
     hint: 'One workbook: boxes, links, assumptions and risks, indicators, evidence, flags. It imports back into Outcome Chains, and into Kumu.',
   },
-  { id: 'csv', label: 'CSV', hint: 'Boxes and links as two CSV files (UTF-8) in one .zip.' },
+  { id: 'csv', label: 'CSV', hint: 'Boxes, links and the measures’ values as three CSV files (UTF-8) in one .zip.' },
 ];
 
 const PRESETS: readonly RasterPreset[] = ['screen', 'print', 'a4', 'a3'];
@@ -242,7 +242,7 @@ function PlannedOutput({
           A4 pages{since ? `, opening with what changed since “${since}”` : ''}, with the diagram on a {chosen?.label} page of its own as a{' '}
           {pixels(picture.width, picture.height)} picture (300 dpi)
           {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence
-          {since ? ' with the direction of travel' : ''}, and the model as text.
+          {since ? ' with the direction of travel' : ''}, the measures (each with its chart and periods) if any, and the model as text.
         </p>
       );
     }
@@ -250,7 +250,7 @@ function PlannedOutput({
       return (
         <p className="export__plan">
           Widescreen slides: the title, then the whole diagram as native shapes (lanes, boxes, links with their arrowheads, the key)
-          {progress ? ' with each box’s rating' : ''}, with alt text, and the flags and the model as text in the speaker notes.
+          {progress ? ' with each box’s rating' : ''}, with alt text, and the flags and the model as text in the speaker notes; then a slide with a chart for each measure, if any.
         </p>
       );
     case 'html':
@@ -264,9 +264,9 @@ function PlannedOutput({
     case 'json':
       return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
     case 'xlsx':
-      return <p className="export__plan">An .xlsx with a sheet each for Boxes, Links, Assumptions and risks, Indicators, Evidence, Flags and About; header rows frozen, dates as dates.</p>;
+      return <p className="export__plan">An .xlsx with a sheet each for Boxes, Links, Assumptions and risks, Indicators, Values (the measures’ figures), Evidence, Flags and About; header rows frozen, dates as dates.</p>;
     case 'csv':
-      return <p className="export__plan">A .zip of two CSV files, boxes and links, in UTF-8 that Excel reads (Welsh letters included).</p>;
+      return <p className="export__plan">A .zip of three CSV files, boxes, links and the measures’ values (a row per measure and period), in UTF-8 that Excel reads (Welsh letters included).</p>;
   }
 }
 

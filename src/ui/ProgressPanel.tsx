@@ -16,6 +16,7 @@ import { DirectionShape } from '../canvas/ProgressBadge';
 import { useRatingHistories } from './versions/useRatingHistories';
 import { ProgressMeasures } from './measures/ProgressMeasures';
 import './progress.css';
+import { ImportFiguresButton } from './import/ImportFiguresButton';
 
 /** Rows drawn at first; thousands of rows would make every edit slow, so the rest wait for "Show all". */
 const LISTED_AT_FIRST = 200;
@@ -176,6 +177,7 @@ function ProgressTable({ model }: { model: Model }) {
     <div className="panel__content">
       <h2 className="panel__heading">Progress</h2>
       <p className="hint">Every box’s rating, indicators, latest evidence, flags and measures. Choose a box to select it on the canvas.</p>
+      <ImportFiguresButton />
       <Filters filters={filters} owners={owners} onChange={setFilters} />
       <p className="muted" role="status">
         {shown.length === rows.length ? plural(rows.length, 'box', 'boxes') : `${shown.length} of ${plural(rows.length, 'box', 'boxes')}`}

@@ -43,7 +43,12 @@ test('the exported workbook is read by LibreOffice Calc, and imported back gives
   expect(workbook.name).toMatch(/\.xlsx$/);
 
   const sheets = await sheetsThroughCalc(workbook.bytes);
-  expect([...sheets.keys()].sort()).toEqual(['About', 'Assumptions and risks', 'Boxes', 'Evidence', 'Flags', 'Indicators', 'Links']);
+  expect([...sheets.keys()].sort()).toEqual(['About', 'Assumptions and risks', 'Boxes', 'Evidence', 'Flags', 'Indicators', 'Links', 'Values']);
+  // The measures' figures, a row per measure and period, as Calc reads them: a gap an empty cell, never a zero.
+  const values = (sheets.get('Values') ?? '').split('\n').map((line) => line.trim());
+  expect(values[0]?.trim()).toBe('Indicator ID,Box ID,Box,Indicator,Unit,Polarity,Frequency,Period,Actual,Target,Status,Note');
+  expect(values).toContain('i1,b-in,"\'=HYPERLINK(""http://evil.example"",""click"")",\'+Referrals within 10 days,%,Higher is better,Quarterly,2025/26 Q4,,55,,Gap: the case system was down');
+  expect(values).toContain(`i3,b-act,${WELSH_LABEL},Teuluoedd â chartref,families,Lower is better,Annual,2025/26,30,40,,`);
   const boxes = sheets.get('Boxes') ?? '';
   expect(boxes.split('\n')[0]?.trim()).toBe('ID,Label,Type,Description,Evidence feature,Owner,Progress,Confidence,Rated on,Rated by,Y');
   for (const box of MODEL.boxes.slice(2)) expect(boxes).toContain(box.label.replace(/"/g, '""'));
@@ -57,7 +62,7 @@ test('the exported workbook is read by LibreOffice Calc, and imported back gives
   const csv = await downloadFromExportDialog(page, 'CSV');
   const files = unzipSync(csv.bytes);
   const stem = csv.name.replace(/-csv\.zip$/, '');
-  expect(Object.keys(files).sort()).toEqual([`${stem}-boxes.csv`, `${stem}-links.csv`]);
+  expect(Object.keys(files).sort()).toEqual([`${stem}-boxes.csv`, `${stem}-links.csv`, `${stem}-values.csv`]);
   const boxesBytes = files[`${stem}-boxes.csv`] as Uint8Array;
   // UTF-8's byte-order mark, which tells Excel the encoding.
   expect([...boxesBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -69,7 +74,7 @@ test('the exported workbook is read by LibreOffice Calc, and imported back gives
   await page.getByLabel('Import a model file').setInputFiles({ name: workbook.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook.bytes });
   const dialog = importDialog(page);
   await expect(dialog.getByText('An Outcome Chains workbook')).toBeVisible();
-  await expect(dialog.getByTestId('import-counts')).toHaveText(`A new model with 8 boxes, 5 links, 4 assumptions and risks, 2 indicators, 2 evidence entries.`);
+  await expect(dialog.getByTestId('import-counts')).toHaveText(`A new model with 8 boxes, 5 links, 4 assumptions and risks, 3 indicators, 6 periods of figures, 2 evidence entries.`);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page).toHaveURL(/#\/models\/[^/]+$/);
   await expect(titleField(page)).toHaveValue(MODEL.title);

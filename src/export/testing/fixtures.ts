@@ -168,3 +168,35 @@ export function boardReportEarlierVersion(): { name: string; savedAt: string; co
   const links = model.links.filter((link) => link.source !== 'b26' && link.target !== 'b26');
   return { name: 'Q3 board', savedAt: '2026-09-03T12:00:00.000Z', content: { ...model, boxes, links } };
 }
+
+/** The sample model with two measures (one with a gap and notes) and an indicator without figures, for the measures' exports. */
+export function measuredModel(): ModelContent {
+  const base = sampleModel();
+  const [first, ...rest] = base.boxes;
+  return {
+    ...base,
+    boxes: [
+      {
+        ...first!,
+        indicators: [
+          { id: 'text-only', text: 'Partners attend the board' },
+          {
+            id: 'housed',
+            text: 'Families housed',
+            unit: 'families',
+            polarity: 'higher-is-better',
+            frequency: 'annual',
+            source: 'Housing <register>',
+            values: [
+              { period: '2021/22', actual: 12, target: 30, status: 'final' },
+              { period: '2022/23', target: 32, note: 'Not collected: the <register> moved' },
+              { period: '2023/24', actual: 15, target: 35, status: 'final' },
+              { period: '2024/25', actual: 22, target: 40, status: 'provisional', note: 'Two new hostels opened' },
+            ],
+          },
+        ],
+      },
+      ...rest.map((box) => (box.id === 'b-out' ? { ...box, indicators: [{ id: 'waits', text: 'Days waited for a first review', unit: 'days', polarity: 'lower-is-better' as const, frequency: 'quarterly' as const, values: [{ period: '2024/25 Q4', actual: 30 }, { period: '2025/26 Q1', actual: 26 }] }] } : box)),
+    ],
+  };
+}

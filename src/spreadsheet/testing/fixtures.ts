@@ -15,7 +15,24 @@ export function spreadsheetModel(): ModelContent {
         ...first!,
         label: FORMULA_LABEL,
         indicators: [
-          { id: 'i1', text: '+Referrals within 10 days', source: 'Case system', baseline: '40%', target: '-80%', due: '2027-03-31' },
+          {
+            id: 'i1',
+            text: '+Referrals within 10 days',
+            source: 'Case system',
+            baseline: '40%',
+            target: '-80%',
+            due: '2027-03-31',
+            unit: '%',
+            polarity: 'higher-is-better',
+            frequency: 'quarterly',
+            tolerance: 0.5,
+            values: [
+              { period: '2025/26 Q3', actual: 41.25, target: 50, status: 'final', note: '=SUM(A1) is not a formula' },
+              { period: '2025/26 Q4', target: 55, note: 'Gap: the case system was down' },
+              { period: '2026/27 Q1', actual: -0.000001, status: 'revised' },
+              { period: '2026/27 Q2', actual: 1234567.5, target: 60, status: 'provisional' },
+            ],
+          },
           { id: 'i2', text: "'=already quoted" },
         ],
         evidence: [
@@ -24,7 +41,12 @@ export function spreadsheetModel(): ModelContent {
         ],
         rating: { progress: 'on-track', confidence: 'medium', date: '2026-10-02', by: 'Board' },
       },
-      { ...second!, label: WELSH_LABEL, notes: '\rstarts with a carriage return\nand two lines' },
+      {
+        ...second!,
+        label: WELSH_LABEL,
+        notes: '\rstarts with a carriage return\nand two lines',
+        indicators: [{ id: 'i3', text: 'Teuluoedd â chartref', unit: 'families', polarity: 'lower-is-better', frequency: 'annual', values: [{ period: '2024/25', actual: 22 }, { period: '2025/26', actual: 30, target: 40 }] }],
+      },
       ...rest,
     ],
   };

@@ -26,6 +26,7 @@ function countsText(counts: ImportCounts): string {
   const parts = [plural(counts.boxes, 'box', 'boxes'), plural(counts.links, 'link')];
   if (counts.conditions) parts.push(plural(counts.conditions, 'assumption or risk', 'assumptions and risks'));
   if (counts.indicators) parts.push(plural(counts.indicators, 'indicator'));
+  if (counts.values) parts.push(plural(counts.values, 'period of figures', 'periods of figures'));
   if (counts.evidence) parts.push(plural(counts.evidence, 'evidence entry', 'evidence entries'));
   return parts.join(', ');
 }
