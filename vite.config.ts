@@ -91,5 +91,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'templates/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Speed is the bench's to judge, not a test's: a few tests build whole Word files, which take
+    // seconds on two cores that CI shares with the rest of the run.
+    testTimeout: 20_000,
   },
 });
