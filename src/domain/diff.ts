@@ -9,98 +9,13 @@
  * text and a missing one are the same (a cleared field may be stored either way).
  */
 import { levelIndex } from './levels';
-import type { Box, Condition, EvidenceEntry, Indicator, Link, MeasuredValue, ModelContent } from './model';
-import { comparePeriods } from './periods';
+import type { Box, Condition, EvidenceEntry, Indicator, Link, ModelContent } from './model';
 import { confidenceDirectionOf, directionOf } from './direction';
-import {
-  CHANGE_GROUPS,
-  EVIDENCE_FIELDS,
-  INDICATOR_FIELDS,
-  type BoxAbout,
-  type BoxField,
-  type ChangeKind,
-  type EvidenceField,
-  type FieldChange,
-  type IndicatorField,
-  type LinkEnd,
-  type ModelChange,
-  type ValueField,
-} from './changes';
+import { EVIDENCE_FIELDS, INDICATOR_FIELDS, type BoxField, type ChangeKind, type EvidenceField, type FieldChange, type IndicatorField, type LinkEnd, type ModelChange } from './changes';
+import { about, byId, ChangeList, KIND_RANK, NO_ITEMS, sameIds, sameText, text } from './changeList';
+import { diffValues } from './diffMeasures';
 
-/** Within one element, kinds come in this order (the order PRODUCT.md §12 lists them in). */
-const KIND_ORDER: readonly ChangeKind[] = [
-  'box-added',
-  'box-removed',
-  'box-relabelled',
-  'box-level-changed',
-  'box-field-changed',
-  'link-added',
-  'link-removed',
-  'link-reconnected',
-  'link-note-changed',
-  'condition-added',
-  'condition-removed',
-  'condition-text-changed',
-  'condition-status-changed',
-  'condition-comment-changed',
-  'rating-added',
-  'rating-removed',
-  'progress-changed',
-  'confidence-changed',
-  'indicator-added',
-  'indicator-removed',
-  'indicator-changed',
-  'value-added',
-  'value-removed',
-  'value-changed',
-  'evidence-added',
-  'evidence-removed',
-  'evidence-changed',
-  'title-changed',
-  'description-changed',
-];
-const KIND_RANK: ReadonlyMap<ChangeKind, number> = new Map(KIND_ORDER.map((kind, rank) => [kind, rank]));
-const GROUP_RANK: ReadonlyMap<string, number> = new Map(CHANGE_GROUPS.map((group, rank) => [group, rank]));
 const BOX_FIELDS: readonly BoxField[] = ['notes', 'feature', 'owner'];
-
-type SortKey = readonly (string | number)[];
-interface Keyed {
-  readonly change: ModelChange;
-  readonly key: SortKey;
-}
-
-// Natural order for labels ("Box 2" before "Box 10"); exact code units break any tie, so the order never
-// depends on the arrays' order.
-const collator = new Intl.Collator('en-GB', { numeric: true });
-
-function compareKeys(a: SortKey, b: SortKey): number {
-  for (let i = 0; i < a.length && i < b.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    const collated = collator.compare(String(x), String(y));
-    if (collated !== 0) return collated;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
-/** Empty text and no text are the same. */
-function text(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
-}
-
-function byId<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (let i = 0; i < items.length; i++) map.set(items[i]!.id, items[i]!);
-  return map;
-}
-
-/** Empty text and no text are the same; compared without making anything, as most fields are equal. */
-function sameText(a: string | undefined, b: string | undefined): boolean {
-  return a === b || (!a && !b);
-}
 
 // Most items are unchanged, so they are checked field by field, by name, making nothing; the list of
 // what changed is built only for an item that fails this check. At 2,000 boxes these checks are most of the diff.
@@ -135,14 +50,6 @@ interface ItemChanges<T> {
   /** Called only for an item that differs from its match. */
   changed(changes: ChangeList, box: Box, earlier: T, later: T): void;
   same(earlier: T, later: T): boolean;
-}
-
-const NO_ITEMS: readonly never[] = [];
-
-function sameIds(earlier: readonly { readonly id: string }[], later: readonly { readonly id: string }[]): boolean {
-  if (earlier.length !== later.length) return false;
-  for (let i = 0; i < earlier.length; i++) if (earlier[i]!.id !== later[i]!.id) return false;
-  return true;
 }
 
 /**
@@ -200,32 +107,6 @@ function fieldChange<Field extends string>(field: Field, before: string | undefi
   return { field, ...beforeAfter(before, after) };
 }
 
-function about(box: Box): BoxAbout {
-  return { boxId: box.id, label: box.label, level: box.level };
-}
-
-class ChangeList {
-  private readonly keyed: Keyed[] = [];
-
-  add(change: ModelChange, ...key: (string | number)[]): void {
-    this.keyed.push({ change, key: [GROUP_RANK.get(change.group)!, ...key] });
-  }
-
-  /** A change about a box: in reading order of the box (level, label, id), then kind, then `within`. */
-  addForBox(change: ModelChange & BoxAbout, ...within: (string | number)[]): void {
-    this.add(change, levelIndex(change.level), change.label, change.boxId, KIND_RANK.get(change.kind)!, ...within);
-  }
-
-  /** A change to a measure's figures: after its box's other changes, by measure, then in time order whatever its kind. */
-  addForMeasure(change: ModelChange & BoxAbout, indicator: Indicator, period: number): void {
-    this.add(change, levelIndex(change.level), change.label, change.boxId, KIND_RANK.get('value-added')!, indicator.text, indicator.id, period);
-  }
-
-  sorted(): ModelChange[] {
-    return this.keyed.sort((a, b) => compareKeys(a.key, b.key)).map((each) => each.change);
-  }
-}
-
 const INDICATOR_CHANGES: ItemChanges<Indicator> = {
   removed: (changes, box, indicator) => changes.addForBox({ kind: 'indicator-removed', group: 'indicators', ...about(box), indicator }, indicator.text, indicator.id),
   added: (changes, box, indicator) => changes.addForBox({ kind: 'indicator-added', group: 'indicators', ...about(box), indicator }, indicator.text, indicator.id),
@@ -237,55 +118,6 @@ const INDICATOR_CHANGES: ItemChanges<Indicator> = {
     ),
   same: sameIndicator,
 };
-
-function valueFieldsChanged(before: MeasuredValue, after: MeasuredValue): ValueField[] {
-  const fields: ValueField[] = [];
-  if (before.actual !== after.actual) fields.push('actual');
-  if (before.target !== after.target) fields.push('target');
-  if (before.status !== after.status) fields.push('status');
-  if (!sameText(before.note, after.note)) fields.push('note');
-  return fields;
-}
-
-/**
- * The figures of the indicators on both sides, matched by period. Figures come in time order on
- * both sides, so one walk through both lists finds what was added, removed and changed.
- */
-function diffValues(earlier: readonly Indicator[] | undefined, later: readonly Indicator[] | undefined, box: Box, changes: ChangeList): void {
-  if (!earlier || !later || earlier === later) return;
-  const earlierById = sameIds(earlier, later) ? undefined : byId(earlier);
-  for (let i = 0; i < later.length; i++) {
-    const after = later[i]!;
-    const before = earlierById ? earlierById.get(after.id) : earlier[i];
-    if (!before || before.values === after.values) continue;
-    let position = 0;
-    const add = (kind: 'value-added' | 'value-removed', value: MeasuredValue) =>
-      changes.addForMeasure({ kind, group: 'measures', ...about(box), indicator: after, value }, after, position++);
-    const was = before.values ?? NO_ITEMS;
-    const now = after.values ?? NO_ITEMS;
-    let a = 0;
-    let b = 0;
-    while (a < was.length || b < now.length) {
-      const old = was[a];
-      const fresh = now[b];
-      const order = old && fresh ? comparePeriods(old.period, fresh.period, after.frequency) : old ? -1 : 1;
-      if (order < 0) {
-        add('value-removed', old!);
-        a++;
-      } else if (order > 0) {
-        add('value-added', fresh!);
-        b++;
-      } else {
-        const fields = old === fresh ? [] : valueFieldsChanged(old!, fresh!);
-        if (fields.length) {
-          changes.addForMeasure({ kind: 'value-changed', group: 'measures', ...about(box), indicator: after, period: fresh!.period, before: old!, after: fresh!, fields }, after, position++);
-        }
-        a++;
-        b++;
-      }
-    }
-  }
-}
 
 /** Evidence newest first, as the log lists it: the negated day number sorts later dates first. */
 function newestFirst(entry: EvidenceEntry): number {
