@@ -12,6 +12,7 @@ import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
 import { SERVER_RESTARTING } from './closeReasons.js';
 import { DocumentTooLarge, documentSizeLimit, writtenBytes } from './documentSize.js';
+import { refuseFraming } from './framing.js';
 import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
 import { roomHash, type Log } from './log.js';
 import { createMetrics, serveMetrics } from './metrics.js';
@@ -154,6 +155,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     },
 
     async onRequest({ request, response }) {
+      // Every answer, page or API or error: none may be shown inside another site's frame.
+      refuseFraming(response);
       const path = request.url ?? '/';
       if (path.startsWith(API_PREFIX)) {
         await handleApi(request, response, {

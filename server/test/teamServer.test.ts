@@ -81,7 +81,7 @@ describe('the team server', () => {
 
     const page = await fetch(`${server.httpUrl}/`);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toBe(policy);
+    expect(page.headers.get('content-security-policy')).toBe(`${policy}; frame-ancestors 'none'`);
     expect(await page.text()).toContain('Outcome Chains');
     const script = await fetch(`${server.httpUrl}/assets/app-1234.js`);
     expect(script.headers.get('content-type')).toContain('text/javascript');
