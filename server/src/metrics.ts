@@ -58,7 +58,7 @@ export function createMetrics(read: { connections(): number; documentConnections
     messagesOut: new Counter({ name: 'team_server_messages_sent_total', help: 'Collaboration messages sent to admitted connections.', registers }),
     refusedWrites: new Counter({
       name: 'team_server_refused_writes_total',
-      help: 'Writes refused: "document-size" (past the largest document), "read-only" (a viewer).',
+      help: 'Writes refused: "document-size" (past the largest document), "read-only" (a viewer), "not-author" (someone else\'s comment).',
       labelNames: ['reason'],
       registers,
     }),

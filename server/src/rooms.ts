@@ -34,6 +34,8 @@ export interface RoomLinks {
 export interface Admission {
   role: Role;
   generation: number;
+  /** Who this connection writes comments as (authors.ts); undefined when it presented no browser key. */
+  author?: string;
 }
 
 /** 128 random bits, base64url: 22 characters that cannot be guessed or listed. */

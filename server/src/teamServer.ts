@@ -11,7 +11,9 @@ import { Redis as RedisClient } from 'ioredis';
 import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
 import { SERVER_RESTARTING } from './closeReasons.js';
-import { DocumentTooLarge, documentSizeLimit, writtenBytes } from './documentSize.js';
+import { browserAuthor, presentedCredentials } from './authors.js';
+import { checkCommentsUpdate } from './commentAuthorship.js';
+import { DocumentTooLarge, documentSizeLimit, writtenUpdate } from './documentSize.js';
 import { refuseFraming } from './framing.js';
 import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
 import { roomHash, type Log } from './log.js';
@@ -193,7 +195,9 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const { room, kind } = documentOf(documentName);
       try {
-        const admission = await roomRules.admit(token, room);
+        const { linkToken, browserKey } = presentedCredentials(token);
+        const admission: Admission = await roomRules.admit(linkToken, room);
+        if (browserKey) admission.author = browserAuthor(browserKey);
         // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
         // commenter writing to the model, changes nothing.
         if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
@@ -219,11 +223,28 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
 
     async beforeHandleMessage({ update, document, connection, documentName }) {
       metrics.messagesIn.inc();
-      const bytes = writtenBytes(update);
-      if (bytes === 0) return;
+      const written = writtenUpdate(update);
+      const bytes = written?.length ?? 0;
+      if (!written || bytes === 0) return;
       if (connection.readOnly) {
         metrics.refusedWrites.inc({ reason: 'read-only' });
         return;
+      }
+      if (documentOf(documentName).kind === 'comments') {
+        const admission = connection.context as Admission;
+        const verdict = checkCommentsUpdate(document, written, { author: admission.author, editor: admission.role === 'edit' });
+        if (!verdict.ok) {
+          metrics.refusedWrites.inc({ reason: 'not-author' });
+          log.warn({ event: 'write-refused', reason: 'not-author', detail: verdict.why, room: roomHash(documentName) }, "A write to someone else's comment was refused");
+          // Dropped like a viewer's write (Hocuspocus answers "not synced" and applies nothing); the
+          // connection stays, for this message only.
+          connection.readOnly = true;
+          connection.afterHandleMessage(async () => {
+            connection.readOnly = false;
+            connection.afterHandleMessage(async () => undefined);
+          });
+          return;
+        }
       }
       try {
         documentSize.check(document, bytes);

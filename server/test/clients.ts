@@ -18,9 +18,13 @@ export interface RoomLinks {
 
 /** Notes every token a server issued during a server test run, for the check that no log holds one. */
 export function noteIssuedTokens(links: Partial<RoomLinks>): void {
+  noteSecrets([links.editToken, links.commentToken, links.viewToken].filter((token): token is string => typeof token === 'string'));
+}
+
+/** Notes secrets no server log may hold (tokens, browser keys, session cookies), for the same check. */
+export function noteSecrets(secrets: readonly string[]): void {
   const dir = process.env.SERVER_TEST_RUN_DIR;
-  const tokens = [links.editToken, links.viewToken].filter((token): token is string => typeof token === 'string');
-  if (dir && tokens.length) appendFileSync(join(dir, 'issued-tokens.txt'), tokens.map((token) => `${token}\n`).join(''));
+  if (dir && secrets.length) appendFileSync(join(dir, 'issued-tokens.txt'), secrets.map((secret) => `${secret}\n`).join(''));
 }
 
 export async function createRoom(httpUrl: string): Promise<RoomLinks> {

@@ -6,6 +6,7 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import { presentedToken } from './browserKey';
 import { collabUrl, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
 import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
 
@@ -126,7 +127,8 @@ export function connectShared(
     websocketProvider: socket,
     name: link.room,
     document: doc,
-    token: link.token,
+    // With this browser's key, so that the server lets only this browser change its comments.
+    token: presentedToken(link.token),
     onStatus: ({ status }) => {
       socketStatus = status;
       report();
@@ -147,7 +149,7 @@ export function connectShared(
         websocketProvider: socket,
         name: commentsDocumentName(link.room),
         document: commentsDoc,
-        token: link.token,
+        token: presentedToken(link.token),
         awareness: null,
         onClose: ({ event }) => {
           if (isLinksReplaced(event.reason)) end(event.reason);

@@ -1,0 +1,74 @@
+/**
+ * Signing in and authorship on the team server (issue 24):
+ * - checking authorship of a comment update in a comments document of 1,000 threads (3 comments
+ *   each, by 3 browsers), as the server does before applying it (server/src/commentAuthorship.ts):
+ *   a reply, an edit of one's own comment, a resolution, and a forged edit of someone else's
+ *   (refused); median and p99 over 300 of each (budget ≤ 5 ms).
+ * The documents are written with the app's own functions (src/document/comments.ts).
+ */
+import * as Y from 'yjs';
+import { browserAuthor } from '../server/src/authors';
+import { checkCommentsUpdate } from '../server/src/commentAuthorship';
+import type { Comment } from '../src/domain/comments';
+import { addReply, editComment, readThreads, setResolved, startThread } from '../src/document/comments';
+import { median, percentile, roundMs } from './stats';
+
+const THREADS = 1000;
+const RUNS = 300;
+const authors = ['A', 'B', 'C'].map((letter) => browserAuthor(letter.repeat(43)));
+
+function commentsDocument(): Y.Doc {
+  const doc = new Y.Doc();
+  for (let index = 0; index < THREADS; index += 1) {
+    const at = new Date(Date.UTC(2026, 10, 1) + index * 60_000).toISOString();
+    const comment = (n: number): Comment => ({ id: `c${index}-${n}`, by: `Partner ${n}`, at, text: `Comment ${n} on thread ${index}: where is the evidence?`, author: authors[n] });
+    startThread(doc, { id: `t${index}`, on: { kind: 'box', id: `box-${index}` }, comments: [comment(0)] }, `Box ${index}`);
+    addReply(doc, `t${index}`, comment(1));
+    addReply(doc, `t${index}`, comment(2));
+  }
+  return doc;
+}
+
+/** One person's change, made on a copy of the server's document, as the update the server receives. */
+function updateOf(server: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+  const before = Y.encodeStateVector(copy);
+  change(copy);
+  return Y.encodeStateAsUpdate(copy, before);
+}
+
+function time(server: Y.Doc, updates: Uint8Array[], author: string, expectOk: boolean): { medianMs: number; p99Ms: number } {
+  const timings: number[] = [];
+  for (const update of updates) {
+    const started = performance.now();
+    const verdict = checkCommentsUpdate(server, update, { author, editor: false });
+    timings.push(performance.now() - started);
+    if (verdict.ok !== expectOk) throw new Error(`Expected ${expectOk ? 'allowed' : 'refused'}, got ${JSON.stringify(verdict)}`);
+  }
+  return { medianMs: roundMs(median(timings)), p99Ms: roundMs(percentile(timings, 99)) };
+}
+
+export async function run() {
+  const server = commentsDocument();
+  if (readThreads(server).length !== THREADS) throw new Error('The comments document was not built.');
+  const pick = (run: number) => `t${(run * 7919) % THREADS}`;
+  const [a] = authors as [string];
+  const replies = Array.from({ length: RUNS }, (_, run) =>
+    updateOf(server, (doc) => addReply(doc, pick(run), { id: `r${run}`, by: 'Partner 0', at: new Date().toISOString(), text: 'A reply', author: a })),
+  );
+  const ownEdits = Array.from({ length: RUNS }, (_, run) => updateOf(server, (doc) => editComment(doc, pick(run), `c${pick(run).slice(1)}-0`, 'Edited', new Date().toISOString())));
+  const resolutions = Array.from({ length: RUNS }, (_, run) => updateOf(server, (doc) => setResolved(doc, pick(run), { at: new Date().toISOString(), by: 'Partner 0' })));
+  const forged = Array.from({ length: RUNS }, (_, run) => updateOf(server, (doc) => editComment(doc, pick(run), `c${pick(run).slice(1)}-1`, 'Forged', new Date().toISOString())));
+  return {
+    commentsDocumentBytes: Y.encodeStateAsUpdate(server).length,
+    threads: THREADS,
+    checkAuthorship: {
+      reply: time(server, replies, a, true),
+      editOwn: time(server, ownEdits, a, true),
+      resolve: time(server, resolutions, a, true),
+      forgedEditRefused: time(server, forged, a, false),
+      budgetMs: 5,
+    },
+  };
+}
