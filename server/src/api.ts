@@ -34,7 +34,7 @@ export interface ApiContext {
   rooms: Rooms;
   onLinksReplaced(room: string): Promise<void>;
   /** Counts one room creation for this request's client, or says when it may try again. */
-  mayCreateRoom(): RateDecision;
+  mayCreateRoom(): Promise<RateDecision>;
   onRoomCreated(room: string): void;
   isReady(): Promise<boolean>;
   log: Log;
@@ -77,7 +77,7 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       return;
     }
     if (path === '/api/rooms' && request.method === 'POST') {
-      const decision = context.mayCreateRoom();
+      const decision = await context.mayCreateRoom();
       if (!decision.allowed) {
         sendJson(response, 429, { error: 'too-many-rooms' }, { 'Retry-After': String(decision.retryAfterSeconds) });
         return;

@@ -15,7 +15,8 @@ import { browserAuthor, presentedCredentials } from './authors.js';
 import { checkCommentsUpdate } from './commentAuthorship.js';
 import { DocumentTooLarge, documentSizeLimit, writtenUpdate } from './documentSize.js';
 import { refuseFraming } from './framing.js';
-import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
+import { memoryLimits, redisLimits } from './addressLimits.js';
+import { clientAddress, limitKey } from './limits.js';
 import { roomHash, type Log } from './log.js';
 import { createMetrics, serveMetrics } from './metrics.js';
 import { openPostgresRoomStore } from './postgresRoomStore.js';
@@ -76,13 +77,15 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
   const store = await openStore(config);
   const roomRules = rooms(store, await store.linkSecret());
   const app = staticApp(config.distDir);
-  const roomCreations = hourlyLimit(limits.roomsPerAddressPerHour);
-  const openSockets = connectionCount(limits.connectionsPerAddress);
+  // With Redis, the per-address limits are counted once across every instance.
+  const limitsRedis = config.redisUrl ? new RedisClient(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  limitsRedis?.on('error', (error) => log.warn({ event: 'limits-store-failed', error: error.message }, 'Redis did not answer for the limits; counting in memory meanwhile'));
+  const addressLimits = limitsRedis ? redisLimits(limits, limitsRedis) : memoryLimits(limits);
   const documentSize = documentSizeLimit(limits.maxDocumentBytes);
   let stopping = false;
 
   const metrics = createMetrics({
-    connections: () => openSockets.total,
+    connections: () => addressLimits.openOnThisInstance,
     documentConnections: () => server.hocuspocus.getConnectionsCount(),
     openRooms: () => server.hocuspocus.getDocumentsCount(),
   });
@@ -148,12 +151,15 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       if (stopping) refuse('503 Service Unavailable');
       const address = clientAddress(request, config.trustProxy);
       const key = limitKey(address);
-      if (!openSockets.tryOpen(key)) {
+      let closedMeanwhile = false;
+      socket.once('close', () => (closedMeanwhile = true));
+      if (!(await addressLimits.openConnection(key))) {
         metrics.limitHits.inc({ limit: 'connections-per-address' });
         log.warn({ event: 'limit-hit', limit: 'connections-per-address', address }, 'Too many open connections from one address');
         refuse('429 Too Many Requests');
       }
-      socket.once('close', () => openSockets.close(key));
+      if (closedMeanwhile || socket.destroyed) addressLimits.closeConnection(key);
+      else socket.once('close', () => addressLimits.closeConnection(key));
     },
 
     async onRequest({ request, response }) {
@@ -167,9 +173,9 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
             log.info({ event: 'links-replaced', room: roomHash(room) }, 'New links made for a room');
             await closeConnectionsOnOlderLinks(room);
           },
-          mayCreateRoom: () => {
+          mayCreateRoom: async () => {
             const address = clientAddress(request, config.trustProxy);
-            const decision = roomCreations.take(limitKey(address));
+            const decision = await addressLimits.takeRoom(limitKey(address));
             if (!decision.allowed) {
               metrics.limitHits.inc({ limit: 'rooms-per-address-per-hour' });
               log.warn({ event: 'limit-hit', limit: 'rooms-per-address-per-hour', address }, 'Too many rooms made from one address');
@@ -297,8 +303,6 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     }
   }, SLOW_CLIENT_CHECK_MS);
   slowClientCheck.unref();
-  const pruneRates = setInterval(() => roomCreations.prune(), 60_000);
-  pruneRates.unref();
 
   await server.listen();
   const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics.registry, config.metricsHost, config.metricsPort);
@@ -316,6 +320,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     await Promise.all(connections.map((connection) => connection.waitForPendingMessages()));
     await server.destroy();
     await store.close();
+    await addressLimits.settle();
+    await limitsRedis?.quit().catch(() => undefined);
   }
 
   return {
@@ -329,7 +335,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       stopping = true;
       clearInterval(generationCheck);
       clearInterval(slowClientCheck);
-      clearInterval(pruneRates);
+      addressLimits.stop();
       metricsServer?.server.close();
       return (await within(stopGracefully(), limits.stopTimeoutMs)) !== 'timed-out';
     },
