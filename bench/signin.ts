@@ -42,7 +42,7 @@ function time(server: Y.Doc, updates: Uint8Array[], author: string, expectOk: bo
   const timings: number[] = [];
   for (const update of updates) {
     const started = performance.now();
-    const verdict = checkCommentsUpdate(server, update, { author, editor: false });
+    const verdict = checkCommentsUpdate(server, update, { authors: [author], editor: false });
     timings.push(performance.now() - started);
     if (verdict.ok !== expectOk) throw new Error(`Expected ${expectOk ? 'allowed' : 'refused'}, got ${JSON.stringify(verdict)}`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { browserAuthor } from './authors.js';
+import { browserAuthor, personAuthor } from './authors.js';
 import { checkCommentsUpdate, type Writer } from './commentAuthorship.js';
 
 /** Writes in the app's layout (src/document/comments.ts): threads → thread map → comments map → plain comment. */
@@ -18,10 +18,10 @@ function startThread(doc: Y.Doc, threadId: string, commentId: string, author: st
 }
 const commentsOf = (doc: Y.Doc, threadId: string) => threads(doc).get(threadId)!.get('comments') as Y.Map<Record<string, string>>;
 
-const alice: Writer = { author: browserAuthor('A'.repeat(43)), editor: false };
-const bob: Writer = { author: browserAuthor('B'.repeat(43)), editor: false };
-const editor: Writer = { author: browserAuthor('E'.repeat(43)), editor: true };
-const keyless: Writer = { editor: false };
+const alice = { authors: [browserAuthor('A'.repeat(43))], editor: false, author: browserAuthor('A'.repeat(43)) };
+const bob = { authors: [browserAuthor('B'.repeat(43))], editor: false, author: browserAuthor('B'.repeat(43)) };
+const editor = { authors: [browserAuthor('E'.repeat(43))], editor: true, author: browserAuthor('E'.repeat(43)) };
+const keyless: Writer = { authors: [], editor: false };
 
 /** A server's document and a writer's synced copy: the writer's change is checked as the server would, then applied if allowed. */
 function room() {
@@ -100,5 +100,16 @@ describe('checking who may change a comment', () => {
       commentsOf(doc, 't1').set('c1', { ...commentsOf(doc, 't1').get('c1')!, text: 'And hers' });
     })).toEqual({ ok: false, why: 'not-author' });
     expect(commentsOf(r.server, 't1').toJSON()).toEqual({ c1: expect.objectContaining({ text: 'Three' }) });
+  });
+
+  it('lets a signed-in person change what they wrote under either of their ids, and no one else’s', () => {
+    const r = room();
+    const person = personAuthor('https://login.example', 'sub-1');
+    r.write(alice, (doc) => startThread(doc, 't1', 'c1', alice.author, 'From Alice’s browser'));
+    r.write({ authors: [person], editor: false }, (doc) => startThread(doc, 't2', 'c2', person, 'Signed in'));
+    const signedInOnAlicesBrowser: Writer = { authors: [alice.author, person], editor: false };
+    expect(r.write(signedInOnAlicesBrowser, (doc) => commentsOf(doc, 't1').delete('c1'))).toEqual({ ok: true });
+    expect(r.write({ authors: [person], editor: false }, (doc) => commentsOf(doc, 't2').set('c2', { ...commentsOf(doc, 't2').get('c2')!, text: 'Edited elsewhere' }))).toEqual({ ok: true });
+    expect(r.write(bob, (doc) => commentsOf(doc, 't2').delete('c2'))).toEqual({ ok: false, why: 'not-author' });
   });
 });

@@ -23,8 +23,11 @@ const COMMENTS_KEY = 'comments';
 const SHARED_THREAD_KEYS = new Set(['label', 'resolved']);
 
 export interface Writer {
-  /** The writer's author id; undefined for a connection that presented no browser key. */
-  author?: string;
+  /**
+   * The writer's author ids: their browser's (if it presented a key) and, signed in, their own; none
+   * for a connection that presented neither.
+   */
+  authors: readonly string[];
   /** Editors: may change authorless comments, and add comments in anyone's name. */
   editor: boolean;
 }
@@ -131,7 +134,7 @@ export function checkCommentsUpdate(doc: Y.Doc, update: Uint8Array, writer: Writ
   }
 
   const mayChange = (author: string | undefined | null): boolean =>
-    author === null ? true : author === undefined ? writer.editor : writer.author !== undefined && author === writer.author;
+    author === null ? true : author === undefined ? writer.editor : writer.authors.includes(author);
 
   /** Whether this writer may delete every comment now in the document's thread. */
   function mayDeleteThread(threadKey: string): boolean {
@@ -157,7 +160,7 @@ export function checkCommentsUpdate(doc: Y.Doc, update: Uint8Array, writer: Writ
         break;
       case 'comment': {
         const author = authorOf(plainValue(struct));
-        const own = author === undefined || (writer.author !== undefined && author === writer.author);
+        const own = author === undefined || (typeof author === 'string' && writer.authors.includes(author));
         if (!own && !writer.editor) return { ok: false, why: 'not-author' };
         break;
       }

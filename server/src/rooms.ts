@@ -34,8 +34,12 @@ export interface RoomLinks {
 export interface Admission {
   role: Role;
   generation: number;
-  /** Who this connection writes comments as (authors.ts); undefined when it presented no browser key. */
-  author?: string;
+  /** Who this connection writes comments as (authors.ts): its browser's id, and a signed-in person's. */
+  authors?: string[];
+  /** How it came in: a link, or by name (signed in, among the room's people: access.ts). */
+  via?: 'link' | 'member';
+  /** The signed-in person's email, when there is one (never logged). */
+  email?: string;
 }
 
 /** 128 random bits, base64url: 22 characters that cannot be guessed or listed. */

@@ -10,8 +10,8 @@ import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis as RedisClient } from 'ioredis';
 import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
-import { SERVER_RESTARTING } from './closeReasons.js';
-import { browserAuthor, presentedCredentials } from './authors.js';
+import { ACCESS_CHANGED, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING } from './closeReasons.js';
+import { browserAuthor, personAuthor, presentedCredentials } from './authors.js';
 import { checkCommentsUpdate } from './commentAuthorship.js';
 import { DocumentTooLarge, documentSizeLimit, writtenUpdate } from './documentSize.js';
 import { refuseFraming } from './framing.js';
@@ -24,6 +24,7 @@ import type { RoomStore } from './roomStore.js';
 import { COMMENTS_SUFFIX as COMMENTS, documentOf, mayWrite } from './permissions.js';
 import { LINKS_REPLACED, Refused, rooms, type Admission } from './rooms.js';
 import type { TeamServerConfig } from './settings.js';
+import { startSignIn, type OpenConnection, type SignIn } from './signIn.js';
 import { openSqliteRoomStore } from './sqliteRoomStore.js';
 import { staticApp } from './staticApp.js';
 
@@ -77,6 +78,10 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
   const store = await openStore(config);
   const roomRules = rooms(store, await store.linkSecret());
   const app = staticApp(config.distDir);
+  // Only with identity providers named: otherwise links alone, as ever.
+  const signIn: SignIn | undefined = config.signIn
+    ? await startSignIn({ ...config, signIn: config.signIn }, roomRules, { connectionsTo: (room) => connectionsTo(room), openRooms: () => openRooms() }, log)
+    : undefined;
   // With Redis, the per-address limits are counted once across every instance.
   const limitsRedis = config.redisUrl ? new RedisClient(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
   limitsRedis?.on('error', (error) => log.warn({ event: 'limits-store-failed', error: error.message }, 'Redis did not answer for the limits; counting in memory meanwhile'));
@@ -127,9 +132,26 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     if (current !== undefined) closeReplacedConnections(room, current);
   }
 
+  const openRooms = (): string[] => [...new Set([...server.hocuspocus.documents.keys()].map((name) => documentOf(name).room))];
+
+  /** A room's open connections, for sign-in's checks: closing one says why; a changed role reconnects. */
+  function connectionsTo(room: string): OpenConnection[] {
+    return [room, `${room}${COMMENTS}`].flatMap((name) =>
+      (server.hocuspocus.documents.get(name)?.getConnections() ?? []).map((connection: Connection) => ({
+        admission: connection.context as Admission,
+        close(reason: string) {
+          log.info({ event: 'access-closed', room: roomHash(room), reason: reason === ACCESS_CHANGED ? 'role-changed' : reason === LINKS_OFF ? 'links-off' : 'removed' }, 'Closed a connection whose access changed');
+          // A lowered role: the whole socket closes, so the app reconnects and comes in with the new role.
+          if (reason === ACCESS_CHANGED) (connection.webSocket as unknown as { close(code: number, reason: string): void }).close(4401, reason);
+          else connection.close({ code: 4403, reason });
+        },
+      })),
+    );
+  }
+
   const everyConnection = (): Connection[] => [...server.hocuspocus.documents.values()].flatMap((document) => document.getConnections());
 
-  const server = new Server({
+  const server: Server = new Server({
     address: config.host,
     port: config.port,
     quiet: true,
@@ -166,11 +188,14 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       // Every answer, page or API or error: none may be shown inside another site's frame.
       refuseFraming(response);
       const path = request.url ?? '/';
-      if (path.startsWith(API_PREFIX)) {
+      if (signIn && (await signIn.handleRequest(request, response))) {
+        // Signing in, sessions, a room's people and audit (signInApi.ts, oidcLogin.ts).
+      } else if (path.startsWith(API_PREFIX)) {
         await handleApi(request, response, {
           rooms: roomRules,
           onLinksReplaced: async (room) => {
             log.info({ event: 'links-replaced', room: roomHash(room) }, 'New links made for a room');
+            await signIn?.linksReplaced(room, request);
             await closeConnectionsOnOlderLinks(room);
           },
           mayCreateRoom: async () => {
@@ -182,10 +207,12 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
             }
             return decision;
           },
-          onRoomCreated: (room) => {
+          onRoomCreated: async (room) => {
             metrics.roomsCreated.inc();
             log.info({ event: 'room-created', room: roomHash(room) }, 'Room made');
+            await signIn?.roomCreated(room, request);
           },
+          mayMakeRooms: async () => !signIn || signIn.mayCreateRoom(request),
           isReady: async () => {
             if (stopping) return false;
             return (await within(store.ping().then(() => true), READY_TIMEOUT_MS).catch(() => false)) === true;
@@ -198,19 +225,23 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       throw null;
     },
 
-    async onAuthenticate({ token, documentName, connectionConfig }) {
+    async onAuthenticate({ token, documentName, connectionConfig, requestHeaders }) {
       const { room, kind } = documentOf(documentName);
       try {
         const { linkToken, browserKey } = presentedCredentials(token);
-        const admission: Admission = await roomRules.admit(linkToken, room);
-        if (browserKey) admission.author = browserAuthor(browserKey);
+        const { person, ...admission }: Admission & { person?: { issuer: string; subject: string } } = signIn
+          ? await signIn.admit(linkToken, room, requestHeaders.get('cookie') ?? undefined)
+          : await roomRules.admit(linkToken, room);
+        admission.authors = [...(browserKey ? [browserAuthor(browserKey)] : []), ...(person ? [personAuthor(person.issuer, person.subject)] : [])];
+        if (kind === 'model') signIn?.joined(room, admission);
         // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
         // commenter writing to the model, changes nothing.
         if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
         return admission;
       } catch (error) {
         if (error instanceof Refused) {
-          const reason = error.reason === LINKS_REPLACED ? 'links-replaced' : 'permission-denied';
+          const reason =
+            error.reason === LINKS_REPLACED ? 'links-replaced' : error.reason === LINKS_OFF ? 'links-off' : error.reason === NOT_SHARED_WITH_YOU ? 'not-shared' : 'permission-denied';
           metrics.authFailures.inc({ reason });
           log.warn({ event: 'auth-refused', reason, room: roomHash(room) }, 'A link was refused');
         }
@@ -238,7 +269,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       }
       if (documentOf(documentName).kind === 'comments') {
         const admission = connection.context as Admission;
-        const verdict = checkCommentsUpdate(document, written, { author: admission.author, editor: admission.role === 'edit' });
+        const verdict = checkCommentsUpdate(document, written, { authors: admission.authors ?? [], editor: admission.role === 'edit' });
         if (!verdict.ok) {
           metrics.refusedWrites.inc({ reason: 'not-author' });
           log.warn({ event: 'write-refused', reason: 'not-author', detail: verdict.why, room: roomHash(documentName) }, "A write to someone else's comment was refused");
@@ -262,6 +293,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
         }
         throw error;
       }
+      // An empty update (a sync with nothing new) is two bytes: it changes nothing worth recording.
+      if (signIn && bytes > 2) signIn.wrote(documentOf(documentName).room, documentOf(documentName).kind, connection.context as Admission);
     },
   });
 
@@ -281,8 +314,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     if (checking) return;
     checking = true;
     try {
-      const open = new Set([...server.hocuspocus.documents.keys()].map((name) => documentOf(name).room));
-      for (const room of open) await closeConnectionsOnOlderLinks(room);
+      for (const room of openRooms()) await closeConnectionsOnOlderLinks(room);
+      await signIn?.checkOpenRooms();
     } catch (error) {
       log.error({ event: 'generation-check-failed', error: error instanceof Error ? error.message : String(error) }, 'Checking rooms for new links failed');
     } finally {
@@ -319,6 +352,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     //    store and resolves once every document is written and unloaded).
     await Promise.all(connections.map((connection) => connection.waitForPendingMessages()));
     await server.destroy();
+    await signIn?.stop();
     await store.close();
     await addressLimits.settle();
     await limitsRedis?.quit().catch(() => undefined);

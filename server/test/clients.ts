@@ -27,6 +27,12 @@ export function noteSecrets(secrets: readonly string[]): void {
   if (dir && secrets.length) appendFileSync(join(dir, 'issued-tokens.txt'), secrets.map((secret) => `${secret}\n`).join(''));
 }
 
+/** Notes words no server log may hold, looked for whole (people's email addresses). */
+export function noteUnloggable(words: readonly string[]): void {
+  const dir = process.env.SERVER_TEST_RUN_DIR;
+  if (dir && words.length) appendFileSync(join(dir, 'unloggable.txt'), words.map((word) => `${word}\n`).join(''));
+}
+
 export async function createRoom(httpUrl: string): Promise<RoomLinks> {
   const response = await fetch(`${httpUrl}/api/rooms`, { method: 'POST' });
   if (response.status !== 201) throw new Error(`POST /api/rooms answered ${response.status}`);
@@ -54,9 +60,25 @@ export interface Client {
   destroy(): void;
 }
 
-export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc = new Y.Doc()): Client {
+/** A `ws` WebSocket that sends a browser's cookie with its upgrade, as a page on the server's own origin does. */
+function withCookie(cookie: string): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { Cookie: cookie } });
+    }
+  } as typeof WebSocket;
+}
+
+export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc = new Y.Doc(), options: { cookie?: string } = {}): Client {
   // Quick retries: a restarted server is back within a second or two.
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500, factor: 1.5 });
+  const socket = new HocuspocusProviderWebsocket({
+    url: wsUrl,
+    WebSocketPolyfill: options.cookie ? withCookie(options.cookie) : WebSocket,
+    delay: 100,
+    minDelay: 100,
+    maxDelay: 500,
+    factor: 1.5,
+  });
   const closeReasons: string[] = [];
   const refusals: string[] = [];
   const provider = new HocuspocusProvider({
@@ -78,7 +100,7 @@ export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc =
     synced: () => waitFor(() => provider.isSynced, `client of ${room} synced`),
     moveTo(otherUrl) {
       client.destroy();
-      return connect(otherUrl, room, token, doc);
+      return connect(otherUrl, room, token, doc, options);
     },
     destroy() {
       provider.destroy();
