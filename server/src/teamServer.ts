@@ -233,7 +233,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
           ? await signIn.admit(linkToken, room, requestHeaders.get('cookie') ?? undefined)
           : await roomRules.admit(linkToken, room);
         admission.authors = [...(browserKey ? [browserAuthor(browserKey)] : []), ...(person ? [personAuthor(person.issuer, person.subject)] : [])];
-        if (kind === 'model') signIn?.joined(room, admission);
+        signIn?.joined(room, admission);
         // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
         // commenter writing to the model, changes nothing.
         if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
