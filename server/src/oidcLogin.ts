@@ -21,8 +21,15 @@ const CALLBACK_PATH = /^\/auth\/callback\/([a-z0-9]+)$/;
 /** A sign-in refused for who the person is (tenant, domain): said in words on a page of its own. */
 export class SignInRefused extends Error {}
 
+/**
+ * Where in the app to return after signing in, given as ?return=: a model of this browser's, or a
+ * named person's link (a room id and "member": never a token, so the address stays clean).
+ */
+const RETURN_TO = /^#\/(models\/[A-Za-z0-9_.~-]{1,80}|join\/[A-Za-z0-9_-]{22}\/member)$/;
+
 interface PendingLogin {
   provider: string;
+  returnTo: string;
   state: string;
   nonce: string;
   verifier: string;
@@ -70,10 +77,12 @@ export function oidcLogin(config: SignInConfig, sessions: Sessions, log: Log) {
     return found;
   }
 
-  async function start(provider: IdentityProvider, response: ServerResponse): Promise<void> {
+  async function start(provider: IdentityProvider, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const configuration = await configurationOf(provider);
+    const asked = new URL(request.url ?? '/', 'http://server').searchParams.get('return') ?? '';
     const login: PendingLogin = {
       provider: provider.id,
+      returnTo: RETURN_TO.test(asked) ? asked : '',
       state: client.randomState(),
       nonce: client.randomNonce(),
       verifier: client.randomPKCECodeVerifier(),
@@ -129,7 +138,7 @@ export function oidcLogin(config: SignInConfig, sessions: Sessions, log: Log) {
     }
     const sessionCookie = await sessions.start(person);
     onSignedIn(person);
-    response.writeHead(302, { Location: `${config.publicUrl}/`, 'Set-Cookie': [clearLogin, sessionCookie], 'Cache-Control': 'no-store' }).end();
+    response.writeHead(302, { Location: `${config.publicUrl}/${login.returnTo}`, 'Set-Cookie': [clearLogin, sessionCookie], 'Cache-Control': 'no-store' }).end();
   }
 
   return {
@@ -146,7 +155,7 @@ export function oidcLogin(config: SignInConfig, sessions: Sessions, log: Log) {
         return true;
       }
       try {
-        if (loginMatch) await start(provider, response);
+        if (loginMatch) await start(provider, request, response);
         else await finish(provider, request, response, onSignedIn);
       } catch (error) {
         log.error({ event: 'sign-in-failed', provider: provider.id, error: error instanceof Error ? error.name : 'unknown' }, 'Signing in failed: the identity provider could not be reached or answered wrongly');

@@ -3,6 +3,7 @@
  *   GET  /api/auth                      → { providers: [{ id, name }], links } (who may sign in with what)
  *   GET  /api/session                   → { signedIn, email, name, provider } for this browser's session
  *   POST /api/session/end               → signs out: the session ends on the server
+ *   GET  /api/rooms/:room/me            → { role } of the signed-in person, if the room is shared with them by name
  *   GET  /api/rooms/:room/access        → { people: [{ email, role }], links, serverLinks } (the room's editors)
  *   POST /api/rooms/:room/people        { email, role: "edit" | "comment" | "view" | "none" } → adds, changes, removes
  *   POST /api/rooms/:room/links-setting { on } → turns the room's links on or off
@@ -24,7 +25,7 @@ import { isRoomId, Refused, type Rooms } from './rooms.js';
 import type { Sessions, SignedIn } from './sessions.js';
 import type { SignInConfig } from './signInSettings.js';
 
-const ROOM_ROUTE = /^\/api\/rooms\/([^/]+)\/(access|people|links-setting|audit|audit\.csv)$/;
+const ROOM_ROUTE = /^\/api\/rooms\/([^/]+)\/(me|access|people|links-setting|audit|audit\.csv)$/;
 const MAX_BODY_BYTES = 4096;
 const EMAIL = /^[^@\s,;<>"]{1,64}@[a-z0-9.-]{1,190}\.[a-z]{2,}$/;
 const ROLE_WORDS: Record<Role, string> = { edit: 'editor', comment: 'commenter', view: 'viewer' };
@@ -102,6 +103,13 @@ export function signInApi(context: SignInApiContext) {
     const method = request.method;
     if (method === 'POST') checkSameSite(request);
     else if (method !== 'GET' || what === 'people' || what === 'links-setting') throw new HttpError(405, 'method');
+    if (what === 'me') {
+      const { person } = await signedIn(request);
+      const role = await store.memberRole(room, person.email);
+      if (!role) throw new HttpError(403, 'not-shared');
+      sendJson(response, 200, { role });
+      return;
+    }
     const editor = await editorOf(request, room);
 
     if (what === 'access') {

@@ -7,7 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { presentedToken } from './browserKey';
-import { collabUrl, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
+import { collabUrl, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
 import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
 
 /**
@@ -108,6 +108,7 @@ export function connectShared(
     ended = true;
     if (isLinksReplaced(reason)) events.onEnded({ kind: 'replaced', message: reason });
     else if (isSizeLimit(reason)) events.onEnded({ kind: 'size-limit', message: SIZE_LIMIT_MESSAGE });
+    else if (isAccessEnded(reason)) events.onEnded({ kind: 'refused', message: reason });
     else events.onEnded({ kind: 'refused', message: REFUSED_MESSAGE });
     destroy();
   };
@@ -137,7 +138,7 @@ export function connectShared(
     onSynced: report,
     onUnsyncedChanges: report,
     onClose: ({ event }) => {
-      if (isLinksReplaced(event.reason) || isSizeLimit(event.reason)) end(event.reason);
+      if (isLinksReplaced(event.reason) || isSizeLimit(event.reason) || isAccessEnded(event.reason)) end(event.reason);
       else if (isServerRestarting(event.reason)) serverRestarting();
     },
     onAuthenticationFailed: ({ reason }) => end(reason),
@@ -152,7 +153,7 @@ export function connectShared(
         token: presentedToken(link.token),
         awareness: null,
         onClose: ({ event }) => {
-          if (isLinksReplaced(event.reason)) end(event.reason);
+          if (isLinksReplaced(event.reason) || isAccessEnded(event.reason)) end(event.reason);
         },
       })
     : null;

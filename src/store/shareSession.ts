@@ -5,6 +5,7 @@
  */
 import type * as Y from 'yjs';
 import type { ConnectionEnd, SharedConnection } from '../share/connection';
+import { MEMBER_TOKEN } from '../share/signIn';
 import { createRoom, replaceLinks, type RoomLinks } from '../share/teamServerApi';
 import type { ModelRepository, SharedLink } from '../storage/repository';
 import type { EditorStore } from './editorStore';
@@ -19,8 +20,11 @@ export interface ShareableComments {
 }
 
 export interface ShareSession {
-  /** Shares the model through a new room on the team server; returns its links. */
-  share(server: string): Promise<RoomLinks>;
+  /**
+   * Shares the model through a new room on the team server; returns its links. `byName`: the server
+   * lets no links in, so this copy comes in by its signed-in person's name (its maker is the room's editor).
+   */
+  share(server: string, options?: { byName?: boolean }): Promise<RoomLinks>;
   /** Replaces all three links: the old ones stop working and anyone on them is disconnected. */
   makeNewLinks(): Promise<RoomLinks>;
   close(): void;
@@ -98,9 +102,9 @@ export function startShareSession(
   });
 
   return {
-    async share(server) {
+    async share(server, options) {
       const links = await createRoom(server);
-      const link = linkFrom(server, links);
+      const link = options?.byName ? { server, room: links.room, role: 'edit' as const, token: MEMBER_TOKEN } : linkFrom(server, links);
       await repository.setShared(modelId, link);
       if (!closed) connect(link);
       return links;
