@@ -5,13 +5,66 @@
  *   a reply, an edit of one's own comment, a resolution, and a forged edit of someone else's
  *   (refused); median and p99 over 300 of each (budget ≤ 5 ms).
  * The documents are written with the app's own functions (src/document/comments.ts).
+ * - a signed-in partner's connection admitted, against a link's: a real team server process naming
+ *   a real OpenID provider (oidc-provider, server/test/oidcIssuer.mjs), loopback; the time from
+ *   opening a websocket (with the session cookie, or not) to the server's "authenticated" answer, for
+ *   200 of each, alternated; p99 budget: at most 50 ms more than a link's.
  */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { browserAuthor } from '../server/src/authors';
 import { checkCommentsUpdate } from '../server/src/commentAuthorship';
 import type { Comment } from '../src/domain/comments';
 import { addReply, editComment, readThreads, setResolved, startThread } from '../src/document/comments';
+import { waitFor } from '../server/test/clients';
+import { openRawSocket } from '../server/test/rawSocket';
+import { makeDataDir, removeDataDir, startServer } from '../server/test/serverProcess';
+import { signInEnv, signInThrough, startIssuer, stopAllIssuers } from '../server/test/signInHelpers';
+import { freePort } from '../server/test/testServices';
 import { median, percentile, roundMs } from './stats';
+
+const CONNECTIONS = 200;
+
+/** Milliseconds from opening a websocket to the server's answer to its auth message. */
+async function admissionMs(wsUrl: string, room: string, token: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const socket = await openRawSocket(wsUrl, headers);
+  socket.sendAuth(room, token);
+  await waitFor(() => socket.authReplies.length > 0, 'an answer', 10_000);
+  const took = performance.now() - started;
+  if (!socket.authReplies[0]?.startsWith('authenticated')) throw new Error(`Not admitted: ${socket.authReplies[0]}`);
+  socket.close();
+  return took;
+}
+
+async function admission() {
+  execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { stdio: 'inherit' });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const [council, nhs] = await Promise.all([startIssuer('council', [url]), startIssuer('nhs', [url], 'nhs-tenant=nhs.scot')]);
+  const dataDir = makeDataDir();
+  const server = await startServer({ dataDir, port, env: signInEnv(url, council, nhs) });
+  try {
+    const cookie = (await signInThrough(url, 'council', 'alice@council.gov.uk')).cookie!;
+    const made = await fetch(`${url}/api/rooms`, { method: 'POST', headers: { Cookie: cookie } });
+    const links = (await made.json()) as { room: string; editToken: string };
+    const key = randomBytes(32).toString('base64url');
+    const byLink: number[] = [];
+    const signedIn: number[] = [];
+    for (let index = 0; index < CONNECTIONS; index += 1) {
+      byLink.push(await admissionMs(server.wsUrl, links.room, `${links.editToken}~${key}`, {}));
+      signedIn.push(await admissionMs(server.wsUrl, links.room, `member~${key}`, { Cookie: cookie }));
+    }
+    const link = { medianMs: roundMs(median(byLink)), p99Ms: roundMs(percentile(byLink, 99)) };
+    const named = { medianMs: roundMs(median(signedIn)), p99Ms: roundMs(percentile(signedIn, 99)) };
+    return { connections: CONNECTIONS, byLink: link, signedInByName: named, p99MoreThanLinkMs: roundMs(named.p99Ms - link.p99Ms), budgetMoreMs: 50 };
+  } finally {
+    await server.stop();
+    await stopAllIssuers();
+    removeDataDir(dataDir);
+  }
+}
 
 const THREADS = 1000;
 const RUNS = 300;
@@ -61,6 +114,7 @@ export async function run() {
   const resolutions = Array.from({ length: RUNS }, (_, run) => updateOf(server, (doc) => setResolved(doc, pick(run), { at: new Date().toISOString(), by: 'Partner 0' })));
   const forged = Array.from({ length: RUNS }, (_, run) => updateOf(server, (doc) => editComment(doc, pick(run), `c${pick(run).slice(1)}-1`, 'Forged', new Date().toISOString())));
   return {
+    admission: await admission(),
     commentsDocumentBytes: Y.encodeStateAsUpdate(server).length,
     threads: THREADS,
     checkAuthorship: {

@@ -33,7 +33,8 @@ const SECTIONS = [
   { name: 'spreadsheet', module: '/bench/spreadsheet.ts' },
   // Comments: a comment drawn in a partner's browser (real team server), and opening a 500-box model with 500 comments vs without.
   { name: 'comments', module: '/bench/comments.ts' },
-  // Signing in and authorship (issue 24): checking a comment update's authorship in a 1,000-thread comments document.
+  // Signing in and authorship (issue 24): a signed-in partner's connection admitted against a link's (real
+  // team server and OpenID provider), and checking a comment update's authorship in a 1,000-thread comments document.
   { name: 'signin', module: '/bench/signin.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },

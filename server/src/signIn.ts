@@ -20,6 +20,7 @@ import { sessions as sessionsOf } from './sessions.js';
 import type { TeamServerConfig } from './settings.js';
 import { signInApi } from './signInApi.js';
 import type { SignInConfig } from './signInSettings.js';
+import { versionWrites } from './versionWrites.js';
 import { openSqliteAccessStore } from './sqliteAccessStore.js';
 
 const ROLE_WORDS = { edit: 'as editor', comment: 'as commenter', view: 'as viewer' } as const;
@@ -72,8 +73,10 @@ export async function startSignIn(config: TeamServerConfig & { signIn: SignInCon
     joined(room: string, admission: Admission): void {
       audit.recordOncePerMinute(room, actorOf(admission), 'joined', `${ROLE_WORDS[admission.role]}${admission.via === 'member' ? ', by name' : ', by a link'}`);
     },
-    wrote(room: string, kind: 'model' | 'comments', admission: Admission): void {
+    wrote(room: string, kind: 'model' | 'comments', admission: Admission, update: Uint8Array): void {
       audit.recordOncePerMinute(room, actorOf(admission), kind === 'model' ? 'changed the model' : 'commented');
+      if (kind !== 'model') return;
+      for (const version of versionWrites(update)) audit.record(room, actorOf(admission), version.kind === 'saved' ? 'saved a version' : 'restored a version', `“${version.name}”`);
     },
 
     /** A signed-in person who makes a room is its first editor by name. */

@@ -294,7 +294,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
         throw error;
       }
       // An empty update (a sync with nothing new) is two bytes: it changes nothing worth recording.
-      if (signIn && bytes > 2) signIn.wrote(documentOf(documentName).room, documentOf(documentName).kind, connection.context as Admission);
+      if (signIn && bytes > 2) signIn.wrote(documentOf(documentName).room, documentOf(documentName).kind, connection.context as Admission, written);
     },
   });
 

@@ -18,10 +18,18 @@ interface SignInWorld {
   issuers: Issuer[];
 }
 
-const test = guarded.extend<object, { world: SignInWorld }>({
-  world: [
+const test = guarded.extend<object, { built: true; world: SignInWorld }>({
+  // Once per worker: the team server compiled to build/server, which both tests start.
+  built: [
     async ({}, use) => {
       buildTeamServer();
+      await use(true);
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  world: [
+    async ({ built }, use) => {
+      if (!built) throw new Error('The team server was not built.');
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
       const issuers = await Promise.all([startIssuer('council', [url]), startIssuer('nhs', [url], 'nhs-tenant=nhs.scot')]);
@@ -154,8 +162,8 @@ test('A signs in and shares with B by email as commenter; B signs in and comment
   await nurse.close();
 });
 
-test('with no providers named, the Share dialog and links work as they always have', async ({ browser }) => {
-  buildTeamServer();
+test('with no providers named, the Share dialog and links work as they always have', async ({ browser, built }) => {
+  expect(built).toBe(true);
   const dataDir = makeDataDir();
   const plain = await startServer({ dataDir, env: { DIST_DIR: APP_DIST } });
   try {
