@@ -17,7 +17,6 @@ import { browserAuthor } from '../server/src/authors';
 import { checkCommentsUpdate } from '../server/src/commentAuthorship';
 import type { Comment } from '../src/domain/comments';
 import { addReply, editComment, readThreads, setResolved, startThread } from '../src/document/comments';
-import { waitFor } from '../server/test/clients';
 import { openRawSocket } from '../server/test/rawSocket';
 import { makeDataDir, removeDataDir, startServer } from '../server/test/serverProcess';
 import { signInEnv, signInThrough, startIssuer, stopAllIssuers } from '../server/test/signInHelpers';
@@ -30,8 +29,18 @@ const CONNECTIONS = 200;
 async function admissionMs(wsUrl: string, room: string, token: string, headers: Record<string, string>): Promise<number> {
   const started = performance.now();
   const socket = await openRawSocket(wsUrl, headers);
+  // Resolved by the answer itself (the raw socket reads it on the same event), not by polling.
+  const answered = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('No answer within 10 s')), 10_000);
+    socket.ws.on('message', () => {
+      if (socket.authReplies.length > 0) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
   socket.sendAuth(room, token);
-  await waitFor(() => socket.authReplies.length > 0, 'an answer', 10_000);
+  await answered;
   const took = performance.now() - started;
   if (!socket.authReplies[0]?.startsWith('authenticated')) throw new Error(`Not admitted: ${socket.authReplies[0]}`);
   socket.close();
@@ -52,9 +61,13 @@ async function admission() {
     const key = randomBytes(32).toString('base64url');
     const byLink: number[] = [];
     const signedIn: number[] = [];
-    for (let index = 0; index < CONNECTIONS; index += 1) {
-      byLink.push(await admissionMs(server.wsUrl, links.room, `${links.editToken}~${key}`, {}));
-      signedIn.push(await admissionMs(server.wsUrl, links.room, `member~${key}`, { Cookie: cookie }));
+    // Twenty of each first, unmeasured: the server's first connections load its code.
+    for (let index = -20; index < CONNECTIONS; index += 1) {
+      const link = await admissionMs(server.wsUrl, links.room, `${links.editToken}~${key}`, {});
+      const named = await admissionMs(server.wsUrl, links.room, `member~${key}`, { Cookie: cookie });
+      if (index < 0) continue;
+      byLink.push(link);
+      signedIn.push(named);
     }
     const link = { medianMs: roundMs(median(byLink)), p99Ms: roundMs(percentile(byLink, 99)) };
     const named = { medianMs: roundMs(median(signedIn)), p99Ms: roundMs(percentile(signedIn, 99)) };
@@ -92,6 +105,8 @@ function updateOf(server: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
 }
 
 function time(server: Y.Doc, updates: Uint8Array[], author: string, expectOk: boolean): { medianMs: number; p99Ms: number } {
+  // A first pass warms the code up (the server has run it many times before a partner's comment arrives).
+  for (const update of updates) checkCommentsUpdate(server, update, { authors: [author], editor: false });
   const timings: number[] = [];
   for (const update of updates) {
     const started = performance.now();
