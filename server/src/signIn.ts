@@ -61,11 +61,20 @@ export async function startSignIn(config: TeamServerConfig & { signIn: SignInCon
       return api.handle(request, response);
     },
 
-    /** Lets a connection in by its link or by name, as access.ts says; Refused otherwise. */
-    async admit(linkToken: unknown, room: string, cookie: string | string[] | undefined): Promise<Admission & { person?: { issuer: string; subject: string } }> {
+    /**
+     * Lets a connection in by its link or by name, as access.ts says; Refused otherwise. The session
+     * cookie counts only on a connection opened by this server's own pages: a page elsewhere that
+     * opens a websocket here (its Origin says so) does not act for whoever is signed in.
+     */
+    async admit(
+      linkToken: unknown,
+      room: string,
+      cookie: string | undefined,
+      origin: string | undefined,
+    ): Promise<Admission & { person?: { issuer: string; subject: string } }> {
       // Read before letting anyone in, so that a change made meanwhile on another instance is seen.
       if (!seenVersions.has(room)) seenVersions.set(room, (await store.accessOf(room)).version);
-      const signedIn = await sessions.personOf(cookie);
+      const signedIn = origin === undefined || origin === config.signIn.publicUrl ? await sessions.personOf(cookie) : undefined;
       const admission = await access.admit(linkToken, room, signedIn?.person);
       return signedIn ? { ...admission, person: { issuer: signedIn.person.issuer, subject: signedIn.person.subject } } : admission;
     },

@@ -230,7 +230,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       try {
         const { linkToken, browserKey } = presentedCredentials(token);
         const { person, ...admission }: Admission & { person?: { issuer: string; subject: string } } = signIn
-          ? await signIn.admit(linkToken, room, requestHeaders.get('cookie') ?? undefined)
+          ? await signIn.admit(linkToken, room, requestHeaders.get('cookie') ?? undefined, requestHeaders.get('origin') ?? undefined)
           : await roomRules.admit(linkToken, room);
         admission.authors = [...(browserKey ? [browserAuthor(browserKey)] : []), ...(person ? [personAuthor(person.issuer, person.subject)] : [])];
         signIn?.joined(room, admission);

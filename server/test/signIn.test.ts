@@ -147,6 +147,15 @@ describe('sharing with named people', () => {
     await waitFor(() => strangers.every((raw) => raw.authReplies.length > 0), 'the strangers are answered');
     for (const raw of strangers) expect(raw.authReplies[0]).toMatch(/^denied:This model has not been shared with you by name/);
     strangers.forEach((raw) => raw.close());
+    // Another site's page opening a websocket here, in the nurse's browser (her cookie, its Origin), is not her.
+    const crossSite = await openRawSocket(server.wsUrl, { Cookie: nurse, Origin: 'https://elsewhere.example' });
+    crossSite.sendAuth(links.room, `member~${browserKey()}`);
+    const ownPage = await openRawSocket(server.wsUrl, { Cookie: nurse, Origin: publicUrl });
+    ownPage.sendAuth(links.room, `member~${browserKey()}`);
+    await waitFor(() => crossSite.authReplies.length > 0 && ownPage.authReplies.length > 0, 'both are answered');
+    expect(crossSite.authReplies[0]).toMatch(/^denied:This model has not been shared with you by name/);
+    expect(ownPage.authReplies[0]).toBe('authenticated:readonly');
+    [crossSite, ownPage].forEach((raw) => raw.close());
 
     // Live: the nurse comments; Alice sees it.
     const aliceComments = connect(server.wsUrl, `${links.room}.comments`, `${links.editToken}~${browserKey()}`, new Y.Doc(), { cookie: alice });
