@@ -3,11 +3,11 @@
  * the API, an error) says `frame-ancestors 'none'` in its Content-Security-Policy and
  * `X-Frame-Options: DENY`. A real server process, with a small built app.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noteIssuedTokens, type RoomLinks } from './clients.js';
-import { makeDataDir, removeDataDir, startServer, stopAllStartedServers } from './serverProcess.js';
+import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, writeBuiltApp } from './serverProcess.js';
 
 const dataDirs: string[] = [];
 afterAll(async () => {
@@ -25,11 +25,8 @@ describe('framing', () => {
   it('is refused on every page, file, API answer and error the server sends', async () => {
     const dataDir = makeDataDir();
     dataDirs.push(dataDir);
-    const dist = join(dataDir, 'dist');
-    mkdirSync(join(dist, 'assets'), { recursive: true });
     const policy = "default-src 'self'; object-src 'none'";
-    writeFileSync(join(dist, 'index.html'), `<html><head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" /></head><body>Outcome Chains</body></html>`);
-    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    const dist = writeBuiltApp(dataDir, policy);
     writeFileSync(join(dist, 'manifest.webmanifest'), '{}');
     const server = await startServer({ dataDir, env: { DIST_DIR: dist } });
     const url = (path: string) => `${server.httpUrl}${path}`;

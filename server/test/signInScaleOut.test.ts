@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { connect, noteIssuedTokens, noteSecrets, waitFor, type RoomLinks } from './clients.js';
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from './serverProcess.js';
 import { appPost, signInEnv, signInThrough, startIssuer, stopAllIssuers } from './signInHelpers.js';
-import { findOrInstallServices, freePort, startPostgres, startRedis, type Service } from './testServices.js';
+import { freePort, startRedisAndPostgres, type Service } from './testServices.js';
 
 const services: Service[] = [];
 const dataDirs = [makeDataDir(), makeDataDir()];
@@ -17,8 +17,7 @@ let east: ServerProcess;
 let west: ServerProcess;
 
 beforeAll(async () => {
-  const binaries = findOrInstallServices();
-  const [redis, postgres] = await Promise.all([startRedis(binaries.redisServer), startPostgres(binaries.postgresBin)]);
+  const [redis, postgres] = await startRedisAndPostgres();
   services.push(redis, postgres);
   const ports = [await freePort(), await freePort()];
   const urls = ports.map((port) => `http://127.0.0.1:${port}`);
