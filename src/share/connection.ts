@@ -7,7 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { presentedToken } from './browserKey';
-import { collabUrl, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
+import { collabUrl, isAccessChanged, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
 import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
 
 /**
@@ -26,6 +26,8 @@ export interface ConnectionEvents {
   onState(state: ConnectionState): void;
   onEnded(end: ConnectionEnd): void;
   onPartners(partners: Partner[]): void;
+  /** A named person's role was changed on the server: the connection comes back by itself, with the new role. */
+  onAccessChanged?(): void;
 }
 
 export interface SharedConnection {
@@ -140,6 +142,7 @@ export function connectShared(
     onClose: ({ event }) => {
       if (isLinksReplaced(event.reason) || isSizeLimit(event.reason) || isAccessEnded(event.reason)) end(event.reason);
       else if (isServerRestarting(event.reason)) serverRestarting();
+      else if (isAccessChanged(event.reason)) events.onAccessChanged?.();
     },
     onAuthenticationFailed: ({ reason }) => end(reason),
   });

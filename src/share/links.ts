@@ -79,3 +79,8 @@ export function isAccessEnded(reason: string | undefined): boolean {
 export function memberLink(server: string, room: string): string {
   return `${server}/#/join/${encodeURIComponent(room)}/member`;
 }
+
+/** The server's words when a named person's role was lowered: the connection comes back with the new role. */
+export function isAccessChanged(reason: string | undefined): boolean {
+  return Boolean(reason?.startsWith('Your access to this model was changed'));
+}

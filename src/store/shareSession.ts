@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs';
 import type { ConnectionEnd, SharedConnection } from '../share/connection';
-import { MEMBER_TOKEN } from '../share/signIn';
+import { MEMBER_TOKEN, myRole } from '../share/signIn';
 import { createRoom, replaceLinks, type RoomLinks } from '../share/teamServerApi';
 import type { ModelRepository, SharedLink } from '../storage/repository';
 import type { EditorStore } from './editorStore';
@@ -77,6 +77,19 @@ export function startShareSession(
           onState: (connectionState) => state().setShareStatus({ state: connectionState }),
           onEnded: (end) => void ended(link, end),
           onPartners: (partners) => state().setPartners(partners),
+          // By name, the role is the server's to change: ask it, and show what it now allows.
+          onAccessChanged: () => {
+            if (link.token !== MEMBER_TOKEN) return;
+            void myRole(link.server, link.room).then(
+              (role) => {
+                if (closed || mine !== attempt || role === link.role) return;
+                const next = { ...link, role };
+                void repository.setShared(modelId, next).catch(() => undefined);
+                connect(next);
+              },
+              () => undefined,
+            );
+          },
         });
         connection.setPresence({ selection: state().selection.boxIds, drag: state().myDrag });
       },

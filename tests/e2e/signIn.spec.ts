@@ -2,8 +2,9 @@
  * Signing in to the team server with the partners' own accounts (issue 24), in Chromium: a team
  * server whose operator names two identity providers (real oidc-provider processes, one sending a
  * tenant claim), each person a browser context of their own signing in through the provider's own
- * login page. A shares with B by email as a commenter; B signs in and comments; A removes B, whose
- * page says so within seconds; the activity lists all of it. And with no providers named, the Share
+ * login page. A shares with B by email as a commenter; B signs in and comments; A lowers B to a
+ * viewer, and B's copy follows; A removes B, whose page says so within seconds; the activity lists
+ * all of it. And with no providers named, the Share
  * dialog is as it was.
  */
 import type { Browser, Page } from '@playwright/test';
@@ -80,7 +81,7 @@ function shareDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Share with partners' });
 }
 
-test('A signs in and shares with B by email as commenter; B signs in and comments; A removes B, whose page says so; the activity lists it all', async ({ browser, world }) => {
+test('A signs in and shares with B by email as commenter; B signs in and comments; A lowers B to viewer, then removes B, whose page says so; the activity lists it all', async ({ browser, world }) => {
   const [council, nhs] = world.issuers as [Issuer, Issuer];
   const alice = await personAt(browser, world);
   const a = alice.page;
@@ -135,9 +136,15 @@ test('A signs in and shares with B by email as commenter; B signs in and comment
   await bComments.getByRole('button', { name: 'Post comment' }).click();
   await expect(boxOnCanvas(a, 'Activities', 'Joint training').getByText('1 open comment')).toBeAttached();
 
-  // A removes B: B's page says so within seconds.
+  // A lowers B to a viewer: B's copy comes back with what the server now allows.
   await a.getByRole('button', { name: 'Share…' }).click();
   const again = shareDialog(a).getByRole('region', { name: 'People with access' });
+  await again.getByRole('combobox', { name: 'What nurse@nhs.scot may do' }).selectOption({ label: 'Can view' });
+  await expect(again.getByRole('status')).toHaveText('nurse@nhs.scot now: Can view.');
+  await expect(b.getByRole('heading', { name: /Pooled budget plan/, level: 1 })).toContainText('View only', { timeout: 10_000 });
+  await expect(sharingStatus(b)).toHaveText('Connected');
+
+  // A removes B: B's page says so within seconds.
   await again.getByRole('button', { name: 'Remove nurse@nhs.scot' }).click();
   await expect(again.getByRole('status')).toHaveText('Removed nurse@nhs.scot.');
   await expect(b.getByText('Your access to this model was removed').first()).toBeVisible({ timeout: 5000 });
@@ -149,6 +156,7 @@ test('A signs in and shares with B by email as commenter; B signs in and comment
     ['alice@council.gov.uk', 'shared: with nurse@nhs.scot as commenter'],
     ['nurse@nhs.scot', 'joined: as commenter, by name'],
     ['nurse@nhs.scot', 'commented'],
+    ['alice@council.gov.uk', 'changed a role: nurse@nhs.scot: commenter → viewer'],
     ['alice@council.gov.uk', 'removed: nurse@nhs.scot'],
   ] as const) {
     await expect(activity.getByRole('row').filter({ has: a.getByRole('cell', { name: who, exact: true }) }).filter({ has: a.getByRole('cell', { name: what, exact: true }) })).toHaveCount(1);
