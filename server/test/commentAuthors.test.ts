@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { browserAuthor } from '../src/authors.js';
 import { connect, createRoom, noteSecrets, waitFor, type Client } from './clients.js';
 import { openRawSocket } from './rawSocket.js';
-import { removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from './serverProcess.js';
+import { refusedWrites, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from './serverProcess.js';
 
 const dataDirs: string[] = [];
 afterAll(async () => {
@@ -48,11 +48,7 @@ function rewrite(client: Client, threadId: string, commentId: string, text: stri
   comments.set(commentId, { ...comments.get(commentId)!, text });
 }
 
-async function refusedNotAuthor(server: ServerProcess): Promise<number> {
-  const port = /"metricsPort":(\d+)/.exec(server.output())?.[1];
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/team_server_refused_writes_total\{reason="not-author"\} (\d+)/.exec(text)?.[1] ?? 0);
-}
+const refusedNotAuthor = (server: ServerProcess) => refusedWrites(server, 'not-author');
 
 describe('authorship of comments, checked by the server', () => {
   it('lets a link holder change only the comments their own browser wrote; an editor may resolve any thread', async () => {

@@ -131,3 +131,11 @@ export function writeBuiltApp(dataDir: string, policy: string): string {
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
   return dist;
 }
+
+/** Writes refused for this reason so far (team_server_refused_writes_total), read from a server started with METRICS_PORT. */
+export async function refusedWrites(server: ServerProcess, reason: string): Promise<number> {
+  const port = /"metricsPort":(\d+)/.exec(server.output())?.[1];
+  if (!port) throw new Error('The server did not say where its metrics are: start it with METRICS_PORT.');
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(new RegExp(`team_server_refused_writes_total\\{reason="${reason}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+}

@@ -9,9 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { personAuthor } from '../src/authors.js';
 import { connect, noteIssuedTokens, noteSecrets, waitFor, type RoomLinks } from './clients.js';
 import { openRawSocket } from './rawSocket.js';
-import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from './serverProcess.js';
+import { makeDataDir, refusedWrites, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from './serverProcess.js';
 import { appPost, signInEnv, signInThrough, startIssuer, stopAllIssuers, type Issuer } from './signInHelpers.js';
 import { freePort } from './testServices.js';
 
@@ -41,6 +42,8 @@ const browserKey = () => {
   noteSecrets([key]);
   return key;
 };
+const refusedNotAuthor = (server: ServerProcess) => refusedWrites(server, 'not-author');
+
 const session = async (cookie: string) => (await (await fetch(`${publicUrl}/api/session`, { headers: { Cookie: cookie } })).json()) as { signedIn: boolean; email?: string };
 
 async function signedIn(provider: string, login: string): Promise<string> {
@@ -163,6 +166,27 @@ describe('sharing with named people', () => {
     await Promise.all([aliceComments.synced(), nurseComments.synced()]);
     nurseComments.doc.getMap('threads').set('t1', 'A note from the nurse');
     await waitFor(() => aliceComments.doc.getMap('threads').get('t1') === 'A note from the nurse', 'Alice sees the nurse’s note');
+
+    // Alice's comment, in her own name (the author id of her sign-in); the nurse's copy, tampered, rewrites it.
+    const aliceAuthor = personAuthor(council.url, 'sub-alice@council.gov.uk');
+    aliceComments.doc.transact(() => {
+      const thread = new Y.Map<unknown>();
+      thread.set('on', { kind: 'model' });
+      const comments = new Y.Map<unknown>();
+      comments.set('c1', { id: 'c1', by: 'Alice', at: new Date().toISOString(), text: 'Signed and meant', author: aliceAuthor });
+      thread.set('comments', comments);
+      aliceComments.doc.getMap<Y.Map<unknown>>('threads').set('t9', thread);
+    });
+    const textIn = (client: typeof aliceComments) => ((client.doc.getMap<Y.Map<unknown>>('threads').get('t9')?.get('comments') as Y.Map<{ text: string }> | undefined)?.get('c1'))?.text;
+    await waitFor(() => textIn(nurseComments) === 'Signed and meant', 'the nurse has Alice’s comment');
+    const refusedBefore = await refusedNotAuthor(server);
+    const nurseCopy = nurseComments.doc.getMap<Y.Map<unknown>>('threads').get('t9')!.get('comments') as Y.Map<Record<string, string>>;
+    nurseCopy.set('c1', { ...nurseCopy.get('c1')!, text: 'Rewritten by the nurse' });
+    await waitFor(async () => (await refusedNotAuthor(server)) > refusedBefore, 'the signed-in forged edit is refused and counted');
+    const witness = connect(server.wsUrl, `${links.room}.comments`, links.viewToken);
+    await witness.synced();
+    expect(textIn(witness)).toBe('Signed and meant');
+    witness.destroy();
 
     // Lowered to viewer: the connection closes and comes back read-only.
     const lowered = Date.now();
