@@ -64,7 +64,7 @@ export function createMetrics(read: { connections(): number; documentConnections
     }),
     authFailures: new Counter({
       name: 'team_server_auth_failures_total',
-      help: 'Refused tokens: "permission-denied" or "links-replaced".',
+      help: 'Refused connections: "permission-denied", "links-replaced", "links-off" (links turned off), "not-shared" (not named on the model).',
       labelNames: ['reason'],
       registers,
     }),
