@@ -69,8 +69,16 @@ export function oidcLogin(config: SignInConfig, sessions: Sessions, log: Log) {
   function configurationOf(provider: IdentityProvider): Promise<client.Configuration> {
     let found = discovered.get(provider.id);
     if (!found) {
-      const options = allowsInsecureIssuer(provider.issuer) ? { execute: [client.allowInsecureRequests] } : undefined;
-      found = client.discovery(new URL(provider.issuer), provider.clientId, provider.clientSecret, undefined, options);
+      const insecure = allowsInsecureIssuer(provider.issuer);
+      const options = insecure ? { execute: [client.allowInsecureRequests] } : undefined;
+      found = client.discovery(new URL(provider.issuer), provider.clientId, provider.clientSecret, undefined, options).then((configuration) => {
+        // The client secret goes in the token request's body unless the provider takes it only as HTTP Basic.
+        const methods = configuration.serverMetadata().token_endpoint_auth_methods_supported;
+        if (!methods || methods.includes('client_secret_post') || !methods.includes('client_secret_basic')) return configuration;
+        const basic = new client.Configuration(configuration.serverMetadata(), provider.clientId, provider.clientSecret, client.ClientSecretBasic(provider.clientSecret));
+        if (insecure) client.allowInsecureRequests(basic);
+        return basic;
+      });
       found.catch(() => discovered.delete(provider.id));
       discovered.set(provider.id, found);
     }
@@ -123,7 +131,12 @@ export function oidcLogin(config: SignInConfig, sessions: Sessions, log: Log) {
         expectedNonce: login.nonce,
         idTokenExpected: true,
       });
-      person = personFrom(provider, (tokens.claims() ?? {}) as Record<string, unknown>);
+      const claims = (tokens.claims() ?? {}) as Record<string, unknown>;
+      // Many providers put the email only in the UserInfo answer (OpenID Connect's default for the
+      // code flow): ask there, for the same subject, when the ID token does not say it.
+      const hasEmail = [claims.email, claims.preferred_username, claims.upn].some((value) => typeof value === 'string' && value.includes('@'));
+      const userInfo: Record<string, unknown> = !hasEmail && tokens.access_token ? { ...(await client.fetchUserInfo(configuration, tokens.access_token, String(claims.sub))) } : {};
+      person = personFrom(provider, { ...userInfo, ...claims, ...(hasEmail ? {} : { email: userInfo.email, email_verified: userInfo.email_verified }) });
     } catch (error) {
       response.setHeader('Set-Cookie', clearLogin);
       if (error instanceof SignInRefused) {

@@ -5,6 +5,8 @@
  * The login typed is the account: its email (a bare name becomes name@example.org). With a tenant
  * argument the ID token carries a `tid` claim as Microsoft Entra ID's do: "<tenant>" for accounts
  * whose email ends in the tenant's domain given as "<tenant>=<domain>", "other-tenant" otherwise.
+ * Without a tenant, the issuer keeps oidc-provider's default: the ID token holds only `sub`, and the
+ * email comes from the UserInfo endpoint.
  * Prints "Issuer ready at <url>" once it listens.
  */
 import Provider from 'oidc-provider';
@@ -17,7 +19,11 @@ const provider = new Provider(issuer, {
   clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUri.split(','), response_types: ['code'], grant_types: ['authorization_code'] }],
   pkce: { required: () => true },
   claims: { openid: ['sub', 'tid'], email: ['email', 'email_verified'], profile: ['name'] },
-  conformIdTokenClaims: false,
+  // With a tenant, the ID token carries every claim, as Entra ID's does; without, as oidc-provider
+  // does by default, the email is given only by the UserInfo endpoint.
+  conformIdTokenClaims: !tenant,
+  // The one with a tenant also takes the client's secret only as HTTP Basic, as some providers do.
+  ...(tenant ? { clientAuthMethods: ['client_secret_basic'] } : {}),
   features: { devInteractions: { enabled: true } },
   // No consent page: the partnership's own provider would have its users' consent already.
   async loadExistingGrant(ctx) {
