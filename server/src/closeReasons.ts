@@ -21,3 +21,6 @@ export const LINKS_OFF = 'Links to this model are turned off. Sign in to open it
 
 /** Refused: a named person's link for someone who is not signed in, or not among the model's people. */
 export const NOT_SHARED_WITH_YOU = 'This model has not been shared with you by name. Sign in with the account it was shared with, or ask whoever shared it.';
+
+/** Sent to a named person's connection once their sign-in has ended (signed out, or expired). */
+export const SIGNED_OUT = 'You are signed out of the team server. Sign in again to carry on; your copy stays on this computer.';

@@ -40,6 +40,8 @@ export interface Admission {
   via?: 'link' | 'member';
   /** The signed-in person's email, when there is one (never logged). */
   email?: string;
+  /** The session a named person came in on (its id's SHA-256): when it ends, so does the connection. */
+  session?: string;
 }
 
 /** 128 random bits, base64url: 22 characters that cannot be guessed or listed. */

@@ -80,6 +80,12 @@ export function sessions(config: SignInConfig, store: AccessStore) {
       return { person: session.person, idHash };
     },
 
+    /** Whether the session with this id hash is still on (not signed out, not expired). */
+    async isCurrent(idHash: string): Promise<boolean> {
+      const session = await store.sessionOf(idHash);
+      return session !== undefined && session.expiresAt > Math.floor(Date.now() / 1000);
+    },
+
     async end(signedIn: SignedIn): Promise<string> {
       await store.endSession(signedIn.idHash);
       return cookieHeader(config, SESSION_COOKIE, '', { maxAgeSeconds: 0 });

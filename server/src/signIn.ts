@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accessRules } from './access.js';
 import type { AccessStore } from './accessStore.js';
 import { actorOf, auditTrail } from './audit.js';
+import { SIGNED_OUT } from './closeReasons.js';
 import type { Log } from './log.js';
 import { oidcLogin } from './oidcLogin.js';
 import { openPostgresAccessStore } from './postgresAccessStore.js';
@@ -76,7 +77,8 @@ export async function startSignIn(config: TeamServerConfig & { signIn: SignInCon
       if (!seenVersions.has(room)) seenVersions.set(room, (await store.accessOf(room)).version);
       const signedIn = origin === undefined || origin === config.signIn.publicUrl ? await sessions.personOf(cookie) : undefined;
       const admission = await access.admit(linkToken, room, signedIn?.person);
-      return signedIn ? { ...admission, person: { issuer: signedIn.person.issuer, subject: signedIn.person.subject } } : admission;
+      if (!signedIn) return admission;
+      return { ...admission, ...(admission.via === 'member' ? { session: signedIn.idHash } : {}), person: { issuer: signedIn.person.issuer, subject: signedIn.person.subject } };
     },
 
     joined(room: string, admission: Admission): void {
@@ -104,8 +106,22 @@ export async function startSignIn(config: TeamServerConfig & { signIn: SignInCon
       return config.signIn.linksAllowed || (await sessions.personOf(request.headers.cookie)) !== undefined;
     },
 
-    /** For the periodic check: rooms whose access changed on another instance are looked at again. */
+    /**
+     * For the periodic check: rooms whose access changed on another instance are looked at again,
+     * and connections by name whose sign-in ended (signed out anywhere, or expired) are closed.
+     */
     async checkOpenRooms(): Promise<void> {
+      const bySession = new Map<string, OpenConnection[]>();
+      for (const room of hooks.openRooms()) {
+        for (const connection of hooks.connectionsTo(room)) {
+          const session = connection.admission.session;
+          if (session) bySession.set(session, [...(bySession.get(session) ?? []), connection]);
+        }
+      }
+      for (const [session, connections] of bySession) {
+        if (await sessions.isCurrent(session)) continue;
+        for (const connection of connections) connection.close(SIGNED_OUT);
+      }
       for (const room of hooks.openRooms()) {
         const { version } = await store.accessOf(room);
         const seen = seenVersions.get(room);

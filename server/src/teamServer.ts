@@ -10,7 +10,7 @@ import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis as RedisClient } from 'ioredis';
 import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
-import { ACCESS_CHANGED, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING } from './closeReasons.js';
+import { ACCESS_CHANGED, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING, SIGNED_OUT } from './closeReasons.js';
 import { browserAuthor, personAuthor, presentedCredentials } from './authors.js';
 import { checkCommentsUpdate } from './commentAuthorship.js';
 import { DocumentTooLarge, documentSizeLimit, writtenUpdate } from './documentSize.js';
@@ -140,7 +140,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       (server.hocuspocus.documents.get(name)?.getConnections() ?? []).map((connection: Connection) => ({
         admission: connection.context as Admission,
         close(reason: string) {
-          log.info({ event: 'access-closed', room: roomHash(room), reason: reason === ACCESS_CHANGED ? 'role-changed' : reason === LINKS_OFF ? 'links-off' : 'removed' }, 'Closed a connection whose access changed');
+          const why = reason === ACCESS_CHANGED ? 'role-changed' : reason === LINKS_OFF ? 'links-off' : reason === SIGNED_OUT ? 'signed-out' : 'removed';
+          log.info({ event: 'access-closed', room: roomHash(room), reason: why }, 'Closed a connection whose access changed');
           // A lowered role: the whole socket closes, so the app reconnects and comes in with the new role.
           if (reason === ACCESS_CHANGED) (connection.webSocket as unknown as { close(code: number, reason: string): void }).close(4401, reason);
           else connection.close({ code: 4403, reason });

@@ -115,6 +115,32 @@ describe('signing in', () => {
   });
 });
 
+describe('a sign-in ending', () => {
+  it('closes the person’s connections by name within seconds, signed out or expired; a link holder’s stays', async () => {
+    const signedOut = 'You are signed out of the team server. Sign in again to carry on; your copy stays on this computer.';
+    const alice = await signedIn('council', 'alice@council.gov.uk');
+    const links = await roomMadeBy(alice);
+    const byName = connect(server.wsUrl, links.room, `member~${browserKey()}`, new Y.Doc(), { cookie: alice });
+    const byLink = connect(server.wsUrl, links.room, `${links.editToken}~${browserKey()}`, new Y.Doc(), { cookie: alice });
+    await Promise.all([byName.synced(), byLink.synced()]);
+    const out = Date.now();
+    expect((await appPost(`${publicUrl}/api/session/end`, alice, {})).status).toBe(200);
+    await waitFor(() => byName.closeReasons.includes(signedOut), 'the connection by name is told', 5000);
+    expect(Date.now() - out).toBeLessThan(5000);
+    expect(byLink.closeReasons).toEqual([]);
+    [byName, byLink].forEach((client) => client.destroy());
+
+    const again = await signedIn('council', 'alice@council.gov.uk');
+    const later = connect(server.wsUrl, links.room, `member~${browserKey()}`, new Y.Doc(), { cookie: again });
+    await later.synced();
+    const db = new Database(join(server.dataDir, 'rooms.sqlite'));
+    db.prepare('UPDATE sessions SET expires_at = ? WHERE person LIKE ?').run(Math.floor(Date.now() / 1000) - 1, '%alice@council.gov.uk%');
+    db.close();
+    await waitFor(() => later.closeReasons.includes(signedOut), 'the connection on an expired session is told', 5000);
+    later.destroy();
+  });
+});
+
 describe('sharing with named people', () => {
   it('lets an editor share by email with a role; the person comes in by name, a stranger does not; a lowered role and a removal take effect on the live connection', async () => {
     const alice = await signedIn('council', 'alice@council.gov.uk');

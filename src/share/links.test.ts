@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_CHANGED, ACCESS_REMOVED, DOCUMENT_TOO_LARGE, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING } from '../../server/src/closeReasons';
+import { ACCESS_CHANGED, ACCESS_REMOVED, DOCUMENT_TOO_LARGE, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING, SIGNED_OUT } from '../../server/src/closeReasons';
 import { collabUrl, isAccessChanged, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit, memberLink, readServerAddress, roleOfToken, shareLink } from './links';
 
 function tokenWith(claims: object): string {
@@ -43,7 +43,7 @@ describe('share links', () => {
   });
 
   it('recognises the words that end a person’s access (removed, links off, not shared by name), and not a changed role, which reconnects', () => {
-    for (const reason of [ACCESS_REMOVED, LINKS_OFF, NOT_SHARED_WITH_YOU]) expect(isAccessEnded(reason)).toBe(true);
+    for (const reason of [ACCESS_REMOVED, LINKS_OFF, NOT_SHARED_WITH_YOU, SIGNED_OUT]) expect(isAccessEnded(reason)).toBe(true);
     for (const reason of [ACCESS_CHANGED, SERVER_RESTARTING, DOCUMENT_TOO_LARGE, undefined]) expect(isAccessEnded(reason)).toBe(false);
     expect(isAccessChanged(ACCESS_CHANGED)).toBe(true);
     expect(isAccessChanged(ACCESS_REMOVED) || isAccessChanged(LINKS_OFF)).toBe(false);

@@ -65,13 +65,14 @@ export function isLinksReplaced(reason: string | undefined): boolean {
 
 /**
  * The server's words about a person's access (server/src/closeReasons.ts): removed by an editor,
- * links turned off, or not shared with them by name. Shown to the person as they are.
+ * links turned off, not shared with them by name, or signed out. Shown to the person as they are.
  */
 export function isAccessEnded(reason: string | undefined): boolean {
   return Boolean(
     reason?.startsWith('Your access to this model was removed') ||
       reason?.startsWith('Links to this model are turned off') ||
-      reason?.startsWith('This model has not been shared with you by name'),
+      reason?.startsWith('This model has not been shared with you by name') ||
+      reason?.startsWith('You are signed out of the team server'),
   );
 }
 
