@@ -87,13 +87,14 @@ export function signInApi(context: SignInApiContext) {
     return found;
   }
 
-  async function editorOf(request: IncomingMessage, room: string): Promise<Person> {
+  /** The signed-in editor making this request, and whether they are named as one (or only hold the edit link). */
+  async function editorOf(request: IncomingMessage, room: string): Promise<{ person: Person; named: boolean }> {
     const { person } = await signedIn(request);
-    if ((await store.memberRole(room, person.email)) === 'edit') return person;
+    if ((await store.memberRole(room, person.email)) === 'edit') return { person, named: true };
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ') && (await access.linksOn(room))) {
       const admission = await rooms.admit(header.slice('Bearer '.length).trim(), room).catch(() => undefined);
-      if (admission?.role === 'edit') return person;
+      if (admission?.role === 'edit') return { person, named: false };
     }
     throw new HttpError(403, 'editors-only');
   }
@@ -110,7 +111,13 @@ export function signInApi(context: SignInApiContext) {
       sendJson(response, 200, { role });
       return;
     }
-    const editor = await editorOf(request, room);
+    const { person: editor, named } = await editorOf(request, room);
+    // An editor on the edit link who changes who may come in is named as an editor first, so that
+    // turning the links off never shuts them out.
+    if (method === 'POST' && !named) {
+      await store.setMember(room, editor.email, 'edit');
+      audit.record(room, editor.email, 'shared', `with ${editor.email} as editor (holding the edit link)`);
+    }
 
     if (what === 'access') {
       const { linksOff } = await store.accessOf(room);

@@ -262,6 +262,26 @@ describe('sharing with named people', () => {
     expect(again.authReplies[0]).toBe('authenticated:read-write');
     [late, named, again].forEach((raw) => raw.close());
   });
+
+  it('lets a signed-in holder of the edit link manage a room made before anyone signed in, naming them an editor so links off never shut them out', async () => {
+    const carol = await signedIn('council', 'carol@partner.org.uk');
+    const made = await fetch(`${publicUrl}/api/rooms`, { method: 'POST' });
+    const links = (await made.json()) as RoomLinks;
+    noteIssuedTokens(links);
+    const access = `${publicUrl}/api/rooms/${links.room}/access`;
+    expect((await fetch(access, { headers: { Cookie: carol } })).status).toBe(403);
+    expect((await fetch(access, { headers: { Cookie: carol, Authorization: 'Bearer forged.token' } })).status).toBe(403);
+    expect((await fetch(access, { headers: { Cookie: carol, Authorization: `Bearer ${links.editToken}` } })).status).toBe(200);
+    expect((await fetch(access, { headers: { Authorization: `Bearer ${links.editToken}` } })).status).toBe(401);
+    const off = await appPost(`${publicUrl}/api/rooms/${links.room}/links-setting`, carol, { on: false }, { Authorization: `Bearer ${links.editToken}` });
+    expect(off.status).toBe(200);
+    expect(await (await fetch(access, { headers: { Cookie: carol } })).json()).toEqual({ people: [{ email: 'carol@partner.org.uk', role: 'edit' }], links: false, serverLinks: true });
+    const byName = await openRawSocket(server.wsUrl, { Cookie: carol });
+    byName.sendAuth(links.room, 'member');
+    await waitFor(() => byName.authReplies.length > 0, 'Carol is answered');
+    expect(byName.authReplies[0]).toBe('authenticated:read-write');
+    byName.close();
+  });
 });
 
 describe('the audit trail', () => {
