@@ -25,6 +25,8 @@ import { versionWrites } from './versionWrites.js';
 import { openSqliteAccessStore } from './sqliteAccessStore.js';
 
 const ROLE_WORDS = { edit: 'as editor', comment: 'as commenter', view: 'as viewer' } as const;
+/** Rooms whose access version this instance remembers before it forgets those no longer open. */
+const MAX_ROOMS_REMEMBERED = 10_000;
 
 export interface OpenConnection {
   admission: Admission;
@@ -128,8 +130,12 @@ export async function startSignIn(config: TeamServerConfig & { signIn: SignInCon
         if (seen === undefined) seenVersions.set(room, version);
         else if (seen !== version) await recheck(room);
       }
-      const open = new Set(hooks.openRooms());
-      for (const room of seenVersions.keys()) if (!open.has(room)) seenVersions.delete(room);
+      // Kept for rooms closed meanwhile too: a room being opened is admitted before its document is
+      // open, and must not lose the version read then. Bounded all the same.
+      if (seenVersions.size > MAX_ROOMS_REMEMBERED) {
+        const open = new Set(hooks.openRooms());
+        for (const room of seenVersions.keys()) if (!open.has(room)) seenVersions.delete(room);
+      }
     },
 
     async stop(): Promise<void> {
