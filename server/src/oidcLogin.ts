@@ -53,7 +53,7 @@ export function personFrom(provider: IdentityProvider, claims: Record<string, un
   if (provider.emailDomains.length && !provider.emailDomains.includes(domain)) {
     throw new SignInRefused(`Accounts at ${domain} may not sign in to this team server through ${provider.name}. Ask whoever runs it to add your organisation.`);
   }
-  if (provider.tenants.length && !provider.tenants.includes(String(claims.tid ?? ''))) {
+  if (provider.tenants.length && !provider.tenants.includes(String(claims[provider.tenantClaim] ?? ''))) {
     throw new SignInRefused(`Your organisation's ${provider.name} accounts may not sign in to this team server. Ask whoever runs it to add your organisation.`);
   }
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;

@@ -29,6 +29,8 @@ describe('the sign-in settings', () => {
       { id: 'nhs', name: 'nhs', issuer: 'https://login.microsoftonline.com/tenant-2/v2.0', tenants: [], emailDomains: ['nhs.scot', 'nhs.net'] },
     ]);
     expect(config.publicUrl).toBe('https://models.example.org');
+    expect(config.providers.map((provider) => provider.tenantClaim)).toEqual(['tid', 'tid']);
+    expect(signInFromEnvironment({ ...council, OIDC_COUNCIL_TENANT_CLAIM: 'org' })!.providers[0]!.tenantClaim).toBe('org');
     expect(config).toMatchObject({ sessionHours: 12, linksAllowed: true });
     expect(cookiesSecure(config)).toBe(true);
     expect(cookiesSecure(signInFromEnvironment({ ...council, PUBLIC_URL: 'http://localhost:8080' })!)).toBe(false);

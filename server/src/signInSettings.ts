@@ -14,6 +14,8 @@ export interface IdentityProvider {
   clientSecret: string;
   /** Allowed tenants (the ID token's `tid` claim, as Microsoft Entra ID sends it); empty: any. */
   tenants: string[];
+  /** The claim that names the tenant: `tid` unless the operator says otherwise. */
+  tenantClaim: string;
   /** Allowed email domains (lower case); empty: any. At least one of the two lists is given. */
   emailDomains: string[];
 }
@@ -84,6 +86,7 @@ export function signInFromEnvironment(env: NodeJS.ProcessEnv): SignInConfig | un
       clientId: required(env, `${prefix}CLIENT_ID`),
       clientSecret: required(env, `${prefix}CLIENT_SECRET`),
       tenants,
+      tenantClaim: env[`${prefix}TENANT_CLAIM`]?.trim() || 'tid',
       emailDomains,
     };
   });
