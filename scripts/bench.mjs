@@ -35,6 +35,9 @@ const SECTIONS = [
   { name: 'comments', module: '/bench/comments.ts' },
   // Measures over time in Chromium: the Progress tab of 200 measures × 12 periods drawn, a keystroke in a value cell, the initial JavaScript.
   { name: 'measures', module: '/bench/measures.ts' },
+  // Signing in and authorship (issue 24): a signed-in partner's connection admitted against a link's (real
+  // team server and OpenID provider), and checking a comment update's authorship in a 1,000-thread comments document.
+  { name: 'signin', module: '/bench/signin.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
   // Clients per team server instance in 100 rooms at p99 change-to-peer ≤ 250 ms: steps of 50 until the knee (several minutes).

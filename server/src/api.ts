@@ -34,8 +34,10 @@ export interface ApiContext {
   rooms: Rooms;
   onLinksReplaced(room: string): Promise<void>;
   /** Counts one room creation for this request's client, or says when it may try again. */
-  mayCreateRoom(): RateDecision;
-  onRoomCreated(room: string): void;
+  mayCreateRoom(): Promise<RateDecision>;
+  onRoomCreated(room: string): Promise<void>;
+  /** False when links are off on the whole server and this request is not from a signed-in person. */
+  mayMakeRooms(): Promise<boolean>;
   isReady(): Promise<boolean>;
   log: Log;
 }
@@ -77,13 +79,17 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
       return;
     }
     if (path === '/api/rooms' && request.method === 'POST') {
-      const decision = context.mayCreateRoom();
+      if (!(await context.mayMakeRooms())) {
+        sendJson(response, 403, { error: 'sign-in-needed' });
+        return;
+      }
+      const decision = await context.mayCreateRoom();
       if (!decision.allowed) {
         sendJson(response, 429, { error: 'too-many-rooms' }, { 'Retry-After': String(decision.retryAfterSeconds) });
         return;
       }
       const links = await rooms.createRoom();
-      context.onRoomCreated(links.room);
+      await context.onRoomCreated(links.room);
       sendJson(response, 201, links);
       return;
     }

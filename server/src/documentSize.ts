@@ -28,19 +28,24 @@ const MESSAGE_SYNC = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
-/** Bytes of document content a Hocuspocus message carries: its update, or 0 for anything else. */
-export function writtenBytes(message: Uint8Array): number {
+/** The Yjs update a Hocuspocus message carries (sync step 2 or an update), or undefined for anything else. */
+export function writtenUpdate(message: Uint8Array): Uint8Array | undefined {
   try {
     const decoder = decoding.createDecoder(message);
     decoding.readVarString(decoder);
-    if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return 0;
+    if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return undefined;
     const kind = decoding.readVarUint(decoder);
-    if (kind !== SYNC_STEP_2 && kind !== SYNC_UPDATE) return 0;
-    return decoding.readVarUint8Array(decoder).length;
+    if (kind !== SYNC_STEP_2 && kind !== SYNC_UPDATE) return undefined;
+    return decoding.readVarUint8Array(decoder);
   } catch {
     // Malformed: Hocuspocus refuses it on its own.
-    return 0;
+    return undefined;
   }
+}
+
+/** Bytes of document content a Hocuspocus message carries: its update, or 0 for anything else. */
+export function writtenBytes(message: Uint8Array): number {
+  return writtenUpdate(message)?.length ?? 0;
 }
 
 export function documentSizeLimit(maxBytes: number) {

@@ -58,13 +58,13 @@ export function createMetrics(read: { connections(): number; documentConnections
     messagesOut: new Counter({ name: 'team_server_messages_sent_total', help: 'Collaboration messages sent to admitted connections.', registers }),
     refusedWrites: new Counter({
       name: 'team_server_refused_writes_total',
-      help: 'Writes refused: "document-size" (past the largest document), "read-only" (a viewer).',
+      help: 'Writes refused: "document-size" (past the largest document), "read-only" (a viewer), "not-author" (someone else\'s comment).',
       labelNames: ['reason'],
       registers,
     }),
     authFailures: new Counter({
       name: 'team_server_auth_failures_total',
-      help: 'Refused tokens: "permission-denied" or "links-replaced".',
+      help: 'Refused connections: "permission-denied", "links-replaced", "links-off" (links turned off), "not-shared" (not named on the model).',
       labelNames: ['reason'],
       registers,
     }),

@@ -34,6 +34,14 @@ export interface RoomLinks {
 export interface Admission {
   role: Role;
   generation: number;
+  /** Who this connection writes comments as (authors.ts): its browser's id, and a signed-in person's. */
+  authors?: string[];
+  /** How it came in: a link, or by name (signed in, among the room's people: access.ts). */
+  via?: 'link' | 'member';
+  /** The signed-in person's email, when there is one (never logged). */
+  email?: string;
+  /** The session a named person came in on (its id's SHA-256): when it ends, so does the connection. */
+  session?: string;
 }
 
 /** 128 random bits, base64url: 22 characters that cannot be guessed or listed. */

@@ -3,6 +3,7 @@
  * fit for a partnership's server; the README's settings table lists them all. A bad value stops the
  * start with a sentence naming the setting, rather than running with a limit nobody asked for.
  */
+import { signInFromEnvironment, type SignInConfig } from './signInSettings.js';
 
 export interface Limits {
   /** Rooms one client address may create in an hour; past it, POST /api/rooms answers 429. */
@@ -35,6 +36,8 @@ export interface TeamServerConfig {
   metricsHost: string;
   metricsPort?: number;
   limits: Limits;
+  /** Signing in with identity providers; undefined when none is named (links only, as ever). */
+  signIn?: SignInConfig;
 }
 
 const MB = 1024 * 1024;
@@ -90,6 +93,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): TeamServerConfig 
     trustProxy: yes(env, 'TRUST_PROXY'),
     metricsHost: env.METRICS_HOST || '127.0.0.1',
     metricsPort: port(env, 'METRICS_PORT', undefined),
+    signIn: signInFromEnvironment(env),
     limits: {
       roomsPerAddressPerHour: whole(env, 'ROOMS_PER_ADDRESS_PER_HOUR', DEFAULT_LIMITS.roomsPerAddressPerHour),
       connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', DEFAULT_LIMITS.connectionsPerAddress),

@@ -1,11 +1,13 @@
 /**
  * Serves the built editor (dist/) with the Content-Security-Policy the build wrote into its
- * index.html, sent as a header as well, so the app loads nothing from anywhere but this server.
+ * index.html, sent as a header as well (with `frame-ancestors 'none'`, framing.ts), so the app loads
+ * nothing from anywhere but this server and no other site can frame it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { withFrameAncestors } from './framing.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +35,9 @@ export function staticApp(distDir: string): StaticApp {
   const root = resolve(distDir);
   const indexPath = join(root, 'index.html');
   const found = existsSync(indexPath);
-  const contentSecurityPolicy = found ? CSP_META.exec(readFileSync(indexPath, 'utf8'))?.[1] : undefined;
+  const builtPolicy = found ? CSP_META.exec(readFileSync(indexPath, 'utf8'))?.[1] : undefined;
+  // The built policy, plus what only a header can say: no other site may frame the app.
+  const contentSecurityPolicy = builtPolicy ? withFrameAncestors(builtPolicy) : undefined;
 
   async function fileFor(urlPath: string): Promise<string | undefined> {
     let decoded: string;

@@ -10,9 +10,13 @@ import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis as RedisClient } from 'ioredis';
 import type { Server as HttpServer } from 'node:http';
 import { API_PREFIX, handleApi } from './api.js';
-import { SERVER_RESTARTING } from './closeReasons.js';
-import { DocumentTooLarge, documentSizeLimit, writtenBytes } from './documentSize.js';
-import { clientAddress, connectionCount, hourlyLimit, limitKey } from './limits.js';
+import { ACCESS_CHANGED, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING, SIGNED_OUT } from './closeReasons.js';
+import { browserAuthor, personAuthor, presentedCredentials } from './authors.js';
+import { checkCommentsUpdate } from './commentAuthorship.js';
+import { DocumentTooLarge, documentSizeLimit, writtenUpdate } from './documentSize.js';
+import { refuseFraming } from './framing.js';
+import { memoryLimits, redisLimits } from './addressLimits.js';
+import { clientAddress, limitKey } from './limits.js';
 import { roomHash, type Log } from './log.js';
 import { createMetrics, serveMetrics } from './metrics.js';
 import { openPostgresRoomStore } from './postgresRoomStore.js';
@@ -20,6 +24,7 @@ import type { RoomStore } from './roomStore.js';
 import { COMMENTS_SUFFIX as COMMENTS, documentOf, mayWrite } from './permissions.js';
 import { LINKS_REPLACED, Refused, rooms, type Admission } from './rooms.js';
 import type { TeamServerConfig } from './settings.js';
+import { startSignIn, type OpenConnection, type SignIn } from './signIn.js';
 import { openSqliteRoomStore } from './sqliteRoomStore.js';
 import { staticApp } from './staticApp.js';
 
@@ -73,13 +78,19 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
   const store = await openStore(config);
   const roomRules = rooms(store, await store.linkSecret());
   const app = staticApp(config.distDir);
-  const roomCreations = hourlyLimit(limits.roomsPerAddressPerHour);
-  const openSockets = connectionCount(limits.connectionsPerAddress);
+  // Only with identity providers named: otherwise links alone, as ever.
+  const signIn: SignIn | undefined = config.signIn
+    ? await startSignIn({ ...config, signIn: config.signIn }, roomRules, { connectionsTo: (room) => connectionsTo(room), openRooms: () => openRooms() }, log)
+    : undefined;
+  // With Redis, the per-address limits are counted once across every instance.
+  const limitsRedis = config.redisUrl ? new RedisClient(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  limitsRedis?.on('error', (error) => log.warn({ event: 'limits-store-failed', error: error.message }, 'Redis did not answer for the limits; counting in memory meanwhile'));
+  const addressLimits = limitsRedis ? redisLimits(limits, limitsRedis) : memoryLimits(limits);
   const documentSize = documentSizeLimit(limits.maxDocumentBytes);
   let stopping = false;
 
   const metrics = createMetrics({
-    connections: () => openSockets.total,
+    connections: () => addressLimits.openOnThisInstance,
     documentConnections: () => server.hocuspocus.getConnectionsCount(),
     openRooms: () => server.hocuspocus.getDocumentsCount(),
   });
@@ -121,9 +132,27 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     if (current !== undefined) closeReplacedConnections(room, current);
   }
 
+  const openRooms = (): string[] => [...new Set([...server.hocuspocus.documents.keys()].map((name) => documentOf(name).room))];
+
+  /** A room's open connections, for sign-in's checks: closing one says why; a changed role reconnects. */
+  function connectionsTo(room: string): OpenConnection[] {
+    return [room, `${room}${COMMENTS}`].flatMap((name) =>
+      (server.hocuspocus.documents.get(name)?.getConnections() ?? []).map((connection: Connection) => ({
+        admission: connection.context as Admission,
+        close(reason: string) {
+          const why = reason === ACCESS_CHANGED ? 'role-changed' : reason === LINKS_OFF ? 'links-off' : reason === SIGNED_OUT ? 'signed-out' : 'removed';
+          log.info({ event: 'access-closed', room: roomHash(room), reason: why }, 'Closed a connection whose access changed');
+          // A lowered role: the whole socket closes, so the app reconnects and comes in with the new role.
+          if (reason === ACCESS_CHANGED) (connection.webSocket as unknown as { close(code: number, reason: string): void }).close(4401, reason);
+          else connection.close({ code: 4403, reason });
+        },
+      })),
+    );
+  }
+
   const everyConnection = (): Connection[] => [...server.hocuspocus.documents.values()].flatMap((document) => document.getConnections());
 
-  const server = new Server({
+  const server: Server = new Server({
     address: config.host,
     port: config.port,
     quiet: true,
@@ -145,36 +174,46 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       if (stopping) refuse('503 Service Unavailable');
       const address = clientAddress(request, config.trustProxy);
       const key = limitKey(address);
-      if (!openSockets.tryOpen(key)) {
+      let closedMeanwhile = false;
+      socket.once('close', () => (closedMeanwhile = true));
+      if (!(await addressLimits.openConnection(key))) {
         metrics.limitHits.inc({ limit: 'connections-per-address' });
         log.warn({ event: 'limit-hit', limit: 'connections-per-address', address }, 'Too many open connections from one address');
         refuse('429 Too Many Requests');
       }
-      socket.once('close', () => openSockets.close(key));
+      if (closedMeanwhile || socket.destroyed) addressLimits.closeConnection(key);
+      else socket.once('close', () => addressLimits.closeConnection(key));
     },
 
     async onRequest({ request, response }) {
+      // Every answer, page or API or error: none may be shown inside another site's frame.
+      refuseFraming(response);
       const path = request.url ?? '/';
-      if (path.startsWith(API_PREFIX)) {
+      if (signIn && (await signIn.handleRequest(request, response))) {
+        // Signing in, sessions, a room's people and audit (signInApi.ts, oidcLogin.ts).
+      } else if (path.startsWith(API_PREFIX)) {
         await handleApi(request, response, {
           rooms: roomRules,
           onLinksReplaced: async (room) => {
             log.info({ event: 'links-replaced', room: roomHash(room) }, 'New links made for a room');
+            await signIn?.linksReplaced(room, request);
             await closeConnectionsOnOlderLinks(room);
           },
-          mayCreateRoom: () => {
+          mayCreateRoom: async () => {
             const address = clientAddress(request, config.trustProxy);
-            const decision = roomCreations.take(limitKey(address));
+            const decision = await addressLimits.takeRoom(limitKey(address));
             if (!decision.allowed) {
               metrics.limitHits.inc({ limit: 'rooms-per-address-per-hour' });
               log.warn({ event: 'limit-hit', limit: 'rooms-per-address-per-hour', address }, 'Too many rooms made from one address');
             }
             return decision;
           },
-          onRoomCreated: (room) => {
+          onRoomCreated: async (room) => {
             metrics.roomsCreated.inc();
             log.info({ event: 'room-created', room: roomHash(room) }, 'Room made');
+            await signIn?.roomCreated(room, request);
           },
+          mayMakeRooms: async () => !signIn || signIn.mayCreateRoom(request),
           isReady: async () => {
             if (stopping) return false;
             return (await within(store.ping().then(() => true), READY_TIMEOUT_MS).catch(() => false)) === true;
@@ -187,17 +226,23 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       throw null;
     },
 
-    async onAuthenticate({ token, documentName, connectionConfig }) {
+    async onAuthenticate({ token, documentName, connectionConfig, requestHeaders }) {
       const { room, kind } = documentOf(documentName);
       try {
-        const admission = await roomRules.admit(token, room);
+        const { linkToken, browserKey } = presentedCredentials(token);
+        const { person, ...admission }: Admission & { person?: { issuer: string; subject: string } } = signIn
+          ? await signIn.admit(linkToken, room, requestHeaders.get('cookie') ?? undefined, requestHeaders.get('origin') ?? undefined)
+          : await roomRules.admit(linkToken, room);
+        admission.authors = [...(browserKey ? [browserAuthor(browserKey)] : []), ...(person ? [personAuthor(person.issuer, person.subject)] : [])];
+        signIn?.joined(room, admission);
         // Hocuspocus then refuses this connection's updates to this document: a tampered viewer, or a
         // commenter writing to the model, changes nothing.
         if (!mayWrite(admission.role, kind)) connectionConfig.readOnly = true;
         return admission;
       } catch (error) {
         if (error instanceof Refused) {
-          const reason = error.reason === LINKS_REPLACED ? 'links-replaced' : 'permission-denied';
+          const reason =
+            error.reason === LINKS_REPLACED ? 'links-replaced' : error.reason === LINKS_OFF ? 'links-off' : error.reason === NOT_SHARED_WITH_YOU ? 'not-shared' : 'permission-denied';
           metrics.authFailures.inc({ reason });
           log.warn({ event: 'auth-refused', reason, room: roomHash(room) }, 'A link was refused');
         }
@@ -216,11 +261,28 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
 
     async beforeHandleMessage({ update, document, connection, documentName }) {
       metrics.messagesIn.inc();
-      const bytes = writtenBytes(update);
-      if (bytes === 0) return;
+      const written = writtenUpdate(update);
+      const bytes = written?.length ?? 0;
+      if (!written || bytes === 0) return;
       if (connection.readOnly) {
         metrics.refusedWrites.inc({ reason: 'read-only' });
         return;
+      }
+      if (documentOf(documentName).kind === 'comments') {
+        const admission = connection.context as Admission;
+        const verdict = checkCommentsUpdate(document, written, { authors: admission.authors ?? [], editor: admission.role === 'edit' });
+        if (!verdict.ok) {
+          metrics.refusedWrites.inc({ reason: 'not-author' });
+          log.warn({ event: 'write-refused', reason: 'not-author', detail: verdict.why, room: roomHash(documentName) }, "A write to someone else's comment was refused");
+          // Dropped like a viewer's write (Hocuspocus answers "not synced" and applies nothing); the
+          // connection stays, for this message only.
+          connection.readOnly = true;
+          connection.afterHandleMessage(async () => {
+            connection.readOnly = false;
+            connection.afterHandleMessage(async () => undefined);
+          });
+          return;
+        }
       }
       try {
         documentSize.check(document, bytes);
@@ -232,6 +294,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
         }
         throw error;
       }
+      // An empty update (a sync with nothing new) is two bytes: it changes nothing worth recording.
+      if (signIn && bytes > 2) signIn.wrote(documentOf(documentName).room, documentOf(documentName).kind, connection.context as Admission, written);
     },
   });
 
@@ -251,8 +315,8 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     if (checking) return;
     checking = true;
     try {
-      const open = new Set([...server.hocuspocus.documents.keys()].map((name) => documentOf(name).room));
-      for (const room of open) await closeConnectionsOnOlderLinks(room);
+      for (const room of openRooms()) await closeConnectionsOnOlderLinks(room);
+      await signIn?.checkOpenRooms();
     } catch (error) {
       log.error({ event: 'generation-check-failed', error: error instanceof Error ? error.message : String(error) }, 'Checking rooms for new links failed');
     } finally {
@@ -273,8 +337,6 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     }
   }, SLOW_CLIENT_CHECK_MS);
   slowClientCheck.unref();
-  const pruneRates = setInterval(() => roomCreations.prune(), 60_000);
-  pruneRates.unref();
 
   await server.listen();
   const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics.registry, config.metricsHost, config.metricsPort);
@@ -291,7 +353,10 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
     //    store and resolves once every document is written and unloaded).
     await Promise.all(connections.map((connection) => connection.waitForPendingMessages()));
     await server.destroy();
+    await signIn?.stop();
     await store.close();
+    await addressLimits.settle();
+    await limitsRedis?.quit().catch(() => undefined);
   }
 
   return {
@@ -305,7 +370,7 @@ export async function startTeamServer(config: TeamServerConfig, log: Log): Promi
       stopping = true;
       clearInterval(generationCheck);
       clearInterval(slowClientCheck);
-      clearInterval(pruneRates);
+      addressLimits.stop();
       metricsServer?.server.close();
       return (await within(stopGracefully(), limits.stopTimeoutMs)) !== 'timed-out';
     },

@@ -18,9 +18,19 @@ export interface RoomLinks {
 
 /** Notes every token a server issued during a server test run, for the check that no log holds one. */
 export function noteIssuedTokens(links: Partial<RoomLinks>): void {
+  noteSecrets([links.editToken, links.commentToken, links.viewToken].filter((token): token is string => typeof token === 'string'));
+}
+
+/** Notes secrets no server log may hold (tokens, browser keys, session cookies), for the same check. */
+export function noteSecrets(secrets: readonly string[]): void {
   const dir = process.env.SERVER_TEST_RUN_DIR;
-  const tokens = [links.editToken, links.viewToken].filter((token): token is string => typeof token === 'string');
-  if (dir && tokens.length) appendFileSync(join(dir, 'issued-tokens.txt'), tokens.map((token) => `${token}\n`).join(''));
+  if (dir && secrets.length) appendFileSync(join(dir, 'issued-tokens.txt'), secrets.map((secret) => `${secret}\n`).join(''));
+}
+
+/** Notes words no server log may hold, looked for whole (people's email addresses). */
+export function noteUnloggable(words: readonly string[]): void {
+  const dir = process.env.SERVER_TEST_RUN_DIR;
+  if (dir && words.length) appendFileSync(join(dir, 'unloggable.txt'), words.map((word) => `${word}\n`).join(''));
 }
 
 export async function createRoom(httpUrl: string): Promise<RoomLinks> {
@@ -50,9 +60,25 @@ export interface Client {
   destroy(): void;
 }
 
-export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc = new Y.Doc()): Client {
+/** A `ws` WebSocket that sends a browser's cookie with its upgrade, as a page on the server's own origin does. */
+function withCookie(cookie: string): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { Cookie: cookie } });
+    }
+  } as typeof WebSocket;
+}
+
+export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc = new Y.Doc(), options: { cookie?: string } = {}): Client {
   // Quick retries: a restarted server is back within a second or two.
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500, factor: 1.5 });
+  const socket = new HocuspocusProviderWebsocket({
+    url: wsUrl,
+    WebSocketPolyfill: options.cookie ? withCookie(options.cookie) : WebSocket,
+    delay: 100,
+    minDelay: 100,
+    maxDelay: 500,
+    factor: 1.5,
+  });
   const closeReasons: string[] = [];
   const refusals: string[] = [];
   const provider = new HocuspocusProvider({
@@ -74,7 +100,7 @@ export function connect(wsUrl: string, room: string, token: string, doc: Y.Doc =
     synced: () => waitFor(() => provider.isSynced, `client of ${room} synced`),
     moveTo(otherUrl) {
       client.destroy();
-      return connect(otherUrl, room, token, doc);
+      return connect(otherUrl, room, token, doc, options);
     },
     destroy() {
       provider.destroy();

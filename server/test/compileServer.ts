@@ -17,6 +17,8 @@ function issuedTokens(dir: string): string[] {
 export function problemsInRunLogs(dir: string): string[] {
   const names = readdirSync(dir);
   const tokens = issuedTokens(dir);
+  const unloggablePath = join(dir, 'unloggable.txt');
+  const unloggable = existsSync(unloggablePath) ? [...new Set(readFileSync(unloggablePath, 'utf8').split('\n').filter(Boolean))] : [];
   const problems: string[] = [];
   for (const name of names.filter((file) => file.startsWith('server-'))) {
     const text = readFileSync(join(dir, name), 'utf8');
@@ -32,6 +34,7 @@ export function problemsInRunLogs(dir: string): string[] {
       const signature = token.split('.')[1] ?? token;
       if (text.includes(token) || text.includes(signature)) problems.push(`${name}: holds an issued token`);
     }
+    for (const word of unloggable) if (text.toLowerCase().includes(word.toLowerCase())) problems.push(`${name}: holds a person's email address`);
   }
   return problems;
 }
@@ -50,6 +53,6 @@ export default function setup(): () => void {
       process.exitCode = 1;
       throw new Error(`The server logs of this run are not clean:\n${problems.join('\n')}`);
     }
-    console.log(`Server logs of this run: ${logs} servers' output, all JSON lines, none holding any of the ${tokens} tokens issued.`);
+    console.log(`Server logs of this run: ${logs} servers' output, all JSON lines, none holding any of the ${tokens} tokens, keys and session ids issued, nor anyone's email address.`);
   };
 }

@@ -23,8 +23,8 @@ export interface RawSocket {
   close(): void;
 }
 
-export async function openRawSocket(wsUrl: string): Promise<RawSocket> {
-  const ws = new WebSocket(wsUrl);
+export async function openRawSocket(wsUrl: string, headers: Record<string, string> = {}): Promise<RawSocket> {
+  const ws = new WebSocket(wsUrl, { headers });
   const authReplies: string[] = [];
   let closedFlag = false;
   const closed = new Promise<{ code: number }>((resolve) =>

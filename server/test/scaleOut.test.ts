@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, contents, createRoom, edit, makeNewLinks, sameContents, waitFor } from './clients.js';
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from './serverProcess.js';
-import { findOrInstallServices, startPostgres, startRedis, type Service } from './testServices.js';
+import { startRedisAndPostgres, type Service } from './testServices.js';
 
 const services: Service[] = [];
 const dataDirs = [makeDataDir(), makeDataDir()];
@@ -15,8 +15,7 @@ let east: ServerProcess;
 let west: ServerProcess;
 
 beforeAll(async () => {
-  const binaries = findOrInstallServices();
-  const [redis, postgres] = await Promise.all([startRedis(binaries.redisServer), startPostgres(binaries.postgresBin)]);
+  const [redis, postgres] = await startRedisAndPostgres();
   services.push(redis, postgres);
   const env = { REDIS_URL: redis.url, DATABASE_URL: postgres.url };
   east = await startServer({ dataDir: dataDirs[0], env });

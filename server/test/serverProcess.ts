@@ -3,7 +3,7 @@
  * exactly the processes it started, by pid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -121,4 +121,21 @@ export async function stopAllStartedServers(): Promise<void> {
 
 export function removeDataDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** A small built editor in `<dataDir>/dist` whose page carries this Content-Security-Policy; returns the folder, for DIST_DIR. */
+export function writeBuiltApp(dataDir: string, policy: string): string {
+  const dist = join(dataDir, 'dist');
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), `<html><head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" /></head><body>Outcome Chains</body></html>`);
+  writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+  return dist;
+}
+
+/** Writes refused for this reason so far (team_server_refused_writes_total), read from a server started with METRICS_PORT. */
+export async function refusedWrites(server: ServerProcess, reason: string): Promise<number> {
+  const port = /"metricsPort":(\d+)/.exec(server.output())?.[1];
+  if (!port) throw new Error('The server did not say where its metrics are: start it with METRICS_PORT.');
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(new RegExp(`team_server_refused_writes_total\\{reason="${reason}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
 }

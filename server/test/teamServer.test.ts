@@ -2,13 +2,13 @@
  * The team server as a partner meets it: a real process on 127.0.0.1 with its own data folder,
  * real Hocuspocus providers and Yjs documents as the clients.
  */
-import { readFileSync, statSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, contents, createRoom, edit, makeNewLinks, noteIssuedTokens, sameContents, waitFor, type RoomLinks } from './clients.js';
 import { openRawSocket } from './rawSocket.js';
-import { makeDataDir, removeDataDir, startServer, stopAllStartedServers } from './serverProcess.js';
+import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, writeBuiltApp } from './serverProcess.js';
 
 const dataDirs: string[] = [];
 function freshDataDir(): string {
@@ -71,17 +71,14 @@ describe('the team server', () => {
 
   it('serves the built editor with its Content-Security-Policy, and nothing outside it', async () => {
     const dataDir = freshDataDir();
-    const dist = join(dataDir, 'dist');
-    mkdirSync(join(dist, 'assets'), { recursive: true });
     const policy = "default-src 'self'; object-src 'none'";
-    writeFileSync(join(dist, 'index.html'), `<html><head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" /></head><body>Outcome Chains</body></html>`);
-    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    const dist = writeBuiltApp(dataDir, policy);
     writeFileSync(join(dataDir, 'outside.txt'), 'private');
     const server = await startServer({ dataDir, env: { DIST_DIR: dist } });
 
     const page = await fetch(`${server.httpUrl}/`);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toBe(policy);
+    expect(page.headers.get('content-security-policy')).toBe(`${policy}; frame-ancestors 'none'`);
     expect(await page.text()).toContain('Outcome Chains');
     const script = await fetch(`${server.httpUrl}/assets/app-1234.js`);
     expect(script.headers.get('content-type')).toContain('text/javascript');

@@ -165,3 +165,9 @@ export async function startPostgres(postgresBin: string): Promise<Service> {
   }
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }
+
+/** Redis and PostgreSQL for a scale-out test, started together; stop each by its own stop(). */
+export async function startRedisAndPostgres(): Promise<[Service, Service]> {
+  const binaries = findOrInstallServices();
+  return Promise.all([startRedis(binaries.redisServer), startPostgres(binaries.postgresBin)]);
+}

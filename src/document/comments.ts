@@ -43,7 +43,8 @@ function isComment(value: unknown): value is Comment {
     typeof comment.at === 'string' &&
     typeof comment.text === 'string' &&
     comment.text.length <= MAX_COMMENT_LENGTH &&
-    (comment.editedAt === undefined || typeof comment.editedAt === 'string')
+    (comment.editedAt === undefined || typeof comment.editedAt === 'string') &&
+    (comment.author === undefined || (typeof comment.author === 'string' && comment.author.length <= MAX_NAME_LENGTH))
   );
 }
 
@@ -96,6 +97,7 @@ export function readLabels(doc: Y.Doc): ReadonlyMap<string, string> {
 function commentMap(comment: Comment): Record<string, string> {
   const out: Record<string, string> = { id: comment.id, by: comment.by, at: comment.at, text: comment.text };
   if (comment.editedAt) out.editedAt = comment.editedAt;
+  if (comment.author) out.author = comment.author;
   return out;
 }
 

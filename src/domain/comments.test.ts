@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addBox, deleteBoxes } from './edits';
 import { sampleContent } from '../storage/testFixtures';
-import { attachmentOf, commentTextProblem, hasNews, listThreads, MAX_COMMENT_LENGTH, openCounts, openCountWords, targetLabel, type Thread } from './comments';
+import { attachmentOf, commentTextProblem, hasNews, isOwnComment, listThreads, MAX_COMMENT_LENGTH, openCounts, openCountWords, targetLabel, type Thread } from './comments';
 
 const comment = (id: string, by: string, at: string, text = 'Evidence?') => ({ id, by, at, text });
 const onBox = (id: string, box: string, at: string, resolved?: boolean): Thread => ({
@@ -62,5 +62,15 @@ describe('comment threads', () => {
     expect(hasNews(thread, undefined, 'Ben')).toBe(false);
     const replied = { ...thread, comments: [...thread.comments, comment('m2', 'Cara', '2026-11-30T10:00:00Z')] };
     expect(hasNews(replied, '2026-11-30T09:00:00Z', 'Asha')).toBe(true);
+  });
+});
+
+describe('one’s own comment', () => {
+  const comment = { id: 'c1', by: 'Sam', at: '2026-12-01T10:00:00Z', text: 'Evidence?' };
+  it('is known by its author id where it has one (the team server allows no other), else by name', () => {
+    expect(isOwnComment({ ...comment, author: 'b:mine' }, 'Sam', 'b:mine')).toBe(true);
+    expect(isOwnComment({ ...comment, author: 'b:theirs' }, 'Sam', 'b:mine')).toBe(false);
+    expect(isOwnComment(comment, 'Sam', 'b:mine')).toBe(true);
+    expect(isOwnComment(comment, 'Alex', 'b:mine')).toBe(false);
   });
 });

@@ -20,6 +20,11 @@ export interface Comment {
   /** Plain text, line breaks kept; shown as text, never as markup. */
   readonly text: string;
   readonly editedAt?: string;
+  /**
+   * Who wrote it as the team server knows them (this browser's key, hashed: src/share/browserKey.ts),
+   * so that only they can change it; absent in comments from a file or from before it was kept.
+   */
+  readonly author?: string;
 }
 
 export interface Resolution {
@@ -156,7 +161,9 @@ export function targetLabel(on: ThreadTarget, model: ModelContent): string | und
 }
 
 /** Whether this person may edit or delete a comment: their own only (by the remembered name). */
-export function isOwnComment(comment: Comment, me: string): boolean {
+/** Mine: by my author id where the comment has one (the server allows no other), else by my name. */
+export function isOwnComment(comment: Comment, me: string, myAuthor?: string): boolean {
+  if (comment.author !== undefined && myAuthor !== undefined) return comment.author === myAuthor;
   return Boolean(me.trim()) && comment.by === me.trim();
 }
 

@@ -6,7 +6,8 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import { collabUrl, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
+import { presentedToken } from './browserKey';
+import { collabUrl, isAccessChanged, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
 import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
 
 /**
@@ -25,6 +26,8 @@ export interface ConnectionEvents {
   onState(state: ConnectionState): void;
   onEnded(end: ConnectionEnd): void;
   onPartners(partners: Partner[]): void;
+  /** A named person's role was changed on the server: the connection comes back by itself, with the new role. */
+  onAccessChanged?(): void;
 }
 
 export interface SharedConnection {
@@ -107,6 +110,7 @@ export function connectShared(
     ended = true;
     if (isLinksReplaced(reason)) events.onEnded({ kind: 'replaced', message: reason });
     else if (isSizeLimit(reason)) events.onEnded({ kind: 'size-limit', message: SIZE_LIMIT_MESSAGE });
+    else if (isAccessEnded(reason)) events.onEnded({ kind: 'refused', message: reason });
     else events.onEnded({ kind: 'refused', message: REFUSED_MESSAGE });
     destroy();
   };
@@ -126,7 +130,8 @@ export function connectShared(
     websocketProvider: socket,
     name: link.room,
     document: doc,
-    token: link.token,
+    // With this browser's key, so that the server lets only this browser change its comments.
+    token: presentedToken(link.token),
     onStatus: ({ status }) => {
       socketStatus = status;
       report();
@@ -135,8 +140,9 @@ export function connectShared(
     onSynced: report,
     onUnsyncedChanges: report,
     onClose: ({ event }) => {
-      if (isLinksReplaced(event.reason) || isSizeLimit(event.reason)) end(event.reason);
+      if (isLinksReplaced(event.reason) || isSizeLimit(event.reason) || isAccessEnded(event.reason)) end(event.reason);
       else if (isServerRestarting(event.reason)) serverRestarting();
+      else if (isAccessChanged(event.reason)) events.onAccessChanged?.();
     },
     onAuthenticationFailed: ({ reason }) => end(reason),
   });
@@ -147,10 +153,10 @@ export function connectShared(
         websocketProvider: socket,
         name: commentsDocumentName(link.room),
         document: commentsDoc,
-        token: link.token,
+        token: presentedToken(link.token),
         awareness: null,
         onClose: ({ event }) => {
-          if (isLinksReplaced(event.reason)) end(event.reason);
+          if (isLinksReplaced(event.reason) || isAccessEnded(event.reason)) end(event.reason);
         },
       })
     : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_TOO_LARGE, SERVER_RESTARTING } from '../../server/src/closeReasons';
-import { collabUrl, isLinksReplaced, isServerRestarting, isSizeLimit, readServerAddress, roleOfToken, shareLink } from './links';
+import { ACCESS_CHANGED, ACCESS_REMOVED, DOCUMENT_TOO_LARGE, LINKS_OFF, NOT_SHARED_WITH_YOU, SERVER_RESTARTING, SIGNED_OUT } from '../../server/src/closeReasons';
+import { collabUrl, isAccessChanged, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit, memberLink, readServerAddress, roleOfToken, shareLink } from './links';
 
 function tokenWith(claims: object): string {
   return `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJl`;
@@ -40,5 +40,16 @@ describe('share links', () => {
     expect(isSizeLimit(SERVER_RESTARTING) || isLinksReplaced(SERVER_RESTARTING)).toBe(false);
     expect(isServerRestarting(DOCUMENT_TOO_LARGE) || isLinksReplaced(DOCUMENT_TOO_LARGE)).toBe(false);
     expect(isServerRestarting(undefined) || isSizeLimit('')).toBe(false);
+  });
+
+  it('recognises the words that end a person’s access (removed, links off, not shared by name), and not a changed role, which reconnects', () => {
+    for (const reason of [ACCESS_REMOVED, LINKS_OFF, NOT_SHARED_WITH_YOU, SIGNED_OUT]) expect(isAccessEnded(reason)).toBe(true);
+    for (const reason of [ACCESS_CHANGED, SERVER_RESTARTING, DOCUMENT_TOO_LARGE, undefined]) expect(isAccessEnded(reason)).toBe(false);
+    expect(isAccessChanged(ACCESS_CHANGED)).toBe(true);
+    expect(isAccessChanged(ACCESS_REMOVED) || isAccessChanged(LINKS_OFF)).toBe(false);
+  });
+
+  it('makes a named person’s link with no token in it', () => {
+    expect(memberLink('https://models.example.org', 'AbCdEfGhIjKlMnOpQrStUv')).toBe('https://models.example.org/#/join/AbCdEfGhIjKlMnOpQrStUv/member');
   });
 });

@@ -62,3 +62,26 @@ export function isSizeLimit(reason: string | undefined): boolean {
 export function isLinksReplaced(reason: string | undefined): boolean {
   return Boolean(reason?.startsWith('These links were replaced'));
 }
+
+/**
+ * The server's words about a person's access (server/src/closeReasons.ts): removed by an editor,
+ * links turned off, not shared with them by name, or signed out. Shown to the person as they are.
+ */
+export function isAccessEnded(reason: string | undefined): boolean {
+  return Boolean(
+    reason?.startsWith('Your access to this model was removed') ||
+      reason?.startsWith('Links to this model are turned off') ||
+      reason?.startsWith('This model has not been shared with you by name') ||
+      reason?.startsWith('You are signed out of the team server'),
+  );
+}
+
+/** A named person's link: no token, only the room; the server lets them in by their sign-in. */
+export function memberLink(server: string, room: string): string {
+  return `${server}/#/join/${encodeURIComponent(room)}/member`;
+}
+
+/** The server's words when a named person's role was lowered: the connection comes back with the new role. */
+export function isAccessChanged(reason: string | undefined): boolean {
+  return Boolean(reason?.startsWith('Your access to this model was changed'));
+}

@@ -22,6 +22,7 @@ import { newId } from '../domain/ids';
 import { STORED_ORIGIN } from '../document/layout';
 import { addReply, deleteComment, editComment, readLabels, readThreads, setResolved, startThread, watchThreads } from '../document/comments';
 import { commentsChangeId, type ModelRepository } from '../storage/repository';
+import { myAuthorId } from '../share/browserKey';
 import { currentModel, type EditorStore } from './editorStore';
 
 /** What the comment form is open for: a new thread on a target, chosen from its details or by the shortcut. */
@@ -152,14 +153,14 @@ export async function openCommentsSession(repository: ModelRepository, modelId: 
       start(on, text, by) {
         const problem = commentTextProblem(text);
         if (problem) return problem;
-        const comment: Comment = { id: newId('comment'), by: by.trim(), at: nowIso(), text };
+        const comment: Comment = { id: newId('comment'), by: by.trim(), at: nowIso(), text, author: myAuthorId() };
         return write(() => startThread(doc, { id: newId('thread'), on, comments: [comment] }, labelOf(on)));
       },
       reply(threadId, text, by) {
         const problem = commentTextProblem(text);
         if (problem) return problem;
         const thread = get().threads.find((item) => item.id === threadId);
-        const comment: Comment = { id: newId('comment'), by: by.trim(), at: nowIso(), text };
+        const comment: Comment = { id: newId('comment'), by: by.trim(), at: nowIso(), text, author: myAuthorId() };
         return write(() => addReply(doc, threadId, comment, thread ? labelOf(thread.on) : undefined));
       },
       edit(threadId, commentId, text) {

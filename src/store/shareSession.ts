@@ -5,6 +5,7 @@
  */
 import type * as Y from 'yjs';
 import type { ConnectionEnd, SharedConnection } from '../share/connection';
+import { MEMBER_TOKEN, myRole } from '../share/signIn';
 import { createRoom, replaceLinks, type RoomLinks } from '../share/teamServerApi';
 import type { ModelRepository, SharedLink } from '../storage/repository';
 import type { EditorStore } from './editorStore';
@@ -19,8 +20,11 @@ export interface ShareableComments {
 }
 
 export interface ShareSession {
-  /** Shares the model through a new room on the team server; returns its links. */
-  share(server: string): Promise<RoomLinks>;
+  /**
+   * Shares the model through a new room on the team server; returns its links. `byName`: the server
+   * lets no links in, so this copy comes in by its signed-in person's name (its maker is the room's editor).
+   */
+  share(server: string, options?: { byName?: boolean }): Promise<RoomLinks>;
   /** Replaces all three links: the old ones stop working and anyone on them is disconnected. */
   makeNewLinks(): Promise<RoomLinks>;
   close(): void;
@@ -73,6 +77,19 @@ export function startShareSession(
           onState: (connectionState) => state().setShareStatus({ state: connectionState }),
           onEnded: (end) => void ended(link, end),
           onPartners: (partners) => state().setPartners(partners),
+          // By name, the role is the server's to change: ask it, and show what it now allows.
+          onAccessChanged: () => {
+            if (link.token !== MEMBER_TOKEN) return;
+            void myRole(link.server, link.room).then(
+              (role) => {
+                if (closed || mine !== attempt || role === link.role) return;
+                const next = { ...link, role };
+                void repository.setShared(modelId, next).catch(() => undefined);
+                connect(next);
+              },
+              () => undefined,
+            );
+          },
         });
         connection.setPresence({ selection: state().selection.boxIds, drag: state().myDrag });
       },
@@ -98,9 +115,9 @@ export function startShareSession(
   });
 
   return {
-    async share(server) {
+    async share(server, options) {
       const links = await createRoom(server);
-      const link = linkFrom(server, links);
+      const link = options?.byName ? { server, room: links.room, role: 'edit' as const, token: MEMBER_TOKEN } : linkFrom(server, links);
       await repository.setShared(modelId, link);
       if (!closed) connect(link);
       return links;

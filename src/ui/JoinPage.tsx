@@ -1,7 +1,8 @@
 /**
  * Opening a share link (`#/join/<room>/<token>`): the model joins this browser's list, marked as
  * shared, and opens once its first sync is done. A room this browser already has opens that model,
- * with the link's token and role.
+ * with the link's token and role. A named person's link (`#/join/<room>/member`) carries no token:
+ * the person signs in with the team server's providers, and comes in with the role they were given.
  */
 import { ProblemMessage } from './ProblemMessage';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -9,12 +10,33 @@ import * as Y from 'yjs';
 import { useRepository } from '../app/RepositoryContext';
 import { modelHref } from '../app/route';
 import type { SharedConnection } from '../share/connection';
-import { roleOfToken } from '../share/links';
+import { roleOfToken, type ShareRole } from '../share/links';
+import { MEMBER_TOKEN, myRole, sessionAt, signInOptions, type SignInOptions } from '../share/signIn';
 import { contentOf } from '../storage/storedModel';
 import type { SharedLink } from '../storage/repository';
 import { rememberedName, rememberName } from './rememberedName';
+import { SignInButtons } from './share/SignInButtons';
 
-type Phase = { step: 'name' } | { step: 'joining'; offline: boolean } | { step: 'problem'; message: string };
+type Phase =
+  | { step: 'name' }
+  | { step: 'joining'; offline: boolean }
+  | { step: 'sign-in'; options: SignInOptions }
+  | { step: 'problem'; message: string };
+
+type RoleFound = { role: ShareRole } | { signIn: SignInOptions } | { problem: string };
+
+/** A named person's role, once they are signed in; or the ways to sign in; or why they cannot come in. */
+async function roleByName(server: string, room: string): Promise<RoleFound> {
+  const options = await signInOptions(server);
+  if (!options) return { problem: 'This team server does not offer signing in. Ask whoever shared the model for a link.' };
+  const session = await sessionAt(server).catch(() => ({ signedIn: false }) as const);
+  if (!session.signedIn) return { signIn: options };
+  try {
+    return { role: await myRole(server, room) };
+  } catch {
+    return { problem: `This model has not been shared with ${session.email}. Ask whoever shared it to add that address, or sign in with the account it was shared with.` };
+  }
+}
 
 /** Opens the model in place of the join address, so Back does not join again (and the token leaves the address bar). */
 function openModel(id: string): void {
@@ -32,17 +54,26 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
 
   useEffect(() => {
     if (phase.step !== 'joining') return;
-    const role = roleOfToken(token);
-    if (!role) {
+    const tokenRole = roleOfToken(token);
+    if (!tokenRole && token !== MEMBER_TOKEN) {
       setPhase({ step: 'problem', message: 'This link is not a whole share link. Ask whoever shared the model to send it again.' });
       return;
     }
-    const link: SharedLink = { server: window.location.origin, room, role, token };
+    const server = window.location.origin;
     let cancelled = false;
     let connection: SharedConnection | null = null;
     const doc = new Y.Doc();
 
     void (async () => {
+      let role = tokenRole;
+      if (!role) {
+        const found = await roleByName(server, room);
+        if (cancelled) return;
+        if ('signIn' in found) return setPhase({ step: 'sign-in', options: found.signIn });
+        if ('problem' in found) return setPhase({ step: 'problem', message: found.problem });
+        role = found.role;
+      }
+      const link: SharedLink = { server, room, role, token };
       const existing = await repository.findShared(link.server, room);
       if (cancelled) return;
       if (existing) {
@@ -104,6 +135,12 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
             Join
           </button>
         </form>
+      ) : phase.step === 'sign-in' ? (
+        <section className="share-form" aria-labelledby="join-sign-in">
+          <h2 id="join-sign-in">Sign in to open this model</h2>
+          <p>This model is shared with people by name. Sign in with the account it was shared with.</p>
+          <SignInButtons server={window.location.origin} options={phase.options} returnTo={`#/join/${encodeURIComponent(room)}/${MEMBER_TOKEN}`} />
+        </section>
       ) : phase.step === 'joining' ? (
         <p role="status" aria-busy="true">
           {phase.offline ? 'Joining… The team server cannot be reached just now; still trying.' : 'Joining…'}

@@ -2,17 +2,34 @@
  * "Share…": makes a room for the open model on a team server and gives three links: to edit, to
  * comment (see the model live and write comments only) and to view; for a shared model, shows its links and makes new ones. Whether the app was loaded
  * from a team server is asked only here, when the person opens this dialog: a model that is not
- * shared makes no request at all.
+ * shared makes no request at all. On a team server that offers signing in, the model's editors also
+ * share with people by name and see the activity (share/NamedAccess.tsx).
  */
 import { useEffect, useId, useState, type FormEvent, type RefObject } from 'react';
 import { readServerAddress, shareLink } from '../share/links';
+import { MEMBER_TOKEN, sessionAt, signInOptions, type SignInOptions } from '../share/signIn';
 import { isTeamServer } from '../share/teamServerApi';
 import { useEditor } from '../store/EditorContext';
 import type { ShareSession } from '../store/shareSession';
 import { rememberedName, rememberName } from './rememberedName';
+import { NamedAccess } from './share/NamedAccess';
+import { SignInButtons } from './share/SignInButtons';
 import { useModalDialog } from './useModalDialog';
 
-type Phase = { step: 'checking' } | { step: 'ask'; server: string | null } | { step: 'working' } | { step: 'links'; replaced: boolean };
+/** `byName`: the server lets no links in, so this model is shared with named people only (signInFirst: not signed in yet). */
+type Phase =
+  | { step: 'checking' }
+  | { step: 'ask'; server: string | null; byName?: { signInFirst: SignInOptions | null } }
+  | { step: 'working' }
+  | { step: 'links'; replaced: boolean };
+
+/** Whether a server that offers signing in has links turned off, and if so whether this person must sign in first. */
+async function namedOnly(server: string): Promise<{ signInFirst: SignInOptions | null } | undefined> {
+  const options = await signInOptions(server);
+  if (!options || options.links) return undefined;
+  const session = await sessionAt(server).catch(() => ({ signedIn: false }));
+  return { signInFirst: session.signedIn ? null : options };
+}
 
 function LinkField({ label, value, hint }: { label: string; value: string; hint: string }) {
   const id = useId();
@@ -50,7 +67,11 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
     if (phase.step !== 'checking') return;
     let cancelled = false;
     const here = window.location.origin;
-    void isTeamServer(here).then((served) => !cancelled && setPhase({ step: 'ask', server: served ? here : null }));
+    void (async () => {
+      const served = await isTeamServer(here);
+      const byName = served ? await namedOnly(here) : undefined;
+      if (!cancelled) setPhase({ step: 'ask', server: served ? here : null, ...(byName ? { byName } : {}) });
+    })();
     return () => {
       cancelled = true;
     };
@@ -80,7 +101,7 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
       if (!asked.server && !(await isTeamServer(server))) {
         throw new Error(`No team server answered at ${server}. Check the address, and that the server is running and can be reached from this computer.`);
       }
-      await session.share(server);
+      await session.share(server, { byName: Boolean(asked.byName) });
       setPhase({ step: 'links', replaced: false });
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -133,9 +154,15 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
             <p className="hint">This copy of Outcome Chains was not loaded from a team server. Ask whoever runs yours for its address.</p>
           </>
         )}
+        {phase.byName?.signInFirst && phase.server ? (
+          <>
+            <p>This team server shares models with people by name only. Sign in first.</p>
+            <SignInButtons server={phase.server} options={phase.byName.signInFirst} returnTo={window.location.hash} />
+          </>
+        ) : null}
         {problemText}
         <div className="dialog__actions">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={Boolean(phase.byName?.signInFirst)}>
             Share
           </button>
           <button type="button" onClick={onDone}>
@@ -158,6 +185,19 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
       </>
     );
   }
+  if (link.token === MEMBER_TOKEN) {
+    return (
+      <div className="share-links">
+        <NamedAccess link={link} />
+        {problemText}
+        <div className="dialog__actions">
+          <button type="button" className="primary" onClick={onDone}>
+            Done
+          </button>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="share-links">
       {phase.replaced ? <p role="status">New links made. The old links no longer work, and anyone still on them has been told.</p> : null}
@@ -171,6 +211,7 @@ function ShareContent({ session, onDone }: { session: ShareSession; onDone: () =
         <p className="hint">The comment and view links are with whoever made these links.</p>
       )}
       <p className="hint">Send links only to partners. Links stop working after 90 days, or at once when you make new ones: do that if a link reached someone it should not have.</p>
+      <NamedAccess link={link} />
       {problemText}
       <div className="dialog__actions">
         <button type="button" onClick={() => void makeNewLinks()}>

@@ -10,6 +10,7 @@ import { useComments, useCommentsStore } from '../../store/CommentsContext';
 import type { CommentsStore } from '../../store/commentsSession';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
 import { currentModel, type EditorStore } from '../../store/editorStore';
+import { myAuthorId } from '../../share/browserKey';
 import { rememberedName, rememberName } from '../rememberedName';
 import './comments.css';
 
@@ -136,7 +137,7 @@ function CommentForm({
 
 function CommentItem({ thread, comment, comments, canComment }: { thread: Thread; comment: Comment; comments: CommentsStore; canComment: boolean }) {
   const [mode, setMode] = useState<'show' | 'edit' | 'confirm-delete'>('show');
-  const mine = canComment && isOwnComment(comment, rememberedName());
+  const mine = canComment && isOwnComment(comment, rememberedName(), myAuthorId());
   return (
     <li className="comment">
       <p className="comment__meta">
