@@ -13,6 +13,7 @@ import { PROGRESS_WORDS } from '../domain/progress';
 import type { ChangeMark } from '../domain/changeMarks';
 import { DIRECTION_WORDS, type Direction } from '../domain/direction';
 import { CHANGE_STYLES, UNRATED_STYLE } from '../export/theme';
+import { sameRoute, type Route } from '../domain/routing';
 
 /** A partner who has this box selected: drawn as an outline in their colour, with their name. */
 export interface PartnerMark {
@@ -48,6 +49,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   acknowledged: boolean;
   flagged: boolean;
   change: ChangeMark | null;
+  /** Its route around the boxes; null when links are drawn as curves. */
+  route: Route | null;
 }
 
 export type BoxFlowNode = Node<BoxNodeData, 'box'>;
@@ -262,6 +265,8 @@ export function buildEdges(
   naming?: ReadonlyMap<string, Box>,
   /** A compare view's marks, by link id. */
   changes: ReadonlyMap<string, ChangeMark> = NO_CHANGES,
+  /** Each link's route around the boxes, or null to draw curves. */
+  routes: ReadonlyMap<string, Route> | null = null,
 ): LinkFlowEdge[] {
   const boxes = indexBoxes(model.boxes);
   const edges: LinkFlowEdge[] = [];
@@ -277,7 +282,17 @@ export function buildEdges(
     const change = changes.get(link.id) ?? null;
     const ariaLabel = withChange(`Link (${shape}) from ${boxName(source)} to ${boxName(target)}`, change);
     const prev = previous.get(link.id);
-    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged && prev.ariaLabel === ariaLabel && prev.data.change === change) {
+    const route = routes?.get(link.id) ?? null;
+    if (
+      prev &&
+      prev.data?.link === link &&
+      prev.data.shape === shape &&
+      prev.selected === isSelected &&
+      prev.data.flagged === flagged &&
+      prev.ariaLabel === ariaLabel &&
+      prev.data.change === change &&
+      sameRoute(prev.data.route, route)
+    ) {
       edges.push(prev);
       continue;
     }
@@ -287,7 +302,7 @@ export function buildEdges(
       source: link.source,
       target: link.target,
       selected: isSelected,
-      data: { link, shape, acknowledged, flagged, change },
+      data: { link, shape, acknowledged, flagged, change, route },
       ariaLabel,
       ...(change === 'removed' ? { selectable: false } : {}),
     });

@@ -61,3 +61,23 @@ export function routesWhileMoving(settled: Routing, input: RoutingInput, moved: 
   for (const [id, route] of rerouted) routes.set(id, route);
   return routes;
 }
+
+/** Whether two routes draw the same line (so a drawing made from one need not be made again). */
+export function sameRoute(a: Route | null | undefined, b: Route | null | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.via !== b.via || a.points.length !== b.points.length || a.hops.length !== b.hops.length) return false;
+  for (let i = 0; i < a.points.length; i++) if (a.points[i]!.x !== b.points[i]!.x || a.points[i]!.y !== b.points[i]!.y) return false;
+  for (let i = 0; i < a.hops.length; i++) if (a.hops[i]!.x !== b.hops[i]!.x || a.hops[i]!.y !== b.hops[i]!.y) return false;
+  return true;
+}
+
+/** Whether two lists of boxes stand in the same places at the same sizes. */
+export function sameRouteBoxes(a: readonly RouteBox[], b: readonly RouteBox[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p.id !== q.id || p.lane !== q.lane || p.x !== q.x || p.y !== q.y || p.width !== q.width || p.height !== q.height) return false;
+  }
+  return true;
+}
