@@ -7,11 +7,27 @@ import { ROUTING, type Point } from './types';
 /**
  * Each route's hops: points on its horizontal segments where another route's vertical segment
  * crosses. A sweep down the drawing: the vertical segments that span the height of a horizontal one
- * are kept sorted by x, so each horizontal segment meets only those it crosses.
+ * are kept sorted by x, so each horizontal segment meets only those it crosses. Kept in typed arrays,
+ * as a 1,000-box model has thousands of segments and the sweep runs on every change.
  */
 export function findHops(routes: readonly (readonly Point[])[]): Point[][] {
-  // Events by height: a vertical segment starts (0), a horizontal one is met (1), a vertical one ends (2).
-  const events: { y: number; kind: 0 | 1 | 2; route: number; x: number; lo: number; hi: number }[] = [];
+  let count = 0;
+  for (const points of routes) count += Math.max(0, points.length - 1);
+  // Events by height: a vertical segment starts (kind 0), a horizontal one is met (1), a vertical one ends (2).
+  const y = new Float64Array(2 * count);
+  const kind = new Uint8Array(2 * count);
+  const x = new Float64Array(2 * count);
+  const to = new Float64Array(2 * count);
+  const owner = new Int32Array(2 * count);
+  let events = 0;
+  const add = (atY: number, eventKind: number, atX: number, toX: number, route: number) => {
+    y[events] = atY;
+    kind[events] = eventKind;
+    x[events] = atX;
+    to[events] = toX;
+    owner[events] = route;
+    events++;
+  };
   routes.forEach((points, route) => {
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i]!;
@@ -20,47 +36,63 @@ export function findHops(routes: readonly (readonly Point[])[]): Point[][] {
         const lo = Math.min(a.y, b.y) + 0.5;
         const hi = Math.max(a.y, b.y) - 0.5;
         if (lo >= hi) continue;
-        events.push({ y: lo, kind: 0, route, x: a.x, lo, hi });
-        events.push({ y: hi, kind: 2, route, x: a.x, lo, hi });
+        add(lo, 0, a.x, a.x, route);
+        add(hi, 2, a.x, a.x, route);
       } else if (a.y === b.y && a.x !== b.x) {
-        events.push({ y: a.y, kind: 1, route, x: a.x, lo: Math.min(a.x, b.x), hi: Math.max(a.x, b.x) });
+        add(a.y, 1, Math.min(a.x, b.x), Math.max(a.x, b.x), route);
       }
     }
   });
   // At one height, a vertical segment that ends there is gone and one that starts there not yet come: crossings are strictly inside.
-  events.sort((a, b) => a.y - b.y || b.kind - a.kind);
-  const active: { x: number; route: number }[] = [];
+  const order = new Uint32Array(events);
+  for (let i = 0; i < events; i++) order[i] = i;
+  order.sort((a, b) => y[a]! - y[b]! || kind[b]! - kind[a]!);
+  const activeX = new Float64Array(events);
+  const activeRoute = new Int32Array(events);
+  let active = 0;
+  const firstAtLeast = (value: number): number => {
+    let lo = 0;
+    let hi = active;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (activeX[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const hops: Point[][] = routes.map(() => []);
-  // A hop needs room for itself and the corners beside it.
+  // A hop needs room for itself and the corners beside it; lines closer than a hop's width are hopped over as one.
   const room = ROUTING.hopRadius + 1;
-  for (const event of events) {
-    if (event.kind === 0) active.splice(firstAtLeast(active, event.x), 0, { x: event.x, route: event.route });
-    else if (event.kind === 2) {
-      let index = firstAtLeast(active, event.x);
-      while (index < active.length && active[index]!.route !== event.route) index++;
-      if (index < active.length) active.splice(index, 1);
+  const width = 2 * ROUTING.hopRadius + 1;
+  for (let n = 0; n < events; n++) {
+    const e = order[n]!;
+    const eventKind = kind[e]!;
+    if (eventKind === 0) {
+      const at = firstAtLeast(x[e]!);
+      activeX.copyWithin(at + 1, at, active);
+      activeRoute.copyWithin(at + 1, at, active);
+      activeX[at] = x[e]!;
+      activeRoute[at] = owner[e]!;
+      active++;
+    } else if (eventKind === 2) {
+      let at = firstAtLeast(x[e]!);
+      while (at < active && activeRoute[at] !== owner[e]) at++;
+      if (at < active) {
+        activeX.copyWithin(at, at + 1, active);
+        activeRoute.copyWithin(at, at + 1, active);
+        active--;
+      }
     } else {
       let lastHop = -Infinity;
-      const mine = hops[event.route]!;
-      for (let k = firstAtLeast(active, event.lo + room); k < active.length && active[k]!.x <= event.hi - room; k++) {
-        const vertical = active[k]!;
-        // Lines packed closer than a hop's width are hopped over as one.
-        if (vertical.route === event.route || vertical.x - lastHop < 2 * ROUTING.hopRadius + 1) continue;
-        mine.push({ x: vertical.x, y: event.y });
-        lastHop = vertical.x;
+      const route = owner[e]!;
+      const mine = hops[route]!;
+      const end = to[e]! - room;
+      for (let k = firstAtLeast(x[e]! + room); k < active && activeX[k]! <= end; k++) {
+        if (activeRoute[k] === route || activeX[k]! - lastHop < width) continue;
+        mine.push({ x: activeX[k]!, y: y[e]! });
+        lastHop = activeX[k]!;
       }
     }
   }
   return hops;
-}
-
-function firstAtLeast(values: readonly { x: number }[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]!.x < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -124,18 +124,19 @@ describe('routing links around boxes', () => {
     expect(Math.max(...route.points.map((point) => point.x))).toBeLessThan(boxXFor('reactions'));
   });
 
-  it('routes generated models of 200 and 1,000 boxes soundly, with gaps between boxes and with lanes full from top to bottom', () => {
-    for (const boxes of [200, 1_000]) {
-      for (const rowHeight of [130, 90]) {
+  // Generated models are large: the checks sample every route every 2 units, which takes seconds on a busy machine.
+  for (const boxes of [200, 1_000]) {
+    for (const rowHeight of [130, 90]) {
+      it(`routes a generated model of ${boxes} boxes soundly, ${rowHeight === 90 ? 'its lanes full from top to bottom' : 'with gaps between its boxes'}`, { timeout: 60_000 }, () => {
         const model = generateModel({ boxes, rowHeight });
         const { input, routes } = routed(model);
         expect(routes.size).toBe(model.links.length);
         expectSound(input, routes);
         const vias = new Set([...routes.values()].map((route) => route.via));
         expect(vias.has(rowHeight === 90 ? 'margin' : 'corridor')).toBe(true);
-      }
+      });
     }
-  });
+  }
 
   it('crosses at a free height between boxes when there is one, and goes round a lane full from top to bottom by the margin', () => {
     const level = (id: string, at: Box['level'], y: number, label = 'A box of one line') => ({ id, level: at, label, x: boxXFor(at), y });
@@ -227,7 +228,7 @@ describe('re-routing while a box is dragged', () => {
     expect(linesThroughBoxes(movedInput, new Map(touching.map((id) => [id, routes.get(id)!])))).toEqual([]);
   });
 
-  it('re-routes a generated 1,000-box model’s moving box without touching the others', () => {
+  it('re-routes a generated 1,000-box model’s moving box without touching the others', { timeout: 60_000 }, () => {
     const model = generateModel({ boxes: 1_000, rowHeight: 130 });
     const input = routingInput(model.boxes, model.links);
     const settled = routeAll(input);

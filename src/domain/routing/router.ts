@@ -28,6 +28,8 @@ interface Plan {
   /** The lanes the link runs across (inclusive), or null when it stays in one channel. */
   readonly crossed: readonly [number, number] | null;
   readonly feedback: boolean;
+  /** A link to the next lane: drawn as a curve between its two ports, not planned further. */
+  readonly direct: boolean;
   ys: number;
   yt: number;
   h: number;
@@ -51,8 +53,6 @@ export interface Layout {
 export interface Routing {
   readonly routes: ReadonlyMap<string, Route>;
   readonly layout: Layout;
-  /** Each routed link's two ends, so that a drag moves only the moving box's end. */
-  readonly ends: ReadonlyMap<string, { readonly start: Point; readonly end: Point }>;
 }
 
 function laneOf(boxes: readonly RouteBox[], lane: RouteLane, top: number) {
@@ -131,11 +131,6 @@ function trackPositions(layout: Layout, channel: number, count: number): number[
   return Array.from({ length: count }, (_, track) => middle + (track - (count - 1) / 2) * step);
 }
 
-interface LinkEnds {
-  readonly direct: Map<string, { source: RouteBox; target: RouteBox }>;
-  readonly plans: Plan[];
-}
-
 function newPlan(
   link: RouteLink,
   source: RouteBox,
@@ -146,30 +141,25 @@ function newPlan(
   entryChannel: number,
   crossed: readonly [number, number] | null,
   feedback: boolean,
+  direct = false,
 ): Plan {
-  return { link, source, target, exitSide, entrySide, exitChannel, entryChannel, crossed, feedback, ys: 0, yt: 0, h: 0, via: 'channel', exitX: 0, entryX: 0 };
+  return { link, source, target, exitSide, entrySide, exitChannel, entryChannel, crossed, feedback, direct, ys: 0, yt: 0, h: 0, via: direct ? 'direct' : 'channel', exitX: 0, entryX: 0 };
 }
 
-/** Sorts each link into direct or planned, with the sides and channels its ends use. */
-function classify(links: readonly RouteLink[], boxes: ReadonlyMap<string, RouteBox>): LinkEnds {
-  const direct = new Map<string, { source: RouteBox; target: RouteBox }>();
+/** Sorts each link into direct or planned, with the sides and channels its ends use; links with a box missing are left out. */
+function classify(links: readonly RouteLink[], boxes: ReadonlyMap<string, RouteBox>): Plan[] {
   const plans: Plan[] = [];
   for (const link of links) {
     const source = boxes.get(link.source);
     const target = boxes.get(link.target);
     if (!source || !target || source === target) continue;
     const step = target.lane - source.lane;
-    if (step === 1) {
-      direct.set(link.id, { source, target });
-      continue;
-    }
-    let plan: Plan;
-    if (step > 1) plan = newPlan(link, source, target, 'right', 'left', source.lane + 1, target.lane, [source.lane + 1, target.lane - 1], false);
-    else if (step < 0) plan = newPlan(link, source, target, 'left', 'right', source.lane, target.lane + 1, step < -1 ? [target.lane + 1, source.lane - 1] : null, true);
-    else plan = newPlan(link, source, target, 'right', 'right', source.lane + 1, source.lane + 1, null, false);
-    plans.push(plan);
+    if (step === 1) plans.push(newPlan(link, source, target, 'right', 'left', source.lane + 1, target.lane, null, false, true));
+    else if (step > 1) plans.push(newPlan(link, source, target, 'right', 'left', source.lane + 1, target.lane, [source.lane + 1, target.lane - 1], false));
+    else if (step < 0) plans.push(newPlan(link, source, target, 'left', 'right', source.lane, target.lane + 1, step < -1 ? [target.lane + 1, source.lane - 1] : null, true));
+    else plans.push(newPlan(link, source, target, 'right', 'right', source.lane + 1, source.lane + 1, null, false));
   }
-  return { direct, plans };
+  return plans;
 }
 
 /** Left-side ports sit this far lower than right-side ones, so boxes facing each other across a gap rarely share a port's height. */
@@ -177,44 +167,48 @@ const LEFT_PORT_OFFSET = 3;
 
 /**
  * Spreads the ends on each side of each box along that side, in the order of the other boxes'
- * heights, so that lines leaving one side neither overlap nor cross each other there.
+ * heights, so that lines leaving one side neither overlap nor cross each other there. While boxes
+ * are dragged, the ends on boxes that stay keep where the settled routes have them.
  */
-function assignPorts(ends: LinkEnds, pinned?: ReadonlyMap<string, { start: Point; end: Point }>, moving?: ReadonlySet<string>): Map<string, { ys: number; yt: number }> {
-  type End = { key: string; box: RouteBox; side: Side; at: 'start' | 'end'; otherY: number };
-  const bySide = new Map<RouteBox, { left: End[]; right: End[] }>();
-  const add = (key: string, box: RouteBox, side: Side, at: 'start' | 'end', other: RouteBox) => {
-    let sides = bySide.get(box);
-    if (!sides) bySide.set(box, (sides = { left: [], right: [] }));
-    sides[side].push({ key, box, side, at, otherY: other.y + other.height / 2 });
-  };
-  for (const [id, { source, target }] of ends.direct) {
-    add(id, source, 'right', 'start', target);
-    add(id, target, 'left', 'end', source);
-  }
-  for (const plan of ends.plans) {
-    add(plan.link.id, plan.source, plan.exitSide, 'start', plan.target);
-    add(plan.link.id, plan.target, plan.entrySide, 'end', plan.source);
-  }
-  const ports = new Map<string, { ys: number; yt: number }>();
-  const lists: End[][] = [];
-  for (const sides of bySide.values()) lists.push(sides.left, sides.right);
-  for (const list of lists) {
-    if (!list.length) continue;
-    list.sort((a, b) => a.otherY - b.otherY || (a.key < b.key ? -1 : 1));
-    list.forEach((end, index) => {
-      const { box, side } = end;
-      const kept = pinned && moving && !moving.has(box.id) ? pinned.get(end.key)?.[end.at] : undefined;
+function assignPorts(plans: readonly Plan[], pinned?: ReadonlyMap<string, Route>, moving?: ReadonlySet<string>): void {
+  const count = plans.length * 2;
+  // End 2p is plan p's start, 2p + 1 its end; the key is the box and side it sits on.
+  const key = new Float64Array(count);
+  const other = new Float64Array(count);
+  const boxNumbers = new Map<RouteBox, number>();
+  const numberOf = (box: RouteBox) => boxNumbers.get(box) ?? (boxNumbers.set(box, boxNumbers.size), boxNumbers.size - 1);
+  plans.forEach((plan, p) => {
+    key[2 * p] = numberOf(plan.source) * 2 + (plan.exitSide === 'right' ? 1 : 0);
+    other[2 * p] = plan.target.y + plan.target.height / 2;
+    key[2 * p + 1] = numberOf(plan.target) * 2 + (plan.entrySide === 'right' ? 1 : 0);
+    other[2 * p + 1] = plan.source.y + plan.source.height / 2;
+  });
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((a, b) => key[a]! - key[b]! || other[a]! - other[b]! || a - b);
+  for (let first = 0; first < count; ) {
+    let last = first;
+    while (last + 1 < count && key[order[last + 1]!] === key[order[first]!]) last++;
+    const sideCount = last - first + 1;
+    for (let index = 0; index < sideCount; index++) {
+      const end = order[first + index]!;
+      const plan = plans[end >> 1]!;
+      const atStart = (end & 1) === 0;
+      const box = atStart ? plan.source : plan.target;
+      const side = atStart ? plan.exitSide : plan.entrySide;
       const inset = Math.min(8, box.height / 4);
-      const spread = box.y + inset + ((box.height - 2 * inset) * (index + 1)) / (list.length + 1);
-      const shifted = side === 'left' ? Math.min(box.y + box.height - inset, spread + LEFT_PORT_OFFSET) : spread;
-      const sideX = side === 'left' ? box.x : box.x + box.width;
-      const y = kept && Math.abs(kept.x - sideX) < 0.5 && kept.y >= box.y && kept.y <= box.y + box.height ? kept.y : shifted;
-      const port = ports.get(end.key) ?? ports.set(end.key, { ys: 0, yt: 0 }).get(end.key)!;
-      if (end.at === 'start') port.ys = y;
-      else port.yt = y;
-    });
+      const spread = box.y + inset + ((box.height - 2 * inset) * (index + 1)) / (sideCount + 1);
+      let y = side === 'left' ? Math.min(box.y + box.height - inset, spread + LEFT_PORT_OFFSET) : spread;
+      if (pinned && moving && !moving.has(box.id)) {
+        const points = pinned.get(plan.link.id)?.points;
+        const kept = points ? (atStart ? points[0] : points[points.length - 1]) : undefined;
+        if (kept && Math.abs(kept.x - sideX(box, side)) < 0.5 && kept.y >= box.y && kept.y <= box.y + box.height) y = kept.y;
+      }
+      if (atStart) plan.ys = y;
+      else plan.yt = y;
+    }
+    first = last + 1;
   }
-  return ports;
 }
 
 /** Horizontal lines given out so far, per slot (slot 2c is channel c, slot 2k + 1 is lane k). */
@@ -420,33 +414,49 @@ function assignTracks(plans: readonly Plan[], layout: Layout): void {
 /** Moves the port of a line that lies along another route's line at one height (boxes facing each other across a gap). */
 function separateStubs(plans: readonly Plan[], points: Point[][]): void {
   for (let round = 0; round < 3; round++) {
-    const flat: { y: number; lo: number; hi: number; plan: number; segment: number; last: number }[] = [];
+    let count = 0;
+    for (const route of points) count += route.length - 1;
+    const y = new Float64Array(count);
+    const lo = new Float64Array(count);
+    const hi = new Float64Array(count);
+    const owner = new Int32Array(count);
+    const segment = new Int32Array(count);
+    let n = 0;
     points.forEach((route, plan) => {
       for (let i = 0; i + 1 < route.length; i++) {
         const a = route[i]!;
         const b = route[i + 1]!;
-        if (a.y === b.y) flat.push({ y: a.y, lo: Math.min(a.x, b.x), hi: Math.max(a.x, b.x), plan, segment: i, last: route.length - 2 });
+        if (a.y !== b.y) continue;
+        y[n] = a.y;
+        lo[n] = Math.min(a.x, b.x);
+        hi[n] = Math.max(a.x, b.x);
+        owner[n] = plan;
+        segment[n] = i;
+        n++;
       }
     });
-    flat.sort((a, b) => a.y - b.y || a.lo - b.lo);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => y[a]! - y[b]! || lo[a]! - lo[b]!);
     let moved = false;
-    for (let i = 0; i < flat.length; i++) {
-      for (let j = i + 1; j < flat.length && Math.abs(flat[j]!.y - flat[i]!.y) < 0.5; j++) {
-        const a = flat[i]!;
-        const b = flat[j]!;
-        if (a.plan === b.plan || Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) <= 0.5) continue;
+    for (let i = 0; i < n; i++) {
+      const a = order[i]!;
+      for (let j = i + 1; j < n && Math.abs(y[order[j]!]! - y[a]!) < 0.5; j++) {
+        const b = order[j]!;
+        if (owner[a] === owner[b] || Math.min(hi[a]!, hi[b]!) - Math.max(lo[a]!, lo[b]!) <= 0.5) continue;
         // Move whichever has a free stub: its port slides along its box's side.
         for (const mover of [b, a]) {
-          const plan = plans[mover.plan]!;
-          const atStart = mover.segment === 0 && (!plan.crossed || plan.h !== plan.ys);
-          const atEnd = mover.segment === mover.last && (!plan.crossed || plan.h !== plan.yt);
+          const plan = plans[owner[mover]!]!;
+          const last = points[owner[mover]!]!.length - 2;
+          const atStart = segment[mover] === 0 && (!plan.crossed || plan.h !== plan.ys);
+          const atEnd = segment[mover] === last && (!plan.crossed || plan.h !== plan.yt);
           if (!atStart && !atEnd) continue;
           const box = atStart ? plan.source : plan.target;
-          const y = atStart ? plan.ys : plan.yt;
-          const nudged = y + 3 <= box.y + box.height - 2 ? y + 3 : y - 3;
+          const at = atStart ? plan.ys : plan.yt;
+          const nudged = at + 3 <= box.y + box.height - 2 ? at + 3 : at - 3;
           if (atStart) plan.ys = nudged;
           else plan.yt = nudged;
-          points[mover.plan] = pointsOf(plan);
+          points[owner[mover]!] = pointsOf(plan);
           moved = true;
           break;
         }
@@ -464,42 +474,31 @@ function routeLinks(
   layout: Layout,
   boxes: ReadonlyMap<string, RouteBox>,
   links: readonly RouteLink[],
-  options: { hops: boolean; pinned?: ReadonlyMap<string, { start: Point; end: Point }>; moving?: ReadonlySet<string> },
-): { routes: Map<string, Route>; ends: Map<string, { start: Point; end: Point }> } {
-  const classified = classify(links, boxes);
-  const ports = assignPorts(classified, options.pinned, options.moving);
+  options: { hops: boolean; pinned?: ReadonlyMap<string, Route>; moving?: ReadonlySet<string> },
+): Map<string, Route> {
+  const all = classify(links, boxes);
+  assignPorts(all, options.pinned, options.moving);
   const routes = new Map<string, Route>();
-  const ends = new Map<string, { start: Point; end: Point }>();
-  for (const [id, { source, target }] of classified.direct) {
-    const port = ports.get(id)!;
-    const points = [
-      { x: source.x + source.width, y: port.ys },
-      { x: target.x, y: port.yt },
-    ];
-    routes.set(id, { via: 'direct', points, hops: [] });
-    ends.set(id, { start: points[0]!, end: points[1]! });
+  const plans: Plan[] = [];
+  for (const plan of all) {
+    if (!plan.direct) plans.push(plan);
+    else routes.set(plan.link.id, { via: 'direct', points: [{ x: plan.source.x + plan.source.width, y: plan.ys }, { x: plan.target.x, y: plan.yt }], hops: NO_HOPS });
   }
   const occupancy: Occupancy = Array.from({ length: 2 * layout.lanes.length + 1 }, () => new SortedValues());
-  const { plans } = classified;
-  for (const plan of plans) {
-    const port = ports.get(plan.link.id)!;
-    plan.ys = port.ys;
-    plan.yt = port.yt;
-  }
   // Short links first: they take the heights nearest their boxes; long ones go round them.
-  const order = [...plans].sort((a, b) => span(a) - span(b) || Math.abs(a.ys - a.yt) - Math.abs(b.ys - b.yt));
-  for (const plan of order) if (plan.crossed) chooseHeight(plan, layout, occupancy);
+  const order = plans.filter((plan) => plan.crossed).sort((a, b) => span(a) - span(b) || Math.abs(a.ys - a.yt) - Math.abs(b.ys - b.yt));
+  for (const plan of order) chooseHeight(plan, layout, occupancy);
   assignTracks(plans, layout);
   const points = plans.map(pointsOf);
   separateStubs(plans, points);
-  const hops = options.hops ? findHops(points) : points.map(() => []);
+  const hops = options.hops ? findHops(points) : null;
   plans.forEach((plan, index) => {
-    const route = points[index]!;
-    routes.set(plan.link.id, { via: plan.via, points: route, hops: hops[index] ?? [] });
-    ends.set(plan.link.id, { start: route[0]!, end: route[route.length - 1]! });
+    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: hops?.[index] ?? NO_HOPS });
   });
-  return { routes, ends };
+  return routes;
 }
+
+const NO_HOPS: readonly Point[] = [];
 
 function span(plan: Plan): number {
   return plan.crossed ? plan.crossed[1] - plan.crossed[0] : -1;
@@ -508,8 +507,7 @@ function span(plan: Plan): number {
 /** Routes every link of the input. */
 export function routeAll(input: RoutingInput): Routing {
   const layout = buildLayout(input.lanes, input.boxes, input.top);
-  const { routes, ends } = routeLinks(layout, indexBoxes(input.boxes), input.links, { hops: true });
-  return { routes, layout, ends };
+  return { routes: routeLinks(layout, indexBoxes(input.boxes), input.links, { hops: true }), layout };
 }
 
 /**
@@ -522,6 +520,5 @@ export function rerouteMoving(settled: Routing, moved: readonly RouteBox[], link
   const layout = moveInLayout(settled.layout, movedById);
   const touching = links.filter((link) => movedById.has(link.source) || movedById.has(link.target));
   const lookup: ReadonlyMap<string, RouteBox> = { get: (id: string) => movedById.get(id) ?? boxes.get(id) } as ReadonlyMap<string, RouteBox>;
-  const { routes } = routeLinks(layout, lookup, touching, { hops: false, pinned: settled.ends, moving: new Set(movedById.keys()) });
-  return routes;
+  return routeLinks(layout, lookup, touching, { hops: false, pinned: settled.routes, moving: new Set(movedById.keys()) });
 }
