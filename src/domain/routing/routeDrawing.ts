@@ -43,9 +43,14 @@ export function drawCommands(route: Route): DrawCommand[] {
     const from = points[index]!;
     const { d, length } = direction(from, point);
     // Hops on this segment, as distances from its start, in order.
+    const vertical = from.x === point.x;
     const hops = route.hops
-      .filter((hop) => (from.y === point.y ? Math.abs(hop.y - from.y) < 0.01 && hop.x > Math.min(from.x, point.x) && hop.x < Math.max(from.x, point.x) : false))
-      .map((hop) => Math.abs(hop.x - from.x))
+      .filter((hop) =>
+        vertical
+          ? Math.abs(hop.x - from.x) < 0.01 && hop.y > Math.min(from.y, point.y) && hop.y < Math.max(from.y, point.y)
+          : Math.abs(hop.y - from.y) < 0.01 && hop.x > Math.min(from.x, point.x) && hop.x < Math.max(from.x, point.x),
+      )
+      .map((hop) => (vertical ? Math.abs(hop.y - from.y) : Math.abs(hop.x - from.x)))
       .sort((a, b) => a - b);
     return { from, to: point, d, length, hops };
   });
@@ -62,8 +67,8 @@ export function drawCommands(route: Route): DrawCommand[] {
   const commands: DrawCommand[] = [{ kind: 'move', to: first }];
   segments.forEach((segment, index) => {
     const { d } = segment;
-    // Hops bulge upwards on a horizontal line.
-    const n = { x: 0, y: -1 };
+    // Hops bulge upwards on a horizontal line, to the right on a vertical one.
+    const n = d.x === 0 ? { x: 1, y: 0 } : { x: 0, y: -1 };
     for (const at of segment.hops) {
       const centre = along(segment.from, d, at);
       const a = along(centre, d, -hopRadius);

@@ -10,7 +10,7 @@
  * method; heights in the corridors nearest first, each clear of those given before. Background:
  * Wybrow, Marriott and Stuckey, "Orthogonal connector routing" (GD 2009).
  */
-import { findHops } from './hops';
+import { findCurveCrossings, findHops, tidyHops } from './hops';
 import { freeIntervals, intersect, leftEdgeTracks, SortedValues, type Interval } from './tracks';
 import { ROUTING, type Point, type Route, type RouteBox, type RouteLane, type RouteLink, type RouteVia, type RoutingInput } from './types';
 
@@ -482,7 +482,7 @@ function routeLinks(
   const plans: Plan[] = [];
   for (const plan of all) {
     if (!plan.direct) plans.push(plan);
-    else routes.set(plan.link.id, { via: 'direct', points: [{ x: plan.source.x + plan.source.width, y: plan.ys }, { x: plan.target.x, y: plan.yt }], hops: NO_HOPS });
+    else routes.set(plan.link.id, { via: 'direct', points: directEnds(plan), hops: NO_HOPS });
   }
   const occupancy: Occupancy = Array.from({ length: 2 * layout.lanes.length + 1 }, () => new SortedValues());
   // Short links first: they take the heights nearest their boxes; long ones go round them.
@@ -492,13 +492,22 @@ function routeLinks(
   const points = plans.map(pointsOf);
   separateStubs(plans, points);
   const hops = options.hops ? findHops(points) : null;
+  const overCurves = options.hops ? findCurveCrossings(points, all.filter((plan) => plan.direct).map((plan) => directEnds(plan))) : null;
   plans.forEach((plan, index) => {
-    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: hops?.[index] ?? NO_HOPS });
+    const found = hops && overCurves ? tidyHops(points[index]!, [...hops[index]!, ...overCurves[index]!]) : NO_HOPS;
+    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: found.length ? found : NO_HOPS });
   });
   return routes;
 }
 
 const NO_HOPS: readonly Point[] = [];
+
+function directEnds(plan: Plan): [Point, Point] {
+  return [
+    { x: plan.source.x + plan.source.width, y: plan.ys },
+    { x: plan.target.x, y: plan.yt },
+  ];
+}
 
 function span(plan: Plan): number {
   return plan.crossed ? plan.crossed[1] - plan.crossed[0] : -1;
