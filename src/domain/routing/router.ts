@@ -162,9 +162,6 @@ function classify(links: readonly RouteLink[], boxes: ReadonlyMap<string, RouteB
   return plans;
 }
 
-/** Left-side ports sit this far lower than right-side ones, so boxes facing each other across a gap rarely share a port's height. */
-const LEFT_PORT_OFFSET = 3;
-
 /**
  * Spreads the ends on each side of each box along that side, in the order of the other boxes'
  * heights, so that lines leaving one side neither overlap nor cross each other there. While boxes
@@ -198,7 +195,7 @@ function assignPorts(plans: readonly Plan[], pinned?: ReadonlyMap<string, Route>
       const side = atStart ? plan.exitSide : plan.entrySide;
       const inset = Math.min(8, box.height / 4);
       const spread = box.y + inset + ((box.height - 2 * inset) * (index + 1)) / (sideCount + 1);
-      let y = side === 'left' ? Math.min(box.y + box.height - inset, spread + LEFT_PORT_OFFSET) : spread;
+      let y = spread;
       if (pinned && moving && !moving.has(box.id)) {
         const points = pinned.get(plan.link.id)?.points;
         const kept = points ? (atStart ? points[0] : points[points.length - 1]) : undefined;
