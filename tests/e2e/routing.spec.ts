@@ -160,3 +160,58 @@ test('View ▸ Route links around boxes off draws curves again, in the exports t
   await setRouting(page, true);
   await expect.poll(async () => (await canvasLinks(page)).faults).toEqual([]);
 });
+
+test('the pathway view and the presentation draw the links round the boxes too', async ({ page }) => {
+  await openModel(page);
+  const canvasPaths = await page.locator('.react-flow__edge path.react-flow__edge-path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+
+  // The pathway's links, drawn again above the veil, follow the canvas's routes.
+  await boxOnCanvas(page, 'Activities', 'Mixed-income housing built in phases').click();
+  await page.getByRole('banner').getByRole('button', { name: 'View' }).click();
+  await page.getByRole('menu', { name: 'View' }).getByRole('menuitem', { name: 'Show pathway', exact: true }).click();
+  const copies = page.getByTestId('pathway-fade').locator('svg path');
+  await expect(copies.first()).toBeAttached();
+  const copied = await copies.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+  expect(copied.length).toBeGreaterThan(2);
+  for (const d of copied) expect(canvasPaths).toContain(d);
+  // The pathway takes in the skip link to the rental homes: drawn with right angles, not as one curve.
+  expect(copied.some((d) => /Q/.test(d ?? ''))).toBe(true);
+  await page.getByRole('banner').getByRole('button', { name: 'View' }).click();
+  await page.getByRole('menu', { name: 'View' }).getByRole('menuitem', { name: 'Hide pathway', exact: true }).click();
+
+  // The presentation, every lane shown: no link passes through a card other than its ends.
+  await page.getByRole('banner').getByRole('button', { name: 'View' }).click();
+  await page.getByRole('menu', { name: 'View' }).getByRole('menuitem', { name: 'Present lane by lane', exact: true }).click();
+  const show = page.getByRole('dialog', { name: `Presentation: ${NEIGHBOURHOOD_MODEL.title}` });
+  await expect(show).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(show.getByRole('status')).toHaveText('Step 8 of 8: Final outcomes');
+  await expect(show.locator('.presentation__links g')).toHaveCount(NEIGHBOURHOOD_MODEL.links.length);
+  const presented = await show.locator('.presentation__stage').evaluate((stage, ends) => {
+    const origin = stage.getBoundingClientRect();
+    const cards = [...stage.querySelectorAll<HTMLElement>('[data-box-id]')].map((card) => {
+      const rect = card.getBoundingClientRect();
+      return { id: card.dataset.boxId!, x: rect.left - origin.left, y: rect.top - origin.top, w: rect.width, h: rect.height };
+    });
+    const faults: string[] = [];
+    let orthogonal = 0;
+    for (const group of stage.querySelectorAll<SVGGElement>('.presentation__links g')) {
+      const id = group.dataset.linkId!;
+      const path = group.querySelector('path')!;
+      if (/Q/.test(path.getAttribute('d') ?? '')) orthogonal++;
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 2) {
+        const point = path.getPointAtLength(at);
+        for (const card of cards) {
+          if (card.id === ends[id]![0] || card.id === ends[id]![1]) continue;
+          if (point.x > card.x + 1 && point.x < card.x + card.w - 1 && point.y > card.y + 1 && point.y < card.y + card.h - 1) faults.push(`${id} through ${card.id}`);
+        }
+      }
+    }
+    return { faults: [...new Set(faults)], orthogonal };
+  }, ENDS);
+  expect(presented.faults).toEqual([]);
+  expect(presented.orthogonal).toBeGreaterThan(3);
+  await page.keyboard.press('Escape');
+  await expect(show).toBeHidden();
+});

@@ -156,7 +156,7 @@ function Slides({ plan, step, showRatings }: { plan: PresentationPlan; step: num
           const style = LINK_STYLES[link.shape];
           const filled = ARROWHEAD_OUTLINES[style.arrow].filled;
           return (
-            <g key={link.id}>
+            <g key={link.id} data-link-id={link.id}>
               <path d={link.path} fill="none" stroke={style.colour} strokeWidth={style.width + 1} strokeDasharray={style.dash ?? undefined} />
               <path d={link.head} fill={filled ? style.colour : '#ffffff'} stroke={style.colour} strokeWidth={1.5} />
             </g>
