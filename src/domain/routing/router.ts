@@ -11,7 +11,7 @@
  * Wybrow, Marriott and Stuckey, "Orthogonal connector routing" (GD 2009).
  */
 import { chooseHeight, emptyOccupancy } from './heights';
-import { findCurveCrossings, findHops, tidyHops } from './hops';
+import { findHops, tidyHops } from './hops';
 import { buildLayout, moveInLayout, trackPositions, type Layout } from './layout';
 import { classify, pointsOf, type Plan } from './plan';
 import { assignPorts, separateStubs } from './ports';
@@ -81,9 +81,8 @@ function routeLinks(
   const points = plans.map(pointsOf);
   separateStubs(plans, points);
   const hops = options.hops ? findHops(points) : null;
-  const overCurves = options.hops ? findCurveCrossings(points, all.filter((plan) => plan.direct).map((plan) => directEnds(plan))) : null;
   plans.forEach((plan, index) => {
-    const found = hops && overCurves ? tidyHops(points[index]!, [...hops[index]!, ...overCurves[index]!]) : NO_HOPS;
+    const found = hops ? tidyHops(points[index]!, hops[index]!) : NO_HOPS;
     routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: found.length ? found : NO_HOPS });
   });
   return routes;
