@@ -8,7 +8,15 @@ import { SortedValues, intersect, type Interval } from './tracks';
 import { ROUTING } from './types';
 
 /** Horizontal lines given out so far, per slot (slot 2c is channel c, slot 2k + 1 is lane k). */
-export type Occupancy = SortedValues[];
+export interface Occupancy {
+  readonly slots: SortedValues[];
+  /**
+   * Where a search from a height over a run of slots last found room: every height it passed was
+   * taken then and is taken still (lines are only ever added), so the next search starts there. In a
+   * margin holding hundreds of lines this saves walking past all of them for each new one.
+   */
+  readonly resume: Map<string, number>;
+}
 
 function slotsOf(plan: Plan): [number, number] {
   const a = 2 * plan.exitChannel;
@@ -104,7 +112,7 @@ export function chooseHeight(plan: Plan, layout: Layout, occupancy: Occupancy): 
   // Every lane's free heights end in the margin below all boxes, so a height is always found.
   plan.h = Number.isNaN(bestH) ? rangeHi : bestH;
   plan.via = bestMargin ? 'margin' : 'corridor';
-  for (let slot = slots[0]; slot <= slots[1]; slot++) occupancy[slot]!.add(plan.h);
+  for (let slot = slots[0]; slot <= slots[1]; slot++) occupancy.slots[slot]!.add(plan.h);
 }
 
 /** Where in a corridor a plan whose ends are not in it would best cross: as near their heights as it allows, in the middle of a narrow one. */
@@ -131,11 +139,15 @@ function clearHeight(first: number, corridor: Interval, occupancy: Occupancy, sl
 
 function searchClear(first: number, direction: 1 | -1, corridor: Interval, occupancy: Occupancy, slots: readonly [number, number]): number | null {
   const step = ROUTING.trackSpacing;
-  let h = first;
+  const key = `${slots[0]},${slots[1]},${direction},${first}`;
+  let h = occupancy.resume.get(key) ?? first;
   for (let jumps = 0; jumps < 10_000; jumps++) {
     if (h < corridor.lo - 1e-9 || h > corridor.hi + 1e-9) return null;
     const blocker = blockerAt(occupancy, slots, h);
-    if (blocker === null) return h;
+    if (blocker === null) {
+      occupancy.resume.set(key, h);
+      return h;
+    }
     h = direction > 0 ? Math.max(h + 1e-3, blocker + step) : Math.min(h - 1e-3, blocker - step);
   }
   return null;
@@ -143,7 +155,7 @@ function searchClear(first: number, direction: 1 | -1, corridor: Interval, occup
 
 function blockerAt(occupancy: Occupancy, slots: readonly [number, number], y: number): number | null {
   for (let slot = slots[0]; slot <= slots[1]; slot++) {
-    const near = occupancy[slot]!.near(y, ROUTING.trackSpacing);
+    const near = occupancy.slots[slot]!.near(y, ROUTING.trackSpacing);
     if (near !== null) return near;
   }
   return null;
@@ -151,5 +163,5 @@ function blockerAt(occupancy: Occupancy, slots: readonly [number, number], y: nu
 
 /** An empty record of horizontal lines for a layout's slots. */
 export function emptyOccupancy(layout: Layout): Occupancy {
-  return Array.from({ length: 2 * layout.lanes.length + 1 }, () => new SortedValues());
+  return { slots: Array.from({ length: 2 * layout.lanes.length + 1 }, () => new SortedValues()), resume: new Map() };
 }
