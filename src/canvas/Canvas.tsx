@@ -147,23 +147,22 @@ function FlowCanvas({ model }: { model: Model }) {
   const settledBoxes = useSettledValue(drawnModel.boxes, LABEL_SETTLE_MS, store);
   const settledIndex = useMemo(() => indexBoxes(settledBoxes), [settledBoxes]);
   const linkWords = useMemo(() => linkDescriptions(drawnModel.links), [drawnModel.links]);
+  // Links around boxes: routed once for the boxes where they stand; while a box moves, only its links.
+  const { routes, bottom: routesBottom } = useCanvasRoutes(drawnModel, measured, dragPositions, partnerDrags, routeLinks);
 
   // A change that leaves every node and edge as it was (the title, a condition) hands
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions, linkWords },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions, linkWords, routesBottom },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions, linkWords]);
-
-  // Links around boxes: routed once for the boxes where they stand; while a box moves, only its links.
-  const routes = useCanvasRoutes(drawnModel, measured, dragPositions, partnerDrags, routeLinks);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions, linkWords, routesBottom]);
 
   const edges = useMemo(() => {
     const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex, linkChanges, routes);

@@ -84,6 +84,8 @@ export interface NodeInputs {
   directions: ReadonlyMap<string, Direction>;
   /** What a screen reader hears of each box's links when it takes focus ("2 links out, 1 in"; see `linkDescriptions`). */
   linkWords?: ReadonlyMap<string, string>;
+  /** The lowest point the links' routes reach: the lanes reach below it. */
+  routesBottom?: number;
 }
 
 export interface LinkCount {
@@ -250,7 +252,7 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
 }
 
 export function buildNodes(inputs: NodeInputs, previous: ReadonlyMap<string, FlowNode>): FlowNode[] {
-  const height = laneHeightFor(inputs.model.boxes);
+  const height = Math.max(laneHeightFor(inputs.model.boxes), Math.ceil((inputs.routesBottom ?? -Infinity) + 40));
   const nodes: FlowNode[] = LEVELS.map((level) => laneNode(level.id, height, previous.get(`${LANE_ID_PREFIX}${level.id}`), inputs.measured));
   for (const box of inputs.model.boxes) nodes.push(boxNode(box, inputs, previous.get(box.id)));
   return nodes;

@@ -9,12 +9,20 @@ import { useMemo, useRef } from 'react';
 import { BOX_WIDTH, estimateBoxHeight, levelAtX } from '../domain/lanes';
 import { levelIndex } from '../domain/levels';
 import type { Box, Link } from '../domain/model';
-import { MODEL_LANES, routeAll, routeBox, routesWhileMoving, routingTop, sameRouteBoxes, type Route, type RouteBox, type Routing, type RoutingInput } from '../domain/routing';
+import { MODEL_LANES, routeAll, routeBox, routesBottom, routesWhileMoving, routingTop, sameRouteBoxes, type Route, type RouteBox, type Routing, type RoutingInput } from '../domain/routing';
 import type { Measured } from './flowElements';
 
 interface Settled {
   readonly input: RoutingInput;
   readonly routing: Routing;
+  /** The lowest point of the settled routes: the lanes are drawn down to it. */
+  readonly bottom: number;
+}
+
+export interface CanvasRoutes {
+  /** Each link's route, or null when View ▸ "Route links around boxes" is off. */
+  readonly routes: ReadonlyMap<string, Route> | null;
+  readonly bottom: number;
 }
 
 export function useCanvasRoutes(
@@ -23,7 +31,7 @@ export function useCanvasRoutes(
   drags: ReadonlyMap<string, XYPosition>,
   partnerDrags: ReadonlyMap<string, XYPosition>,
   on: boolean,
-): ReadonlyMap<string, Route> | null {
+): CanvasRoutes {
   const last = useRef<Settled | null>(null);
   const settled = useMemo(() => {
     if (!on) return null;
@@ -35,11 +43,12 @@ export function useCanvasRoutes(
     const previous = last.current;
     if (previous && previous.input.links === model.links && sameRouteBoxes(previous.input.boxes, boxes)) return previous;
     const input: RoutingInput = { lanes: MODEL_LANES, boxes, links: model.links, top: routingTop(boxes) };
-    last.current = { input, routing: routeAll(input) };
+    const routing = routeAll(input);
+    last.current = { input, routing, bottom: routesBottom(routing.routes.values()) };
     return last.current;
   }, [model.boxes, model.links, measured, on]);
 
-  return useMemo(() => {
+  const routes = useMemo(() => {
     if (!settled) return null;
     if (!drags.size && !partnerDrags.size) return settled.routing.routes;
     const byId = new Map(settled.input.boxes.map((box) => [box.id, box]));
@@ -51,4 +60,5 @@ export function useCanvasRoutes(
     }
     return routesWhileMoving(settled.routing, settled.input, moved);
   }, [settled, drags, partnerDrags]);
+  return { routes, bottom: settled?.bottom ?? -Infinity };
 }

@@ -15,7 +15,7 @@ import type { Box, ModelContent } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
 import { flagsSummaryLines } from './flagsForExport';
 import { linkCurve, type Frame } from './linkGeometry';
-import { drawCommands, routeAll, routingInput, type Route } from '../domain/routing';
+import { drawCommands, routeAll, routesBottom, routingInput, type Route } from '../domain/routing';
 import { outlineModel } from './outline';
 import { linkShapeName } from './text';
 import { BOX_STYLE, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE, type ArrowHead } from './theme';
@@ -146,7 +146,11 @@ function boxText(box: Box, showProgress: boolean): string {
 function diagramShapes(model: ModelContent, altText: string, showProgress: boolean, routeLinks = true): SlideShape[] {
   const top = MARGIN + TITLE_HEIGHT;
   const width = totalLanesWidth();
-  const height = laneHeightFor(model.boxes);
+  const frames = new Map<string, Frame>();
+  for (const box of model.boxes) frames.set(box.id, { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) + (showProgress ? 18 : 0) });
+  // Routed around the boxes as the slide draws them (taller with their ratings); the lanes reach down to the lowest route.
+  const routes = routeLinks ? routeAll(routingInput(model.boxes, model.links, (box) => frames.get(box.id)!)).routes : null;
+  const height = Math.max(laneHeightFor(model.boxes), routes ? routesBottom(routes.values()) + 24 : 0);
   const room = { w: SLIDE_WIDTH - 2 * MARGIN, h: SLIDE_HEIGHT - top - KEY_HEIGHT - MARGIN };
   const scale = Math.min(room.w / width, room.h / height);
   const left = MARGIN + (room.w - width * scale) / 2;
@@ -170,10 +174,6 @@ function diagramShapes(model: ModelContent, altText: string, showProgress: boole
     });
   }
   const boxes = indexBoxes(model.boxes);
-  const frames = new Map<string, Frame>();
-  for (const box of model.boxes) frames.set(box.id, { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) + (showProgress ? 18 : 0) });
-  // Routed around the boxes as the slide draws them (taller with their ratings).
-  const routes = routeLinks ? routeAll(routingInput(model.boxes, model.links, (box) => frames.get(box.id)!)).routes : null;
   for (const link of model.links) {
     const shape = linkShape(link, boxes);
     if (!shape) continue;

@@ -54,6 +54,9 @@ describe('links around boxes in the exports', () => {
     }
     // A skip link turns corners: quadratic steps; a link to the next lane is one cubic curve.
     expect(links.some((link) => link.kind === 'path' && link.points.some((point) => 'curve' in point && point.curve.type === 'quadratic'))).toBe(true);
+    // The lanes reach down past the lowest line (a feedback link below the boxes).
+    const laneBottom = Math.min(...shapes.filter((shape) => shape.name.startsWith('Lane: ')).map((shape) => (shape.kind === 'rect' ? shape.y + shape.h : 0)));
+    for (const link of links) if (link.kind === 'path') expect(link.y + link.h).toBeLessThanOrEqual(laneBottom);
     const straight = planSlides(NEIGHBOURHOOD_MODEL, { date: 'today', flags: [], routeLinks: false })[1]!.shapes.filter((shape) => shape.name.startsWith('Link ('));
     expect(straight.every((shape) => shape.kind === 'line')).toBe(true);
   });

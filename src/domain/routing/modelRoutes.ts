@@ -7,6 +7,7 @@ import { BOX_GAP_Y, BOX_WIDTH, boxXFor, estimateBoxHeight, LANE_HEADER_HEIGHT } 
 import { LEVELS, levelIndex } from '../levels';
 import type { Box, Link } from '../model';
 import { rerouteMoving, routeAll, type Routing } from './router';
+import { routeExtent } from './routeDrawing';
 import type { Route, RouteBox, RouteLane, RoutingInput } from './types';
 
 export interface Frame {
@@ -60,6 +61,13 @@ export function routesWhileMoving(settled: Routing, input: RoutingInput, moved: 
   const routes = new Map(settled.routes);
   for (const [id, route] of rerouted) routes.set(id, route);
   return routes;
+}
+
+/** The lowest point any of the routes reaches (a margin below the boxes), or -Infinity when there are none: lanes are drawn down to it. */
+export function routesBottom(routes: Iterable<Route>): number {
+  let bottom = -Infinity;
+  for (const route of routes) for (const point of routeExtent(route)) bottom = Math.max(bottom, point.y);
+  return bottom;
 }
 
 /** Whether two routes draw the same line (so a drawing made from one need not be made again). */
