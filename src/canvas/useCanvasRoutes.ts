@@ -9,7 +9,7 @@ import { useMemo, useRef } from 'react';
 import { BOX_WIDTH, estimateBoxHeight, levelAtX } from '../domain/lanes';
 import { levelIndex } from '../domain/levels';
 import type { Box, Link } from '../domain/model';
-import { MODEL_LANES, routeAll, routeBox, routesBottom, routesWhileMoving, routingTop, sameRouteBoxes, type Route, type RouteBox, type Routing, type RoutingInput } from '../domain/routing';
+import { MODEL_LANES, routeAll, routeBox, routeModel, routesBottom, routesWhileMoving, routingTop, sameRouteBoxes, type Route, type RouteBox, type Routing, type RoutingInput } from '../domain/routing';
 import type { Measured } from './flowElements';
 
 interface Settled {
@@ -43,7 +43,9 @@ export function useCanvasRoutes(
     const previous = last.current;
     if (previous && previous.input.links === model.links && sameRouteBoxes(previous.input.boxes, boxes)) return previous;
     const input: RoutingInput = { lanes: MODEL_LANES, boxes, links: model.links, top: routingTop(boxes) };
-    const routing = routeAll(input);
+    // Boxes drawn at the layout's size (the usual case): the model's own routes, the ones the exports draw, worked out once for both.
+    const asLaidOut = model.boxes.every((box, index) => boxes[index]!.width === BOX_WIDTH && boxes[index]!.height === estimateBoxHeight(box.label));
+    const routing = asLaidOut ? routeModel(model) : routeAll(input);
     last.current = { input, routing, bottom: routesBottom(routing.routes.values()) };
     return last.current;
   }, [model.boxes, model.links, measured, on]);
