@@ -21,7 +21,7 @@ const DRAG_STEPS = 60;
  * Time from following a model's link on the home page to a frame in which every box and every link
  * is in the page and shown (checked in requestAnimationFrame, so just before that frame is painted).
  */
-async function timeOpen(page: Page, modelHash: string, boxes: number, links: number): Promise<number> {
+export async function timeOpen(page: Page, modelHash: string, boxes: number, links: number): Promise<number> {
   await page.evaluate(() => (window.location.hash = '#/'));
   await page.getByRole('heading', { name: 'Your models' }).waitFor();
   return page.evaluate(

@@ -37,6 +37,12 @@ export interface GenerateModelOptions {
    * with the latest quarter missing, as a partnership's performance lead would have entered them.
    */
   readonly measures?: boolean;
+  /**
+   * How far apart the rows of boxes are, top to top. The default (90) is a little less than a
+   * box's height, so a lane is full from top to bottom; the routing bench and tests also use rows
+   * with gaps between the boxes, as a tidied model has them.
+   */
+  readonly rowHeight?: number;
 }
 
 /** The day generated progress data is dated around: pass it to `analyse` as today. */
@@ -61,7 +67,7 @@ function randomBoxAt(random: Random, level: number, boxCount: number): number {
   return level + LEVEL_COUNT * randomBelow(random, atLevel);
 }
 
-function makeBox(random: Random, index: number): Box {
+function makeBox(random: Random, index: number, rowHeight: number): Box {
   const level: LevelId = LEVEL_IDS[index % LEVEL_COUNT]!;
   const features = featuresAt(level);
   const feature = random() < FEATURE_SHARE ? features[randomBelow(random, features.length)]?.id : undefined;
@@ -70,7 +76,7 @@ function makeBox(random: Random, index: number): Box {
     level,
     label: `Box ${index}: partners agree how this ${level} strand is shared and reviewed`,
     x: boxXFor(level),
-    y: 60 + Math.floor(index / LEVEL_COUNT) * ROW_HEIGHT,
+    y: 60 + Math.floor(index / LEVEL_COUNT) * rowHeight,
     ...(feature ? { feature } : {}),
   };
 }
@@ -139,7 +145,7 @@ export function generateModel(options: GenerateModelOptions): ModelContent {
   const boxCount = options.boxes;
   if (boxCount < 2 * LEVEL_COUNT) throw new Error(`A generated model needs at least ${2 * LEVEL_COUNT} boxes.`);
   const random = seededRandom(options.seed ?? 2015);
-  const boxes = Array.from({ length: boxCount }, (_, index) => makeBox(random, index));
+  const boxes = Array.from({ length: boxCount }, (_, index) => makeBox(random, index, options.rowHeight ?? ROW_HEIGHT));
   const wanted = Math.round(boxCount * (options.linksPerBox ?? 2));
   const links: Link[] = [];
   const drawn = new Set<string>();

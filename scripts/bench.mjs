@@ -13,6 +13,8 @@ const SECTIONS = [
   // diffModels on two 2,000-box models a reporting period apart; analyse with a previous version.
   { name: 'diff', module: '/bench/diff.ts' },
   { name: 'exportSvg', module: '/bench/exportSvg.ts' },
+  // Links around boxes: every link of a 1,000-box model routed (Node), and the moving box's links routed again each frame of a drag.
+  { name: 'routing', module: '/bench/routing.ts' },
   { name: 'storage', module: '/bench/storage.ts' },
   { name: 'document', module: '/bench/document.ts' },
   // Builds the app and drives it in headless Chromium: opening, dragging, autosave, PNG export, bundle size.

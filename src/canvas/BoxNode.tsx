@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { editBox } from '../actions/commands';
+import { estimateBoxHeight } from '../domain/lanes';
 import { levelName } from '../domain/levels';
 import { useEditorStore } from '../store/EditorContext';
 import type { BoxFlowNode } from './flowElements';
@@ -65,7 +66,8 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
   return (
     <div
       className={`box-node level-${box.level}${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${showProgress ? ' shows-progress' : ''}${partnerDragged ? ' is-partner-dragged' : ''}${change ? ` is-${change}` : ''}`}
-      style={showProgress ? progressBoxStyle(box.rating) : undefined}
+      // Never shorter than the layout's height, which the exports draw and links are routed around.
+      style={{ minHeight: estimateBoxHeight(box.label), ...(showProgress ? progressBoxStyle(box.rating) : {}) }}
       title={flagText || undefined}
     >
       {partners.map((partner, index) => (

@@ -37,6 +37,7 @@ import { FocusInView } from './FocusInView';
 import { LinkEdge } from './LinkEdge';
 import { PathwayFade } from './PathwayFade';
 import { useCanvasFlags } from './useCanvasFlags';
+import { useCanvasRoutes } from './useCanvasRoutes';
 import { useSettledValue } from './useSettledValue';
 
 /** How long a label typed in the side panel rests before the canvas draws it. */
@@ -117,6 +118,7 @@ function FlowCanvas({ model }: { model: Model }) {
   const partners = useEditor((state) => state.partners);
   const comparison = useEditor((state) => state.comparison);
   const previousVersion = useEditor((state) => state.previousVersion);
+  const routeLinks = useEditor((state) => state.routeLinks);
   const { flagsByBox, flaggedLinks } = useCanvasFlags(model);
   const { screenToFlowPosition } = useReactFlow();
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(NO_POSITIONS);
@@ -145,28 +147,30 @@ function FlowCanvas({ model }: { model: Model }) {
   const settledBoxes = useSettledValue(drawnModel.boxes, LABEL_SETTLE_MS, store);
   const settledIndex = useMemo(() => indexBoxes(settledBoxes), [settledBoxes]);
   const linkWords = useMemo(() => linkDescriptions(drawnModel.links), [drawnModel.links]);
+  // Links around boxes: routed once for the boxes where they stand; while a box moves, only its links.
+  const { routes, bottom: routesBottom } = useCanvasRoutes(drawnModel, measured, dragPositions, partnerDrags, routeLinks);
 
   // A change that leaves every node and edge as it was (the title, a condition) hands
   // React Flow the same arrays, so it does not walk all of them again: at 2,000 boxes that walk is
   // most of the cost of a keystroke.
   const nodes = useMemo(() => {
     const built = buildNodes(
-      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions, linkWords },
+      { model: drawnModel, selected: selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settled: settledIndex, changes: boxChanges, directions, linkWords, routesBottom },
       nodeCache.current,
     );
     if (sameItems(built, lastNodes.current)) return lastNodes.current;
     nodeCache.current = new Map(built.map((node) => [node.id, node]));
     lastNodes.current = built;
     return built;
-  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions, linkWords]);
+  }, [drawnModel, selectedBoxes, highlighted, editingBoxId, dragPositions, partnerDrags, partnerMarks, measured, flagsByBox, showProgress, settledIndex, boxChanges, directions, linkWords, routesBottom]);
 
   const edges = useMemo(() => {
-    const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex, linkChanges);
+    const built = buildEdges(drawnModel, selectedLinks, flaggedLinks, edgeCache.current, settledIndex, linkChanges, routes);
     if (sameItems(built, lastEdges.current)) return lastEdges.current;
     edgeCache.current = new Map(built.map((edge) => [edge.id, edge]));
     lastEdges.current = built;
     return built;
-  }, [drawnModel, selectedLinks, flaggedLinks, settledIndex, linkChanges]);
+  }, [drawnModel, selectedLinks, flaggedLinks, settledIndex, linkChanges, routes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { BOX_WIDTH } from '../domain/lanes';
+import { routeMidpoint, routePath } from '../domain/routing';
 import { linkCurve, type Frame } from '../export/linkGeometry';
 import { CHANGE_STYLES, GHOST_DASH, LINK_STYLES } from '../export/theme';
 import type { LinkFlowEdge } from './flowElements';
@@ -54,17 +55,17 @@ function LinkChangeTag({ at, word, colour }: { at: { x: number; y: number }; wor
   );
 }
 
-/** A link drawn along the same curve as in the exports, styled by its shape. */
+/** A link drawn along the same route (or, with routing off, curve) as in the exports, styled by its shape. */
 function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode || !data) return null;
   const style = LINK_STYLES[data.shape];
-  const curve = linkCurve(data.shape, frameOf(sourceNode), frameOf(targetNode));
-  const path = curvePath(curve);
+  const curve = data.route ? null : linkCurve(data.shape, frameOf(sourceNode), frameOf(targetNode));
+  const path = curve ? curvePath(curve) : routePath(data.route!);
   const change = data.change ? CHANGE_STYLES[data.change] : null;
   const removed = data.change === 'removed';
-  const middle = pointAtHalf(curve);
+  const middle = curve ? pointAtHalf(curve) : routeMidpoint(data.route!);
   return (
     <>
       <BaseEdge

@@ -1,5 +1,6 @@
 import { useInternalNode, useStore, ViewportPortal } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
+import { routePath } from '../domain/routing';
 import { linkCurve } from '../export/linkGeometry';
 import { LINK_STYLES } from '../export/theme';
 import { useEditor } from '../store/EditorContext';
@@ -49,7 +50,7 @@ const BoxCopy = memo(function BoxCopy({ id, showProgress, selected }: { id: stri
   );
 });
 
-/** A pathway link drawn again above the veil, along the same curve and in the same style. */
+/** A pathway link drawn again above the veil, along the same route or curve and in the same style. */
 const LinkCopy = memo(function LinkCopy({ id }: { id: string }) {
   const edge = useStore((state) => state.edgeLookup.get(id)) as LinkFlowEdge | undefined;
   const source = useInternalNode(edge?.source ?? '');
@@ -58,7 +59,7 @@ const LinkCopy = memo(function LinkCopy({ id }: { id: string }) {
   const style = LINK_STYLES[edge.data.shape];
   return (
     <path
-      d={curvePath(linkCurve(edge.data.shape, frameOf(source), frameOf(target)))}
+      d={edge.data.route ? routePath(edge.data.route) : curvePath(linkCurve(edge.data.shape, frameOf(source), frameOf(target)))}
       fill="none"
       stroke={style.colour}
       strokeWidth={style.width}

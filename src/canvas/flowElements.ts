@@ -14,6 +14,7 @@ import { PROGRESS_WORDS } from '../domain/progress';
 import type { ChangeMark } from '../domain/changeMarks';
 import { DIRECTION_WORDS, type Direction } from '../domain/direction';
 import { CHANGE_STYLES, UNRATED_STYLE } from '../export/theme';
+import { sameRoute, type Route } from '../domain/routing';
 
 /** A partner who has this box selected: drawn as an outline in their colour, with their name. */
 export interface PartnerMark {
@@ -51,6 +52,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   acknowledged: boolean;
   flagged: boolean;
   change: ChangeMark | null;
+  /** Its route around the boxes; null when links are drawn as curves. */
+  route: Route | null;
 }
 
 export type BoxFlowNode = Node<BoxNodeData, 'box'>;
@@ -84,6 +87,8 @@ export interface NodeInputs {
   directions: ReadonlyMap<string, Direction>;
   /** What a screen reader hears of each box's links when it takes focus ("2 links out, 1 in"; see `linkDescriptions`). */
   linkWords?: ReadonlyMap<string, string>;
+  /** The lowest point the links' routes reach: the lanes reach below it. */
+  routesBottom?: number;
 }
 
 export interface LinkCount {
@@ -252,7 +257,7 @@ function boxNode(latest: Box, inputs: NodeInputs, previous: FlowNode | undefined
 }
 
 export function buildNodes(inputs: NodeInputs, previous: ReadonlyMap<string, FlowNode>): FlowNode[] {
-  const height = laneHeightFor(inputs.model.boxes);
+  const height = Math.max(laneHeightFor(inputs.model.boxes), Math.ceil((inputs.routesBottom ?? -Infinity) + 40));
   const nodes: FlowNode[] = LEVELS.map((level) => laneNode(level.id, height, previous.get(`${LANE_ID_PREFIX}${level.id}`), inputs.measured));
   for (const box of inputs.model.boxes) nodes.push(boxNode(box, inputs, previous.get(box.id)));
   return nodes;
@@ -267,6 +272,8 @@ export function buildEdges(
   naming?: ReadonlyMap<string, Box>,
   /** A compare view's marks, by link id. */
   changes: ReadonlyMap<string, ChangeMark> = NO_CHANGES,
+  /** Each link's route around the boxes, or null to draw curves. */
+  routes: ReadonlyMap<string, Route> | null = null,
 ): LinkFlowEdge[] {
   const boxes = indexBoxes(model.boxes);
   const edges: LinkFlowEdge[] = [];
@@ -282,7 +289,17 @@ export function buildEdges(
     const change = changes.get(link.id) ?? null;
     const ariaLabel = withChange(`Link (${shape}) from ${boxName(source)} to ${boxName(target)}`, change);
     const prev = previous.get(link.id);
-    if (prev && prev.data?.link === link && prev.data.shape === shape && prev.selected === isSelected && prev.data.flagged === flagged && prev.ariaLabel === ariaLabel && prev.data.change === change) {
+    const route = routes?.get(link.id) ?? null;
+    if (
+      prev &&
+      prev.data?.link === link &&
+      prev.data.shape === shape &&
+      prev.selected === isSelected &&
+      prev.data.flagged === flagged &&
+      prev.ariaLabel === ariaLabel &&
+      prev.data.change === change &&
+      sameRoute(prev.data.route, route)
+    ) {
       edges.push(prev);
       continue;
     }
@@ -292,7 +309,7 @@ export function buildEdges(
       source: link.source,
       target: link.target,
       selected: isSelected,
-      data: { link, shape, acknowledged, flagged, change },
+      data: { link, shape, acknowledged, flagged, change, route },
       ariaLabel,
       ...(change === 'removed' ? { selectable: false } : {}),
     });

@@ -30,6 +30,8 @@ export interface BoardReportRequest {
   /** Told each step as it starts, for the dialog's progress line. */
   readonly onStep?: (step: string) => void;
   readonly now?: Date;
+  /** Links around boxes on the diagram (View ▸ "Route links around boxes"); on unless false. */
+  readonly routeLinks?: boolean;
 }
 
 export async function exportBoardReport(model: ModelContent, request: BoardReportRequest): Promise<Blob> {
@@ -38,6 +40,7 @@ export async function exportBoardReport(model: ModelContent, request: BoardRepor
   const drawing = renderModelSvg(model, {
     date: ukLongDate(today),
     showProgress: request.showProgress ?? false,
+    routeLinks: request.routeLinks !== false,
     ...(request.overlay ? { flags: request.overlay } : {}),
     ...(request.comparison ? { comparison: request.comparison } : {}),
   });

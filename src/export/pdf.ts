@@ -26,6 +26,8 @@ export interface PdfOptions {
   readonly showProgress?: boolean;
   /** A compare view: the diagram marks what changed, with a key (see renderModelSvg). */
   readonly comparison?: Comparison;
+  /** Links around boxes (View ▸ "Route links around boxes"); on unless false. */
+  readonly routeLinks?: boolean;
 }
 
 /** In points (1/72 inch): 10 mm. */
@@ -47,6 +49,7 @@ export async function exportPdf(model: ModelContent, options: PdfOptions): Promi
   const drawing = renderModelSvg(model, {
     date: options.date,
     showProgress: options.showProgress === true,
+    routeLinks: options.routeLinks !== false,
     ...(options.flags ? { flags: options.flags } : {}),
     ...(options.comparison ? { comparison: options.comparison } : {}),
   });

@@ -89,9 +89,12 @@ describe('buildPptx', () => {
       expect(holding, label).toHaveLength(1);
       expect(holding[0]).toContain('prst="roundRect"');
     }
-    const lines = shapes.filter((shape) => shape.includes('prst="line"'));
-    expect(lines.length).toBe(5 + 4);
-    expect(lines.filter((shape) => shape.includes('<a:tailEnd type="triangle"'))).not.toHaveLength(0);
+    // The links as freeform lines along their routes (PRODUCT.md §20), the key's samples as straight lines.
+    const links = shapes.filter((shape) => shape.includes('<a:custGeom>'));
+    expect(links.length).toBe(5);
+    expect(links.every((shape) => /<a:tailEnd type="(triangle|arrow|stealth|diamond)"/.test(shape))).toBe(true);
+    expect(shapes.filter((shape) => shape.includes('prst="line"')).length).toBe(4);
+    expect(links.filter((shape) => shape.includes('<a:tailEnd type="triangle"'))).not.toHaveLength(0);
     expect(slideXml).toContain('prstDash val="sysDot"');
     expect(slideXml).toMatch(/descr="Logic model diagram of “Family support &lt;partnership&gt;”: 5 boxes and 5 links/);
 

@@ -15,6 +15,20 @@ export const PPTX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.pre
 const DIAGRAM_NAME = 'Diagram';
 
 function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: SlideShape, altTexts: string[]): void {
+  if (shape.kind === 'path') {
+    // A freeform line: the route's own steps, with the link style's dash and arrowhead.
+    // pptxgenjs 4 draws custom geometry (its `points`) but leaves the shape's name out of its types.
+    slide.addShape('custGeom' as PptxGenJS.ShapeType, {
+      objectName: shape.name,
+      x: shape.x,
+      y: shape.y,
+      w: shape.w,
+      h: shape.h,
+      points: shape.points.map((point) => ({ ...point, ...('curve' in point ? { curve: { ...point.curve } } : {}) })),
+      line: { color: shape.colour, width: shape.width, dashType: shape.dash, endArrowType: shape.arrow },
+    });
+    return;
+  }
   if (shape.kind === 'line') {
     slide.addShape(pptx.ShapeType.line, {
       objectName: shape.name,

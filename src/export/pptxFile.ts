@@ -11,6 +11,8 @@ export interface PptxRequest {
   readonly date: string;
   readonly flags: readonly Flag[];
   readonly showProgress: boolean;
+  /** Links around boxes (View ▸ "Route links around boxes"). */
+  readonly routeLinks?: boolean;
   readonly pathways: readonly { readonly title: string; readonly boxIds: readonly string[] }[];
 }
 

@@ -15,6 +15,7 @@ import type { Box, ModelContent } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
 import { flagsSummaryLines } from './flagsForExport';
 import { linkCurve, type Frame } from './linkGeometry';
+import { drawCommands, routeAll, routesBottom, routingInput, type Route } from '../domain/routing';
 import { outlineModel } from './outline';
 import { linkShapeName } from './text';
 import { BOX_STYLE, LEVEL_COLOURS, LINK_STYLES, PAGE_STYLE, type ArrowHead } from './theme';
@@ -77,7 +78,28 @@ export type SlideShape =
       readonly width: number;
       readonly dash: LineDash;
       readonly arrow: LineArrow;
+    }
+  | {
+      /** A freeform line (a link routed around the boxes): its points are inches from the shape's own corner (x, y). */
+      readonly kind: 'path';
+      readonly name: string;
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly points: readonly SlidePathPoint[];
+      readonly colour: string;
+      /** Points. */
+      readonly width: number;
+      readonly dash: LineDash;
+      readonly arrow: LineArrow;
     };
+
+/** A step of a freeform line, as PowerPoint's custom geometry takes it. */
+export type SlidePathPoint =
+  | { readonly x: number; readonly y: number }
+  | { readonly x: number; readonly y: number; readonly curve: { readonly type: 'quadratic'; readonly x1: number; readonly y1: number } }
+  | { readonly x: number; readonly y: number; readonly curve: { readonly type: 'cubic'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } };
 
 export interface PlannedSlide {
   readonly title: string;
@@ -96,6 +118,8 @@ export interface SlidePlanOptions {
   readonly showProgress?: boolean;
   /** A slide per pathway, each named by the boxes it was asked for. */
   readonly pathways?: readonly { readonly title: string; readonly boxIds: readonly string[] }[];
+  /** Links around boxes, as freeform lines (PRODUCT.md §20); on unless false, which draws straight lines. */
+  readonly routeLinks?: boolean;
 }
 
 const colour = (css: string) => css.replace('#', '').toUpperCase();
@@ -122,10 +146,14 @@ function boxText(box: Box, showProgress: boolean): string {
 }
 
 /** The whole diagram of `model` scaled into the slide below its title, with the key along the bottom. */
-function diagramShapes(model: ModelContent, altText: string, showProgress: boolean): SlideShape[] {
+function diagramShapes(model: ModelContent, altText: string, showProgress: boolean, routeLinks = true): SlideShape[] {
   const top = MARGIN + TITLE_HEIGHT;
   const width = totalLanesWidth();
-  const height = laneHeightFor(model.boxes);
+  const frames = new Map<string, Frame>();
+  for (const box of model.boxes) frames.set(box.id, { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) + (showProgress ? 18 : 0) });
+  // Routed around the boxes as the slide draws them (taller with their ratings); the lanes reach down to the lowest route.
+  const routes = routeLinks ? routeAll(routingInput(model.boxes, model.links, (box) => frames.get(box.id)!)).routes : null;
+  const height = Math.max(laneHeightFor(model.boxes), routes ? routesBottom(routes.values()) + 24 : 0);
   const room = { w: SLIDE_WIDTH - 2 * MARGIN, h: SLIDE_HEIGHT - top - KEY_HEIGHT - MARGIN };
   const scale = Math.min(room.w / width, room.h / height);
   const left = MARGIN + (room.w - width * scale) / 2;
@@ -149,11 +177,15 @@ function diagramShapes(model: ModelContent, altText: string, showProgress: boole
     });
   }
   const boxes = indexBoxes(model.boxes);
-  const frames = new Map<string, Frame>();
-  for (const box of model.boxes) frames.set(box.id, { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) + (showProgress ? 18 : 0) });
   for (const link of model.links) {
     const shape = linkShape(link, boxes);
     if (!shape) continue;
+    const route = routes?.get(link.id);
+    if (route) {
+      const style = LINK_STYLES[shape];
+      shapes.push({ ...freeform(route, at), name: `Link (${shape})`, colour: colour(style.colour), width: Math.max(0.75, style.width * 0.75), dash: SLIDE_LINK_STYLES[shape].dash, arrow: ARROWS[style.arrow] });
+      continue;
+    }
     const curve = linkCurve(shape, frames.get(link.source)!, frames.get(link.target)!);
     const style = LINK_STYLES[shape];
     // A straight line between the curve's ends (a library line is not a glued connector; PRODUCT.md allows it).
@@ -187,6 +219,36 @@ function diagramShapes(model: ModelContent, altText: string, showProgress: boole
   });
   return shapes;
 }
+
+/** A route as a freeform line's box and steps, in inches, through the diagram's scaling `at`. */
+function freeform(route: Route, at: (x: number, y: number) => { x: number; y: number }): { kind: 'path'; x: number; y: number; w: number; h: number; points: SlidePathPoint[] } {
+  const commands = drawCommands(route);
+  const all = commands.flatMap((command) => (command.kind === 'cubic' ? [command.control1, command.control2, command.to] : command.kind === 'quad' ? [command.control, command.to] : [command.to])).map((point) => at(point.x, point.y));
+  const x = Math.min(...all.map((point) => point.x));
+  const y = Math.min(...all.map((point) => point.y));
+  // PowerPoint wants a shape some size across even for a straight line.
+  const w = Math.max(0.01, Math.max(...all.map((point) => point.x)) - x);
+  const h = Math.max(0.01, Math.max(...all.map((point) => point.y)) - y);
+  const local = (point: { x: number; y: number }) => {
+    const p = at(point.x, point.y);
+    return { x: round(p.x - x), y: round(p.y - y) };
+  };
+  const points = commands.map((command): SlidePathPoint => {
+    if (command.kind === 'quad') {
+      const control = local(command.control);
+      return { ...local(command.to), curve: { type: 'quadratic', x1: control.x, y1: control.y } };
+    }
+    if (command.kind === 'cubic') {
+      const c1 = local(command.control1);
+      const c2 = local(command.control2);
+      return { ...local(command.to), curve: { type: 'cubic', x1: c1.x, y1: c1.y, x2: c2.x, y2: c2.y } };
+    }
+    return local(command.to);
+  });
+  return { kind: 'path', x, y, w, h, points };
+}
+
+const round = (inches: number) => Math.round(inches * 10_000) / 10_000;
 
 function titleShape(text: string): SlideShape {
   return { kind: 'rect', name: 'Title', x: MARGIN, y: MARGIN - 0.05, w: SLIDE_WIDTH - 2 * MARGIN, h: TITLE_HEIGHT, fill: colour(PAGE_STYLE.background), text: { text, size: 22, colour: colour(PAGE_STYLE.text), bold: true, valign: 'middle' } };
@@ -225,7 +287,7 @@ export function planSlides(model: ModelContent, options: SlidePlanOptions): Plan
     },
     {
       title: `${title}: the whole chain`,
-      shapes: [titleShape(title), ...diagramShapes(model, diagramAlt(model, `Logic model diagram of “${title}”`), showProgress)],
+      shapes: [titleShape(title), ...diagramShapes(model, diagramAlt(model, `Logic model diagram of “${title}”`), showProgress, options.routeLinks !== false)],
       notes: notesFor(model, flagsSummaryLines(model, options.flags)),
     },
   ];
@@ -236,7 +298,7 @@ export function planSlides(model: ModelContent, options: SlidePlanOptions): Plan
     const onIt = flagsOnPathway(options.flags, pathway);
     slides.push({
       title: `Pathway: ${asked.title}`,
-      shapes: [titleShape(`Pathway: ${asked.title}`), ...diagramShapes(cut, diagramAlt(cut, `Pathway of ${asked.title}`), showProgress)],
+      shapes: [titleShape(`Pathway: ${asked.title}`), ...diagramShapes(cut, diagramAlt(cut, `Pathway of ${asked.title}`), showProgress, options.routeLinks !== false)],
       notes: notesFor(cut, onIt.length ? flagsSummaryLines(cut, onIt).slice(1) : [], `The pathway in words: ${pathwayInWords(pathway)}`),
     });
   }

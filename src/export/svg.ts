@@ -13,10 +13,8 @@ import type { Comparison } from '../domain/comparison';
 import { LEVELS, type LevelId } from '../domain/levels';
 import {
   BOX_LINE_HEIGHT,
-  BOX_WIDTH,
   LANE_HEADER_HEIGHT,
   LANE_WIDTH,
-  estimateBoxHeight,
   laneHeightFor,
   laneLeft,
   totalLanesWidth,
@@ -27,6 +25,7 @@ import { isIsoDate, ukLongDate } from '../domain/isoDate';
 import { PROGRESS_VALUES, type Box, type Link, type ModelContent, type Progress, type Rating } from '../domain/model';
 import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
+import { boxFrame, routeAll, routeExtent, routeMidpoint, routeModel, routePath, routingInput, type Route } from '../domain/routing';
 import { curveMidpoint, curvePoints, linkCurve, type Frame, type LinkCurve } from './linkGeometry';
 import {
   ARROWHEAD_OUTLINES,
@@ -74,6 +73,8 @@ export interface SvgOptions {
    * they were, and a key to the marks.
    */
   readonly comparison?: Comparison;
+  /** Skip, feedback and same-level links go around boxes (PRODUCT.md §20); on unless false, which draws every link as a curve. */
+  readonly routeLinks?: boolean;
 }
 
 export interface RenderedSvg {
@@ -113,6 +114,8 @@ interface PlacedLink {
   readonly id: string;
   readonly shape: LinkShape;
   readonly curve: LinkCurve;
+  /** Its route around the boxes, when links are routed. */
+  readonly route?: Route;
   readonly change?: ChangeMark;
 }
 
@@ -130,10 +133,12 @@ export function renderModelSvg(model: ModelContent, options: SvgOptions): Render
     ...(comparison ? placeBoxes(comparison.ghosts.boxes, () => 'removed') : []),
     ...placeBoxes(model.boxes, (id) => comparison?.marks.boxes.get(id)?.mark),
   ];
-  const placedLinks = [
+  const unrouted = [
     ...(comparison ? placeLinks(comparison.ghosts.links, placedBoxes, () => 'removed') : []),
     ...placeLinks(model.links, placedBoxes, (id) => comparison?.marks.links.get(id)?.mark),
   ];
+  const routes = options.routeLinks === false ? null : routesFor(model, placedBoxes, comparison);
+  const placedLinks = routes ? unrouted.map((link) => ({ ...link, route: routes.get(link.id) })) : unrouted;
   const diagram = diagramBounds(placedBoxes, placedLinks);
   const diagramWidth = diagram.right - diagram.left;
 
@@ -189,7 +194,7 @@ function placeBoxes(boxes: readonly Box[], markOf: MarkOf): PlacedBox[] {
     const change = markOf(box.id);
     return {
       box,
-      frame: { x: box.x, y: box.y, width: BOX_WIDTH, height: estimateBoxHeight(box.label) },
+      frame: boxFrame(box),
       lines: wrapText(box.label),
       ...(change ? { change } : {}),
     };
@@ -212,6 +217,14 @@ function placeLinks(links: readonly Link[], placedBoxes: readonly PlacedBox[], m
   return placed;
 }
 
+/** Every link's route around the boxes drawn (in a compare view, the ghosts' too: they are drawn, so lines keep off them). */
+function routesFor(model: ModelContent, placedBoxes: readonly PlacedBox[], comparison: Comparison | undefined): ReadonlyMap<string, Route> {
+  if (!comparison) return routeModel(model).routes;
+  // A box of the later side wins over a ghost of the same id, as in placeLinks.
+  const boxes = [...new Map(placedBoxes.map((placed) => [placed.box.id, placed.box])).values()];
+  return routeAll(routingInput(boxes, [...comparison.ghosts.links, ...model.links])).routes;
+}
+
 /**
  * The whole model, whatever part of it is on screen: every lane, every box wherever it was put,
  * every link's curve. Lanes reach from above the highest box (room for the heading) to the canvas's
@@ -226,7 +239,7 @@ function diagramBounds(boxes: readonly PlacedBox[], links: readonly PlacedLink[]
     bounds.bottom = Math.max(bounds.bottom, frame.y + frame.height + DRAWING_BLEED);
   }
   for (const link of links) {
-    for (const point of curvePoints(link.curve)) {
+    for (const point of link.route ? routeExtent(link.route) : curvePoints(link.curve)) {
       bounds.left = Math.min(bounds.left, point.x - DRAWING_BLEED);
       bounds.right = Math.max(bounds.right, point.x + DRAWING_BLEED);
       bounds.bottom = Math.max(bounds.bottom, point.y + DRAWING_BLEED);
@@ -345,8 +358,8 @@ function linkSvg(link: PlacedLink, flagCount: number): string {
   const ghost = link.change === 'removed';
   const stroke = ghost ? ghostStrokeAttributes(link.shape) : strokeAttributes(link.shape);
   const changed = link.change ? ` data-change="${link.change}"` : '';
-  const path = `<path class="link" data-link-id="${escapeXml(link.id)}" data-shape="${link.shape}"${changed} d="${linkPathData(link.curve)}" ${stroke} marker-end="url(#${markerId(link.shape, ghost)})"/>\n`;
-  const middle = curveMidpoint(link.curve);
+  const path = `<path class="link" data-link-id="${escapeXml(link.id)}" data-shape="${link.shape}"${changed} d="${link.route ? routePath(link.route) : linkPathData(link.curve)}" ${stroke} marker-end="url(#${markerId(link.shape, ghost)})"/>\n`;
+  const middle = link.route ? routeMidpoint(link.route) : curveMidpoint(link.curve);
   const badge = flagCount > 0 ? flagBadgeSvg(middle, flagCount) : '';
   // Below the flag badge when the link has one, so both can be read.
   const tag = link.change ? linkChangeTagSvg(link.change, { x: middle.x, y: flagCount > 0 ? middle.y + FLAG_BADGE.radius + 12 : middle.y }) : '';

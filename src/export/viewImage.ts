@@ -64,14 +64,16 @@ export interface CurrentView {
   readonly showProgress: boolean;
   /** A compare view's marks and ghosts, as the canvas draws them. */
   readonly comparison?: Comparison;
+  /** Whether the canvas routes links around boxes, so the image does too. */
+  readonly routeLinks?: boolean;
   /** Device pixels per CSS pixel: the image is as sharp as the screen. */
   readonly pixelRatio: number;
   /** The legend panel on screen, and where it stands from the canvas's top left corner. */
   readonly legend?: { readonly element: HTMLElement; readonly left: number; readonly top: number };
 }
 
-export async function imageOfCurrentView({ model, view, flags, showProgress, comparison, pixelRatio, legend }: CurrentView): Promise<Blob> {
-  const drawing = renderModelSvg(model, { date: '', flags, showProgress, frame: false, ...(comparison ? { comparison } : {}) });
+export async function imageOfCurrentView({ model, view, flags, showProgress, comparison, routeLinks, pixelRatio, legend }: CurrentView): Promise<Blob> {
+  const drawing = renderModelSvg(model, { date: '', flags, showProgress, frame: false, routeLinks: routeLinks !== false, ...(comparison ? { comparison } : {}) });
   const region = regionInDrawing(view, drawing.canvasOrigin);
   const svg = croppedTo(drawing.svg, `${region.left} ${region.top} ${region.width} ${region.height}`);
   const width = Math.round(view.width * pixelRatio);

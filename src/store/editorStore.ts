@@ -13,6 +13,7 @@ import { documentFor } from '../document/seed';
 import { sameItems } from '../domain/sameItems';
 import type { DragPresence, Partner } from '../share/presence';
 import type { SharedLink } from '../storage/repository';
+import { readRouteLinks, writeRouteLinks } from './routeLinksChoice';
 
 export interface Selection {
   readonly boxIds: readonly string[];
@@ -78,6 +79,8 @@ export interface EditorState {
   readonly linkChooserFor: string | null;
   /** Boxes coloured by their rating on the canvas (and by default in exports); a way of looking, never saved in the model. */
   readonly showProgress: boolean;
+  /** Skip, feedback and same-level links go around boxes (on by default); kept per model in this browser, used by the exports. */
+  readonly routeLinks: boolean;
   /** A viewer's model: every change is refused here (and by the team server). */
   readonly readOnly: boolean;
   /** The open model's share link; null for a model kept on this computer only. */
@@ -123,6 +126,7 @@ export interface EditorState {
   setNotice(notice: EditorNotice | null): void;
   setHighlight(boxIds: readonly string[]): void;
   setShowProgress(show: boolean): void;
+  setRouteLinks(on: boolean): void;
   setReadOnly(readOnly: boolean): void;
   setShareLink(link: SharedLink | null): void;
   setShareStatus(status: ShareStatus | null): void;
@@ -193,6 +197,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       panelTab: 'details',
       notice: null,
       showProgress: false,
+      routeLinks: true,
       readOnly: false,
       shareLink: null,
       shareStatus: null,
@@ -204,7 +209,8 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
         detach();
         live = opened;
         unsubscribeLive = opened.subscribe((model) => takeChange(model, false));
-        set({ ...CLOSED, model: opened.content(), ...undoState() });
+        const model = opened.content();
+        set({ ...CLOSED, model, routeLinks: readRouteLinks(model.id), ...undoState() });
       },
       open: (model) => {
         const { id, createdAt, updatedAt } = model;
@@ -212,7 +218,7 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       },
       openReadOnly: (model) => {
         detach();
-        set({ ...CLOSED, model, readOnly: true });
+        set({ ...CLOSED, model, readOnly: true, routeLinks: readRouteLinks(model.id) });
       },
       liveModel: () => live,
       close: () => {
@@ -267,6 +273,11 @@ export function createEditorStore(now: () => number = Date.now): EditorStore {
       setLinkChooser: (boxId) => set({ linkChooserFor: boxId }),
       setPanelTab: (panelTab) => set({ panelTab }),
       setShowProgress: (showProgress) => set({ showProgress }),
+      setRouteLinks: (routeLinks) => {
+        const { model } = get();
+        if (model) writeRouteLinks(model.id, routeLinks);
+        set({ routeLinks });
+      },
       setNotice: (notice) => set({ notice }),
       setReadOnly: (readOnly) => set({ readOnly, ...(readOnly ? { editingBoxId: null, linkChooserFor: null } : {}) }),
       setShareLink: (shareLink) => set({ shareLink }),

@@ -294,6 +294,8 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
   const history = useHistoryControls();
   // A compare view's marks go on every image of it; on the report's diagram only when the report compares with the same version.
   const viewComparison = useEditor((state) => state.comparison);
+  // Every picture draws links as the canvas does: around boxes unless View ▸ "Route links around boxes" is off.
+  const routeLinks = useEditor((state) => state.routeLinks);
   const marks = viewComparison && (format !== 'docx' || compare.isViewsEarlierSide) ? viewComparison : undefined;
 
   const today = isoDateOf(new Date());
@@ -301,8 +303,8 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
   const flags = useMemo(() => analyseMemo(model, today, previous), [model, today, previous]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
   const drawing = useMemo(
-    () => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, ...(overlay ? { flags: overlay } : {}), ...(marks ? { comparison: marks } : {}) })),
-    [model, date, overlay, progressOnImage, marks],
+    () => measured('svg-render', () => renderModelSvg(model, { date, showProgress: progressOnImage, routeLinks, ...(overlay ? { flags: overlay } : {}), ...(marks ? { comparison: marks } : {}) })),
+    [model, date, overlay, progressOnImage, marks, routeLinks],
   );
   const plan = useMemo(() => planRaster(drawing.width, drawing.height, preset), [drawing, preset]);
   const previewUrl = useObjectUrl(drawing.svg, 'image/svg+xml');
@@ -342,6 +344,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
               page,
               date,
               showProgress: progressOnImage,
+              routeLinks,
               ...(overlay ? { flags: overlay, flagsSummary: flagsSummaryLines(model, flags) } : {}),
               ...(marks ? { comparison: marks } : {}),
             }));
@@ -354,6 +357,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
                 page,
                 flags,
                 showProgress: progressOnImage,
+                routeLinks,
                 ...(overlay ? { overlay } : {}),
                 ...(marks ? { comparison: marks } : {}),
                 ...(compareWith ? { compareWith } : {}),
@@ -366,7 +370,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
           }
           case 'pptx':
             blob = await measured('pptx', () =>
-              exportPptx(model, { date, flags, showProgress: progressOnImage, pathways: slidePathways(wholeModel, pathway, onlyPathway, outcomeSlides) }),
+              exportPptx(model, { date, flags, showProgress: progressOnImage, routeLinks, pathways: slidePathways(wholeModel, pathway, onlyPathway, outcomeSlides) }),
             );
             name = exportFileName(model.title, 'pptx');
             break;
@@ -439,6 +443,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
             flags: flagsOverlay(model, flags),
             // What the canvas shows, whatever the dialog's own progress option says.
             showProgress: store.getState().showProgress,
+            routeLinks: store.getState().routeLinks,
             // The marks the canvas shows, whatever the dialog's own compare option says.
             ...(viewComparison ? { comparison: viewComparison } : {}),
             pixelRatio: window.devicePixelRatio || 1,

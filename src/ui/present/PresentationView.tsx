@@ -1,6 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ProgressBadge } from '../../canvas/ProgressBadge';
 import { shapeBetween, type LinkShape } from '../../domain/linkShape';
+import { routeAll, routePath, type Point, type RouteBox } from '../../domain/routing';
 import type { LevelId } from '../../domain/levels';
 import { ARROWHEAD_OUTLINES, LEVEL_COLOURS, LINK_STYLES } from '../../export/theme';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
@@ -24,8 +25,45 @@ interface DrawnLink {
   readonly shape: LinkShape;
 }
 
+/** An arrowhead at `end`, pointing the way the line arrives from `from`. */
+function headAt(from: Point, end: Point): string {
+  const length = Math.hypot(end.x - from.x, end.y - from.y) || 1;
+  const ux = (end.x - from.x) / length;
+  const uy = (end.y - from.y) / length;
+  const back = { x: end.x - ux * HEAD_LENGTH, y: end.y - uy * HEAD_LENGTH };
+  return `M ${end.x} ${end.y} L ${back.x - uy * HEAD_WIDTH} ${back.y + ux * HEAD_WIDTH} L ${back.x + uy * HEAD_WIDTH} ${back.y - ux * HEAD_WIDTH} Z`;
+}
+
+/**
+ * The links between the cards on show, routed around the cards as on the canvas (each column a
+ * lane, the gaps between columns the channels), from the cards' places on the page.
+ */
+function routedLinks(plan: PresentationPlan, element: HTMLElement, level: ReadonlyMap<string, LevelId>): DrawnLink[] {
+  const origin = element.getBoundingClientRect();
+  const columns = [...element.querySelectorAll<HTMLElement>('.presentation__level')].map((column) => column.getBoundingClientRect());
+  const lanes = columns.map((rect) => ({ left: rect.left - origin.left + 8, right: rect.right - origin.left - 8 }));
+  const laneOf = new Map(plan.levels.map((presented, index) => [presented.level.id, index]));
+  const boxes: RouteBox[] = [];
+  for (const card of element.querySelectorAll<HTMLElement>('[data-box-id]')) {
+    const rect = card.getBoundingClientRect();
+    const lane = laneOf.get(level.get(card.dataset.boxId!) ?? 'inputs');
+    if (lane === undefined || !level.has(card.dataset.boxId!)) continue;
+    boxes.push({ id: card.dataset.boxId!, lane, x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height });
+  }
+  if (!boxes.length) return [];
+  const links = plan.links.filter((link) => level.has(link.source) && level.has(link.target) && link.source !== link.target);
+  const { routes } = routeAll({ lanes, boxes, links, top: Math.min(...boxes.map((box) => box.y)) - 8 });
+  return links.flatMap((link) => {
+    const route = routes.get(link.id);
+    if (!route) return [];
+    const end = route.points[route.points.length - 1]!;
+    const before = route.via === 'direct' ? { x: end.x - 1, y: end.y } : route.points[route.points.length - 2]!;
+    return [{ id: link.id, shape: shapeBetween(level.get(link.source)!, level.get(link.target)!), path: routePath(route), head: headAt(before, end) }];
+  });
+}
+
 /** The links between the cards on show, drawn from the cards' places on the page. */
-function useDrawnLinks(plan: PresentationPlan, step: number, stage: RefObject<HTMLDivElement | null>): DrawnLink[] {
+function useDrawnLinks(plan: PresentationPlan, step: number, stage: RefObject<HTMLDivElement | null>, routeLinks: boolean): DrawnLink[] {
   const [drawn, setDrawn] = useState<DrawnLink[]>([]);
   useLayoutEffect(() => {
     const element = stage.current;
@@ -34,6 +72,10 @@ function useDrawnLinks(plan: PresentationPlan, step: number, stage: RefObject<HT
       const origin = element.getBoundingClientRect();
       const level = new Map<string, LevelId>();
       for (const shown of levelsAtStep(plan, step)) for (const box of shown.boxes) level.set(box.id, box.level);
+      if (routeLinks) {
+        setDrawn(routedLinks(plan, element, level));
+        return;
+      }
       const rects = new Map<string, DOMRect>();
       for (const card of element.querySelectorAll<HTMLElement>('[data-box-id]')) rects.set(card.dataset.boxId!, card.getBoundingClientRect());
       const next: DrawnLink[] = [];
@@ -63,7 +105,7 @@ function useDrawnLinks(plan: PresentationPlan, step: number, stage: RefObject<HT
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, [plan, step, stage]);
+  }, [plan, step, stage, routeLinks]);
   return drawn;
 }
 
@@ -95,7 +137,8 @@ const Column = memo(function Column({ presented, shown, isNew, showRatings }: { 
 
 function Slides({ plan, step, showRatings }: { plan: PresentationPlan; step: number; showRatings: boolean }) {
   const stage = useRef<HTMLDivElement>(null);
-  const links = useDrawnLinks(plan, step, stage);
+  const routeLinks = useEditor((state) => state.routeLinks);
+  const links = useDrawnLinks(plan, step, stage, routeLinks);
   if (step === 0) {
     return (
       <div className="presentation__title-step">
@@ -113,7 +156,7 @@ function Slides({ plan, step, showRatings }: { plan: PresentationPlan; step: num
           const style = LINK_STYLES[link.shape];
           const filled = ARROWHEAD_OUTLINES[style.arrow].filled;
           return (
-            <g key={link.id}>
+            <g key={link.id} data-link-id={link.id}>
               <path d={link.path} fill="none" stroke={style.colour} strokeWidth={style.width + 1} strokeDasharray={style.dash ?? undefined} />
               <path d={link.head} fill={filled ? style.colour : '#ffffff'} stroke={style.colour} strokeWidth={1.5} />
             </g>

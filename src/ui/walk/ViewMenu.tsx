@@ -6,16 +6,19 @@ import { KeyboardHelp } from './KeyboardHelp';
 interface Item {
   readonly label: string;
   readonly run: () => void;
+  /** A choice that is on or off (a menu item checkbox). */
+  readonly checked?: boolean;
 }
 
 /**
  * The toolbar's one "View" menu (PRODUCT.md §3: new commands go into a menu, not more buttons):
- * the pathway, presenting, and the keyboard shortcuts. A menu button as ARIA describes one: the
+ * the pathway, presenting, whether links go around boxes, and the keyboard shortcuts. A menu button as ARIA describes one: the
  * arrow keys, Home and End move through the items, Enter or Space runs one, Escape and Tab close it.
  */
 export function ViewMenu() {
   const store = useEditorStore();
   const pathwayShown = useEditor((state) => state.pathwayFor !== null);
+  const routeLinks = useEditor((state) => state.routeLinks);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -27,12 +30,13 @@ export function ViewMenu() {
     pathwayShown ? { label: 'Hide pathway', run: () => hidePathway(store) } : { label: 'Show pathway', run: () => showPathwayOfSelection(store) },
     { label: 'Present lane by lane', run: () => startPresenting(store, 'lanes') },
     ...(pathwayShown ? [{ label: 'Present this pathway', run: () => startPresenting(store, 'pathway') }] : []),
+    { label: 'Route links around boxes', checked: routeLinks, run: () => store.getState().setRouteLinks(!routeLinks) },
     { label: 'Keyboard shortcuts', run: () => setHelpOpen(true) },
   ];
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus();
+    menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]')[active]?.focus();
   }, [open, active]);
 
   useEffect(() => {
@@ -99,7 +103,15 @@ export function ViewMenu() {
       {open ? (
         <ul ref={menu} id={menuId} role="menu" aria-label="View" className="view-menu__list" onKeyDown={onMenuKeyDown}>
           {items.map((item, index) => (
-            <li key={item.label} role="menuitem" tabIndex={index === active ? 0 : -1} onClick={() => choose(item)} onFocus={() => setActive(index)}>
+            <li
+              key={item.label}
+              role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+              aria-checked={item.checked}
+              tabIndex={index === active ? 0 : -1}
+              onClick={() => choose(item)}
+              onFocus={() => setActive(index)}
+            >
+              {item.checked === undefined ? null : <span className="view-menu__check" aria-hidden="true">{item.checked ? '✓' : ''}</span>}
               {item.label}
             </li>
           ))}
