@@ -12,8 +12,8 @@
  */
 import os from 'node:os';
 import { analyse } from '../src/analysis';
-import { marksForChanges } from '../src/domain/changeMarks';
-import { changeCountsInWords, changeInWords } from '../src/domain/changeWords';
+import { marksForChanges } from '../src/analysis/changeMarks';
+import { changeCountsInWords, changeInWords } from '../src/analysis/changeWords';
 import { diffModels } from '../src/domain/diff';
 import { LEVEL_IDS } from '../src/domain/levels';
 import type { Box, Condition, Link, ModelContent, Progress } from '../src/domain/model';

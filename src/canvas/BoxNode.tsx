@@ -7,8 +7,8 @@ import { useEditorStore } from '../store/EditorContext';
 import type { BoxFlowNode } from './flowElements';
 import { ProgressBadge, progressBoxStyle } from './ProgressBadge';
 import { ChangeTag } from './ChangeTag';
-import { CommentBadge } from '../ui/comments/CommentBadge';
-import { BoxMeasureWords } from '../ui/measures/MeasureWords';
+import { CommentBadge } from './CommentBadge';
+import { BoxMeasureWords } from './MeasureDirection';
 
 /** Returns keyboard focus to a box on the canvas (after editing its label, say). */
 export function focusBoxOnCanvas(id: string): void {

@@ -22,7 +22,7 @@ import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneLeft, levelAtX } from '../domain/la
 import { indexBoxes } from '../domain/linkShape';
 import type { Model, ModelContent } from '../domain/model';
 import { directionsSince, type Direction } from '../domain/direction';
-import type { ChangeMark } from '../domain/changeMarks';
+import type { ChangeMark } from '../analysis/changeMarks';
 import { sameItems } from '../domain/sameItems';
 import { LEVEL_COLOURS } from '../export/theme';
 import { useEditor, useEditorStore } from '../store/EditorContext';
@@ -30,7 +30,7 @@ import { currentModel } from '../store/editorStore';
 import { BoxNode } from './BoxNode';
 import type { Partner } from '../share/presence';
 import { buildEdges, buildNodes, LANE_ID_PREFIX, linkDescriptions, NO_CHANGES, NO_DIRECTIONS, type FlowNode, type LinkFlowEdge, type Measured, type PartnerMark } from './flowElements';
-import type { Comparison } from '../domain/comparison';
+import type { Comparison } from '../analysis/comparison';
 import { LaneNode } from './LaneNode';
 import { ArrowMarkers, Legend } from './Legend';
 import { FocusInView } from './FocusInView';

@@ -1,4 +1,4 @@
-import type { ChangeMark } from '../domain/changeMarks';
+import type { ChangeMark } from '../analysis/changeMarks';
 import { CHANGE_STYLES } from '../export/theme';
 
 /** A change's shape, the same path the exports draw. */

@@ -3,7 +3,7 @@ import { LINK_SHAPES } from '../domain/linkShape';
 import { PROGRESS_VALUES } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
 import { ARROWHEAD_OUTLINES, CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from '../export/theme';
-import { CHANGE_MARKS } from '../domain/changeMarks';
+import { CHANGE_MARKS } from '../analysis/changeMarks';
 import { ChangeShape } from './ChangeTag';
 import { DirectionShape, ProgressShape } from './ProgressBadge';
 import { DIRECTIONS, DIRECTION_WORDS } from '../domain/direction';

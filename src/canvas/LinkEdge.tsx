@@ -5,7 +5,7 @@ import { routeMidpoint, routePath } from '../domain/routing';
 import { linkCurve, type Frame } from '../export/linkGeometry';
 import { CHANGE_STYLES, GHOST_DASH, LINK_STYLES } from '../export/theme';
 import type { LinkFlowEdge } from './flowElements';
-import { CommentBadge } from '../ui/comments/CommentBadge';
+import { CommentBadge } from './CommentBadge';
 import { useOpenCommentCount } from '../store/CommentsContext';
 
 /** A link's open comments, at the middle of its curve; nothing at all (no portal) when there are none. */

@@ -11,7 +11,7 @@ import { LEVELS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape, type LinkShape } from '../domain/linkShape';
 import type { Box, Link, Model } from '../domain/model';
 import { PROGRESS_WORDS } from '../domain/progress';
-import type { ChangeMark } from '../domain/changeMarks';
+import type { ChangeMark } from '../analysis/changeMarks';
 import { DIRECTION_WORDS, type Direction } from '../domain/direction';
 import { CHANGE_STYLES, UNRATED_STYLE } from '../export/theme';
 import { sameRoute, type Route } from '../domain/routing';

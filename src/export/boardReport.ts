@@ -25,7 +25,7 @@ import {
 } from 'docx';
 import { groupFlags, summariseFlags, type BriefingPassage, type Flag } from '../analysis';
 import { counted } from '../analysis/wording';
-import { CHANGE_MARKS, type ChangeMark } from '../domain/changeMarks';
+import { CHANGE_MARKS, type ChangeMark } from '../analysis/changeMarks';
 import { levelName } from '../domain/levels';
 import { LINK_SHAPES, type LinkShape } from '../domain/linkShape';
 import { ukLongDate } from '../domain/isoDate';

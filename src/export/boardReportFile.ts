@@ -5,7 +5,7 @@
  */
 import type { Flag } from '../analysis';
 import { isoDateOf, ukLongDate } from '../domain/isoDate';
-import type { Comparison } from '../domain/comparison';
+import type { Comparison } from '../analysis/comparison';
 import type { ModelContent } from '../domain/model';
 import type { ReportPage } from './boardReport';
 import type { CompareWith } from './changesForExport';

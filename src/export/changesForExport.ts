@@ -4,7 +4,7 @@
  * under its group's title, and each box's rating at that version with the direction of travel since.
  * Pure: the same words as the compare view's "What changed" list, from the same diff.
  */
-import { changeCountsInWords, changeInWords, groupChanges, NOT_RATED_WORD } from '../domain/changeWords';
+import { changeCountsInWords, changeInWords, groupChanges, NOT_RATED_WORD } from '../analysis/changeWords';
 import { diffModels } from '../domain/diff';
 import { directionOf, DIRECTION_WORDS } from '../domain/direction';
 import { isoDateOf, ukLongDate } from '../domain/isoDate';

@@ -7,7 +7,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Condition, ModelContent } from '../domain/model';
 import { CONDITION_STATUS_LABELS, outlineModel, progressSummary, type BoxProgressSummary } from './outline';
-import type { Comparison } from '../domain/comparison';
+import type { Comparison } from '../analysis/comparison';
 import { renderModelSvg, type FlagsOverlay } from './svg';
 import { embedUnicodeFont, fitsStandardFonts, STANDARD_FONT } from './pdfFonts';
 import { FLAG_BADGE, PAGE_STYLE, PROGRESS_STYLES } from './theme';

@@ -7,9 +7,9 @@
  * CSS), text as <text>/<tspan>, markers defined once, no <foreignObject>, no script, no link to
  * anything outside the file.
  */
-import type { ChangeMark } from '../domain/changeMarks';
-import { changeCountsInWords } from '../domain/changeWords';
-import type { Comparison } from '../domain/comparison';
+import type { ChangeMark } from '../analysis/changeMarks';
+import { changeCountsInWords } from '../analysis/changeWords';
+import type { Comparison } from '../analysis/comparison';
 import { LEVELS, type LevelId } from '../domain/levels';
 import {
   BOX_LINE_HEIGHT,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../domain/comparison';
+import { compareModels } from '../analysis/comparison';
 import type { ModelContent } from '../domain/model';
 import { renderModelSvg } from './svg';
 import { sampleModel } from './testing/fixtures';

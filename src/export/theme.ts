@@ -9,7 +9,7 @@
 import type { LevelId } from '../domain/levels';
 import type { LinkShape } from '../domain/linkShape';
 import type { Progress } from '../domain/model';
-import type { ChangeMark } from '../domain/changeMarks';
+import type { ChangeMark } from '../analysis/changeMarks';
 import type { Direction } from '../domain/direction';
 import type { MeasureDirection } from '../domain/trend';
 

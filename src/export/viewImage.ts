@@ -9,7 +9,7 @@
  * 6 s for a 200-box view (`npm run bench` viewImage): html-to-image copies some 350 computed style
  * properties onto every one of the canvas's thousands of elements, into an SVG of about 37 MB.
  */
-import type { Comparison } from '../domain/comparison';
+import type { Comparison } from '../analysis/comparison';
 import type { ModelContent } from '../domain/model';
 import type { RasterPlan } from './size';
 import { svgToPngBlob } from './rasterise';

@@ -2,7 +2,7 @@
 import { LEVELS, type LevelId } from '../domain/levels';
 import type { ConditionStatus } from '../domain/model';
 import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from '../domain/progress';
-import { CONDITION_STATUS_LABELS } from '../export/outline';
+import { CONDITION_STATUS_WORDS as CONDITION_STATUS_LABELS } from '../domain/conditionWords';
 import { FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from '../domain/measureWords';
 
 export const KIND_WORDS = { assumption: 'Assumption', risk: 'Risk' } as const;

@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LevelId } from '../domain/levels';
 import type { Model } from '../domain/model';
-import type { Comparison } from '../domain/comparison';
+import type { Comparison } from '../analysis/comparison';
 import type { PreviousVersion } from '../analysis/types';
 import { createLiveModel, type LiveModel } from '../document/liveModel';
 import { documentFor } from '../document/seed';

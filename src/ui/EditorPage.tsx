@@ -11,7 +11,7 @@ import { startShareSession, type ShareSession } from '../store/shareSession';
 import { createVersionHistory, type VersionHistory } from '../store/versionHistory';
 import type { Model, ModelContent } from '../domain/model';
 import { HistoryProvider, useVersionList, type HistoryControls, type HistoryView, type VersionSide } from './versions/HistoryContext';
-import { compareModels } from '../domain/comparison';
+import { compareModels } from '../analysis/comparison';
 import { HistoryBanner } from './versions/HistoryBanner';
 import { openCommentsSession, type CommentsSession } from '../store/commentsSession';
 import { CommentsProvider } from '../store/CommentsContext';

@@ -4,7 +4,7 @@ import { goTo, modelHref } from '../app/route';
 import type { ModelContent } from '../domain/model';
 import { LEVEL_COLOURS } from '../export/theme';
 import { modelFromTemplate, TEMPLATES, type Template, type TemplateId } from '../templates/catalogue';
-import { templatePreviewSvg } from '../templates/preview';
+import { templatePreviewSvg } from '../export/templatePreview';
 import { plural } from './format';
 import './evidence.css';
 

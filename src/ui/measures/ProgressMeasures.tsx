@@ -1,6 +1,7 @@
 import type { MeasureRow } from '../progressRows';
 import { Sparkline } from './LazyCharts';
-import { DirectionAndWords } from './MeasureWords';
+import { DirectionAndWords } from '../../canvas/MeasureDirection';
+import './measures.css';
 
 /** A box's measures in the Progress tab: per measure a sparkline, its direction's shape and the words. */
 export function ProgressMeasures({ measures }: { measures: readonly MeasureRow[] }) {

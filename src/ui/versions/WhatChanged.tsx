@@ -4,8 +4,8 @@
  * the before → after lines of whatever is selected.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { detailInWords } from '../../domain/changeMarks';
-import { changeCountsInWords, changeInWords, groupChanges } from '../../domain/changeWords';
+import { detailInWords } from '../../analysis/changeMarks';
+import { changeCountsInWords, changeInWords, groupChanges } from '../../analysis/changeWords';
 import type { ModelChange } from '../../domain/changes';
 import { CHANGE_STYLES } from '../../export/theme';
 import { useEditor, useEditorStore } from '../../store/EditorContext';

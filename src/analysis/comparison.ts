@@ -2,10 +2,10 @@
  * A comparison of two states of a model (PRODUCT.md §12) as a compare view draws it: the later
  * state, with what changed marked, and what was removed drawn as ghosts where it was.
  */
-import type { ModelChange } from './changes';
+import type { ModelChange } from '../domain/changes';
 import { marksForChanges, type CanvasMarks } from './changeMarks';
-import { diffModels } from './diff';
-import type { Box, Link, ModelContent } from './model';
+import { diffModels } from '../domain/diff';
+import type { Box, Link, ModelContent } from '../domain/model';
 
 export interface Comparison {
   /** What the earlier and the later side are called ("Q2 board", "now"). */

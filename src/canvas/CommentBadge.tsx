@@ -2,8 +2,8 @@
  * The count of open threads on a box or link, drawn on the canvas. It reads its own count from the
  * comments store, so a new comment redraws one badge, and typing in the model never reaches it.
  */
-import { openCountWords, type ThreadTarget } from '../../domain/comments';
-import { useOpenCommentCount } from '../../store/CommentsContext';
+import { openCountWords, type ThreadTarget } from '../domain/comments';
+import { useOpenCommentCount } from '../store/CommentsContext';
 
 export function CommentBadge({ on, className }: { on: ThreadTarget; className: string }) {
   const count = useOpenCommentCount(on);

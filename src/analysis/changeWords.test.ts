@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelChange } from './changes';
+import type { ModelChange } from '../domain/changes';
 import { changeCountsInWords, changeInWords, groupChanges } from './changeWords';
-import { diffModels } from './diff';
-import type { Box, Condition, ModelContent, Rating } from './model';
+import { diffModels } from '../domain/diff';
+import type { Box, Condition, ModelContent, Rating } from '../domain/model';
 
 const rating = (progress: Rating['progress'], confidence: Rating['confidence'] = 'medium'): Rating => ({ progress, confidence, date: '2026-06-01' });
 const box = (id: string, label: string, extra: Partial<Box> = {}): Box => ({ id, level: 'activities', label, x: 260, y: 0, ...extra });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { changeInWords, groupChanges } from './changeWords';
 import { marksForChanges } from './changeMarks';
-import { diffModels } from './diff';
-import { addBox } from './edits';
-import type { ModelContent } from './model';
-import { removePeriod, setPeriodValue, updateMeasure } from './measureEdits';
-import { addIndicator } from './progressEdits';
+import { diffModels } from '../domain/diff';
+import { addBox } from '../domain/edits';
+import type { ModelContent } from '../domain/model';
+import { removePeriod, setPeriodValue, updateMeasure } from '../domain/measureEdits';
+import { addIndicator } from '../domain/progressEdits';
 
 function housing(): ModelContent {
   let model: ModelContent = { title: 'Housing', boxes: [], links: [], conditions: [] };

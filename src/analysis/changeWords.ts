@@ -3,15 +3,15 @@
  * and a screen reader alike (PRODUCT.md §12); and the list's groups with their titles and counts.
  * Words for progress, levels, condition statuses and dates are the ones the rest of the app uses.
  */
-import type { ChangeGroup, FieldChange, IndicatorField, EvidenceField, LinkEnd, ModelChange, BoxField, ValueField } from './changes';
-import { CHANGE_GROUPS } from './changes';
-import { CONDITION_STATUS_WORDS } from './conditionWords';
-import { isIsoDate, ukLongDate } from './isoDate';
-import { levelName } from './levels';
-import type { ConditionKind, EvidenceEntry, EvidenceKind, Frequency, MeasuredValue, Polarity, Rating, ValueStatus } from './model';
-import { formatNumber, FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from './measureWords';
-import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from './progress';
-import { quoted } from './quoted';
+import type { ChangeGroup, FieldChange, IndicatorField, EvidenceField, LinkEnd, ModelChange, BoxField, ValueField } from '../domain/changes';
+import { CHANGE_GROUPS } from '../domain/changes';
+import { CONDITION_STATUS_WORDS } from '../domain/conditionWords';
+import { isIsoDate, ukLongDate } from '../domain/isoDate';
+import { levelName } from '../domain/levels';
+import type { ConditionKind, EvidenceEntry, EvidenceKind, Frequency, MeasuredValue, Polarity, Rating, ValueStatus } from '../domain/model';
+import { formatNumber, FREQUENCY_WORDS, POLARITY_WORDS, VALUE_STATUS_WORDS } from '../domain/measureWords';
+import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from '../domain/progress';
+import { quoted } from '../domain/quoted';
 import { featureById } from '../evidence/features';
 
 // Long enough to recognise a box or an entry, short enough that a list of changes stays readable.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL_IDS, type LevelId } from '../domain/levels';
-import { modelFromTemplate } from './catalogue';
-import { templatePreviewSvg } from './preview';
+import { modelFromTemplate } from '../templates/catalogue';
+import { templatePreviewSvg } from './templatePreview';
 
 const levels = Object.fromEntries(LEVEL_IDS.map((level, i) => [level, { lane: `#eee${i}e${i}`, heading: `#33${i}3${i}3` }])) as Record<LevelId, { lane: string; heading: string }>;
 

@@ -4,7 +4,7 @@
  * any change to its own fields, its rating, its indicators or its evidence; a link by a new note or
  * new ends. Removed boxes and links are drawn from the earlier version as ghosts.
  */
-import type { EvidenceField, ModelChange } from './changes';
+import type { EvidenceField, ModelChange } from '../domain/changes';
 import {
   EVIDENCE_FIELD_WORDS,
   featureName,
@@ -15,11 +15,11 @@ import {
   VALUE_FIELD_WORDS,
   valueFieldWords,
 } from './changeWords';
-import { isIsoDate, ukLongDate } from './isoDate';
-import { levelName } from './levels';
-import type { EvidenceEntry, EvidenceKind, MeasuredValue } from './model';
-import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from './progress';
-import { quoted } from './quoted';
+import { isIsoDate, ukLongDate } from '../domain/isoDate';
+import { levelName } from '../domain/levels';
+import type { EvidenceEntry, EvidenceKind, MeasuredValue } from '../domain/model';
+import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, PROGRESS_WORDS } from '../domain/progress';
+import { quoted } from '../domain/quoted';
 
 export const CHANGE_MARKS = ['new', 'changed', 'removed'] as const;
 export type ChangeMark = (typeof CHANGE_MARKS)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailInWords, marksForChanges } from './changeMarks';
-import { diffModels } from './diff';
-import type { Box, Link, ModelContent, Rating } from './model';
+import { diffModels } from '../domain/diff';
+import type { Box, Link, ModelContent, Rating } from '../domain/model';
 
 const rating = (progress: Rating['progress']): Rating => ({ progress, confidence: 'medium', date: '2026-06-01' });
 const box = (id: string, label: string, extra: Partial<Box> = {}): Box => ({ id, level: 'activities', label, x: 260, y: 0, ...extra });

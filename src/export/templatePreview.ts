@@ -7,7 +7,7 @@ import { BOX_WIDTH, estimateBoxHeight, LANE_WIDTH, laneHeightFor, laneLeft, tota
 import { LEVEL_IDS, type LevelId } from '../domain/levels';
 import { indexBoxes, linkShape } from '../domain/linkShape';
 import type { ModelContent } from '../domain/model';
-import { escapeXml } from '../export/xml';
+import { escapeXml } from './xml';
 
 export interface PreviewColours {
   /** Per level: the lane's pale tint, and a stronger colour for its boxes' outline. */
