@@ -47,7 +47,8 @@ async function openTimes(build: AppBuild, newPage: () => Promise<Page>, curvesTo
   return { routed, curves };
 }
 
-const summary = (runs: readonly number[]) => ({ median: roundMs(median(runs)), runs: runs.map(roundMs) });
+/** A browser figure: the median and every run. */
+const openRuns = (runs: readonly number[]) => ({ median: roundMs(median(runs)), runs: runs.map(roundMs) });
 
 async function openInBrowser() {
   const builds = await openAppBuilds('routing', 4398);
@@ -57,9 +58,9 @@ async function openInBrowser() {
     const before = builds.before ? await openTimes(builds.before, newPage, false) : null;
     return {
       open500BoxModelMs: {
-        routed: summary(now.routed),
-        curvesInTheSameBuild: summary(now.curves),
-        ...(before && builds.before ? { beforeRouting: { commit: builds.before.label, ...summary(before.routed) } } : {}),
+        routed: openRuns(now.routed),
+        curvesInTheSameBuild: openRuns(now.curves),
+        ...(before && builds.before ? { beforeRouting: { commit: builds.before.label, ...openRuns(before.routed) } } : {}),
         budget: BUDGET_OPEN_MS,
         withinBudget: median(now.routed) <= BUDGET_OPEN_MS,
       },
@@ -67,6 +68,48 @@ async function openInBrowser() {
   } finally {
     await builds.close();
   }
+}
+
+/** npm run bench starts Node with --expose-gc. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+function summarise(timings: readonly number[]) {
+  return { runs: timings.length, medianMs: roundMs(median(timings)), p90Ms: roundMs(percentile(timings, 90)), minMs: roundMs(Math.min(...timings)) };
+}
+
+function benchModel(rowHeight: number) {
+  const model = generateModel({ boxes: 1_000, rowHeight });
+  const input = routingInput(model.boxes, model.links);
+  for (let run = 0; run < WARM_UP_RUNS; run++) routeAll(input);
+  const whole = Array.from({ length: TIMED_RUNS }, () => {
+    collectGarbage?.();
+    const started = performance.now();
+    routeAll(input);
+    return performance.now() - started;
+  });
+  const settled = routeAll(input);
+  const vias: Record<string, number> = {};
+  for (const route of settled.routes.values()) vias[route.via] = (vias[route.via] ?? 0) + 1;
+
+  // The box with the most links, dragged down its lane and across into the next, a frame at a time.
+  const counts = new Map<string, number>();
+  for (const link of model.links) for (const id of [link.source, link.target]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const [draggedId, draggedLinks] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const start = input.boxes.find((box) => box.id === draggedId)!;
+  const frames: number[] = [];
+  for (let frame = 0; frame < DRAG_FRAMES; frame++) {
+    const moved: RouteBox = { ...start, x: start.x + frame * 2.5, y: start.y + frame * 4, lane: start.lane + (frame * 2.5 > 130 ? 1 : 0) };
+    const started = performance.now();
+    routesWhileMoving(settled, input, [moved]);
+    frames.push(performance.now() - started);
+  }
+  return {
+    boxes: model.boxes.length,
+    links: model.links.length,
+    routes: vias,
+    routeAll: summarise(whole),
+    dragFrame: { draggedBoxLinks: draggedLinks, ...summarise(frames) },
+  };
 }
 
 export async function run() {
