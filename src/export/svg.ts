@@ -10,9 +10,8 @@
 import type { ChangeMark } from '../analysis/changeMarks';
 import { changeCountsInWords } from '../analysis/changeWords';
 import type { Comparison } from '../analysis/comparison';
-import { LEVELS, type LevelId } from '../domain/levels';
+import { LEVELS } from '../domain/levels';
 import {
-  BOX_LINE_HEIGHT,
   LANE_HEADER_HEIGHT,
   LANE_WIDTH,
   laneHeightFor,
@@ -20,29 +19,19 @@ import {
   totalLanesWidth,
   wrapText,
 } from '../domain/lanes';
-import { LINK_SHAPES, shapeBetween, type LinkShape } from '../domain/linkShape';
-import { isIsoDate, ukLongDate } from '../domain/isoDate';
-import { PROGRESS_VALUES, type Box, type Link, type ModelContent, type Progress, type Rating } from '../domain/model';
-import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
-import { featureById } from '../evidence/features';
-import { boxFrame, routeAll, routeExtent, routeMidpoint, routeModel, routePath, routingInput, type Route } from '../domain/routing';
-import { curveMidpoint, curvePoints, linkCurve, type Frame, type LinkCurve } from './linkGeometry';
+import { shapeBetween } from '../domain/linkShape';
+import { type Box, type Link, type ModelContent } from '../domain/model';
+import { boxFrame, routeAll, routeExtent, routeModel, routingInput, type Route } from '../domain/routing';
+import { curvePoints, linkCurve } from './linkGeometry';
 import {
-  ARROWHEAD_OUTLINES,
-  BOX_STYLE,
-  CHANGE_STYLES,
-  FEATURE_MARK,
-  FLAG_BADGE,
-  FONT_FAMILY,
-  GHOST_DASH,
   LEVEL_COLOURS,
-  LINK_STYLES,
   PAGE_STYLE,
-  PROGRESS_BADGE,
-  PROGRESS_STYLES,
-  UNRATED_STYLE,
 } from './theme';
 import { escapeXml, formatNumber as n } from './xml';
+import { boxSvg } from './svgBoxes';
+import { CHANGE_KEY, changeKeySvg, legendEntries, legendSvg } from './svgLegend';
+import { linkSvg, markerDefinitions } from './svgLinks';
+import { DRAWING_BLEED, HEADER_GAP, HEADING_CHARS_PER_LINE, HEADING_LINE_HEIGHT, LANE_ACCENT_HEIGHT, LEGEND_GAP, LEGEND_HEADING_HEIGHT, LEGEND_ITEM_WIDTH, LEGEND_ROW_HEIGHT, MARGIN, type PlacedBox, type PlacedLink, SUBTITLE_LINE_HEIGHT, TITLE_LINE_HEIGHT, textAttributes } from './svgPieces';
 
 export interface FlagsOverlay {
   /** Number of flags on each box, by box id; boxes without flags may be left out. */
@@ -84,39 +73,6 @@ export interface RenderedSvg {
   readonly height: number;
   /** Where the canvas's point (0, 0) lies in the SVG: the diagram's offset from the canvas. */
   readonly canvasOrigin: { readonly x: number; readonly y: number };
-}
-
-const MARGIN = 32;
-const TITLE_LINE_HEIGHT = 30;
-const SUBTITLE_LINE_HEIGHT = 18;
-const HEADER_GAP = 18;
-const HEADING_LINE_HEIGHT = 19;
-const HEADING_CHARS_PER_LINE = 24;
-const LANE_ACCENT_HEIGHT = 4;
-const LEGEND_GAP = 24;
-const LEGEND_HEADING_HEIGHT = 22;
-const LEGEND_ROW_HEIGHT = 26;
-const LEGEND_ITEM_WIDTH = 440;
-const LEGEND_SAMPLE_WIDTH = 60;
-/** Room kept around drawn shapes for arrowheads, badges and stroke widths. */
-const DRAWING_BLEED = 14;
-const ARROW_SIZE = 11;
-
-interface PlacedBox {
-  readonly box: Box;
-  readonly frame: Frame;
-  readonly lines: readonly string[];
-  /** In a compare view: new, changed, or removed (a ghost of the earlier side). */
-  readonly change?: ChangeMark;
-}
-
-interface PlacedLink {
-  readonly id: string;
-  readonly shape: LinkShape;
-  readonly curve: LinkCurve;
-  /** Its route around the boxes, when links are routed. */
-  readonly route?: Route;
-  readonly change?: ChangeMark;
 }
 
 interface Bounds {
@@ -268,37 +224,6 @@ function comparedWords(comparison: Comparison): string {
   return `Changes from ${sideName(comparison.beforeName)} to ${sideName(comparison.afterName)}: ${changeCountsInWords(comparison.changes)}`;
 }
 
-/** The font stack with single quotes, so it sits in an attribute without entities. */
-const FONT_ATTRIBUTE = FONT_FAMILY.replace(/"/g, "'");
-
-function textAttributes(size: number, fill: string, extra = ''): string {
-  return `font-family="${FONT_ATTRIBUTE}" font-size="${size}" fill="${fill}"${extra}`;
-}
-
-function markerId(shape: LinkShape, ghost = false): string {
-  return ghost ? `oc-arrow-${shape}-removed` : `oc-arrow-${shape}`;
-}
-
-function markerDefinition(shape: LinkShape, ghost: boolean): string {
-  const style = LINK_STYLES[shape];
-  const colour = ghost ? CHANGE_STYLES.removed.colour : style.colour;
-  const outline = ARROWHEAD_OUTLINES[style.arrow];
-  // svg2pdf.js always scales markers by the stroke width, so size them in stroke widths everywhere.
-  const size = n(ARROW_SIZE / style.width);
-  const paint = outline.filled
-    ? `fill="${colour}" stroke="none"`
-    : `fill="${outline.closed ? PAGE_STYLE.background : 'none'}" stroke="${colour}" stroke-width="1.6" stroke-linejoin="miter"`;
-  const tip = outline.closed ? 9 : 9.5;
-  return `<marker id="${markerId(shape, ghost)}" viewBox="0 0 10 10" refX="${tip}" refY="5" markerWidth="${size}" markerHeight="${size}" orient="auto"><path d="${outline.path}" ${paint}/></marker>`;
-}
-
-/** The arrowhead of each link shape; grey ones as well when removed links are drawn as ghosts. */
-function markerDefinitions(withGhosts: boolean): string {
-  const markers = LINK_SHAPES.map((shape) => markerDefinition(shape, false));
-  if (withGhosts) markers.push(...LINK_SHAPES.map((shape) => markerDefinition(shape, true)));
-  return `<defs>\n${markers.join('\n')}\n</defs>\n`;
-}
-
 function headerSvg(titleLines: readonly string[], subtitleLines: readonly string[]): string {
   const parts: string[] = [];
   titleLines.forEach((line, index) => {
@@ -335,251 +260,5 @@ function lanesSvg(diagram: Bounds): string {
       '</g>\n'
     );
   });
-  return parts.join('');
-}
-
-function linkPathData(curve: LinkCurve): string {
-  const { start, control1, control2, end } = curve;
-  return `M ${n(start.x)} ${n(start.y)} C ${n(control1.x)} ${n(control1.y)} ${n(control2.x)} ${n(control2.y)} ${n(end.x)} ${n(end.y)}`;
-}
-
-function strokeAttributes(shape: LinkShape): string {
-  const style = LINK_STYLES[shape];
-  const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-  return `fill="none" stroke="${style.colour}" stroke-width="${style.width}"${dash}`;
-}
-
-/** A removed link's stroke: its shape's width, dashed and grey. */
-function ghostStrokeAttributes(shape: LinkShape): string {
-  return `fill="none" stroke="${CHANGE_STYLES.removed.colour}" stroke-width="${LINK_STYLES[shape].width}" stroke-dasharray="${GHOST_DASH}"`;
-}
-
-function linkSvg(link: PlacedLink, flagCount: number): string {
-  const ghost = link.change === 'removed';
-  const stroke = ghost ? ghostStrokeAttributes(link.shape) : strokeAttributes(link.shape);
-  const changed = link.change ? ` data-change="${link.change}"` : '';
-  const path = `<path class="link" data-link-id="${escapeXml(link.id)}" data-shape="${link.shape}"${changed} d="${link.route ? routePath(link.route) : linkPathData(link.curve)}" ${stroke} marker-end="url(#${markerId(link.shape, ghost)})"/>\n`;
-  const middle = link.route ? routeMidpoint(link.route) : curveMidpoint(link.curve);
-  const badge = flagCount > 0 ? flagBadgeSvg(middle, flagCount) : '';
-  // Below the flag badge when the link has one, so both can be read.
-  const tag = link.change ? linkChangeTagSvg(link.change, { x: middle.x, y: flagCount > 0 ? middle.y + FLAG_BADGE.radius + 12 : middle.y }) : '';
-  return path + badge + tag;
-}
-
-/** "New", "Changed" or "Removed" on a link, in words on a white pill, as the canvas writes it. */
-function linkChangeTagSvg(change: ChangeMark, centre: { x: number; y: number }): string {
-  const style = CHANGE_STYLES[change];
-  const { height, padding, fontSize } = PROGRESS_BADGE;
-  const width = badgeTextWidth(style.word) + 2 * padding;
-  const left = centre.x - width / 2;
-  const top = centre.y - height / 2;
-  return (
-    `<g class="change-tag" data-change="${change}"><rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${height / 2}" ry="${height / 2}" fill="${PAGE_STYLE.background}" stroke="${style.colour}" stroke-width="1.5"/>` +
-    `<text x="${n(centre.x)}" y="${n(top + height / 2 + fontSize * 0.36)}" text-anchor="middle" ${textAttributes(fontSize, style.colour, ' font-weight="bold"')}>${style.word}</text></g>\n`
-  );
-}
-
-/** A change's shape, drawn at (left, top) in a square of `size`: the same paths as the canvas's. */
-function changeShapeSvg(change: ChangeMark, left: number, top: number, size: number): string {
-  const style = CHANGE_STYLES[change];
-  return (
-    `<g class="change-shape" data-change="${change}" transform="translate(${n(left)} ${n(top)}) scale(${n(size / 16)})">` +
-    `<path d="${style.shape}" fill="${style.colour}"/><path d="${style.mark}" fill="none" stroke="#ffffff" stroke-width="2" stroke-linecap="round"/></g>`
-  );
-}
-
-/** The pill on a box's bottom edge, right-aligned as on the canvas: the change's shape and word. */
-function boxChangeTagSvg(change: ChangeMark, right: number, bottom: number): string {
-  const style = CHANGE_STYLES[change];
-  const { height, iconSize, padding, gap, fontSize } = PROGRESS_BADGE;
-  const width = padding + iconSize + gap + badgeTextWidth(style.word) + padding;
-  const left = right - 10 - width;
-  const top = bottom - height / 2;
-  return (
-    `<g class="change-tag" data-change="${change}"><rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${height / 2}" ry="${height / 2}" fill="${style.fill}" stroke="${style.colour}" stroke-width="1"/>` +
-    changeShapeSvg(change, left + padding, top + (height - iconSize) / 2, iconSize) +
-    `<text x="${n(left + padding + iconSize + gap)}" y="${n(top + height / 2 + fontSize * 0.36)}" ${textAttributes(fontSize, style.colour, ' font-weight="bold"')}>${style.word}</text></g>`
-  );
-}
-
-function flagBadgeSvg(centre: { x: number; y: number }, count: number): string {
-  const label = count > 99 ? '99+' : String(count);
-  return (
-    `<g class="flag-badge"><circle cx="${n(centre.x)}" cy="${n(centre.y)}" r="${FLAG_BADGE.radius}" fill="${FLAG_BADGE.fill}" stroke="${PAGE_STYLE.background}" stroke-width="1.5"/>` +
-    `<text x="${n(centre.x)}" y="${n(centre.y + FLAG_BADGE.fontSize * 0.36)}" text-anchor="middle" ${textAttributes(FLAG_BADGE.fontSize, FLAG_BADGE.text, ' font-weight="bold"')}>${label}</text></g>\n`
-  );
-}
-
-function featureMarkSvg(level: LevelId, right: number, top: number, featureName: string): string {
-  const { width, height, notch } = FEATURE_MARK;
-  const left = right - 28;
-  const d = `M ${n(left)} ${n(top)} h ${width} v ${height} l ${-width / 2} ${-notch} l ${-width / 2} ${notch} Z`;
-  return `<path class="feature-mark" d="${d}" fill="${LEVEL_COLOURS[level].heading}"><title>${escapeXml(featureName)}</title></path>`;
-}
-
-/** How a box is outlined and filled: by its rating when progress is shown, as a ghost when removed, in its change's colour when new or changed. */
-function boxLook(box: Box, change: ChangeMark | undefined, showProgress: boolean): { fill: string; stroke: string; width: number; dash: string } {
-  if (change === 'removed') return { fill: CHANGE_STYLES.removed.fill, stroke: CHANGE_STYLES.removed.colour, width: 2, dash: ` stroke-dasharray="${GHOST_DASH}"` };
-  if (showProgress) return progressLook(box.rating);
-  if (change) return { fill: BOX_STYLE.fill, stroke: CHANGE_STYLES[change].colour, width: 2.5, dash: '' };
-  return { fill: BOX_STYLE.fill, stroke: LEVEL_COLOURS[box.level].heading, width: BOX_STYLE.strokeWidth, dash: '' };
-}
-
-function boxSvg(placed: PlacedBox, flagCount: number, showProgress: boolean): string {
-  const { box, frame, lines, change } = placed;
-  const ghost = change === 'removed';
-  const look = boxLook(box, change, showProgress);
-  const centre = frame.x + frame.width / 2;
-  const textTop = frame.y + (frame.height - lines.length * BOX_LINE_HEIGHT) / 2;
-  const tspans = lines
-    .map((line, index) => `<tspan x="${n(centre)}" y="${n(textTop + 13 + index * BOX_LINE_HEIGHT)}">${escapeXml(line)}</tspan>`)
-    .join('');
-  const parts = [
-    `<g class="box" data-box-id="${escapeXml(box.id)}" data-level="${box.level}"${showProgress && !ghost ? ` data-progress="${box.rating?.progress ?? 'unrated'}"` : ''}${change ? ` data-change="${change}"` : ''}>`,
-    `<rect x="${n(frame.x)}" y="${n(frame.y)}" width="${frame.width}" height="${n(frame.height)}" rx="${BOX_STYLE.radius}" ry="${BOX_STYLE.radius}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.width}"${look.dash}/>`,
-  ];
-  if (box.feature) {
-    const feature = featureById(box.feature);
-    parts.push(featureMarkSvg(box.level, frame.x + frame.width, frame.y, feature ? `Evidence feature: ${feature.name}` : `Evidence feature: ${box.feature}`));
-  }
-  if (tspans) parts.push(`<text class="box-label" text-anchor="middle" ${textAttributes(BOX_STYLE.fontSize, ghost ? CHANGE_STYLES.removed.colour : BOX_STYLE.text)}>${tspans}</text>`);
-  // On the box's top edge, so the box keeps its size and its links their ends. A ghost is not rated now.
-  if (showProgress && !ghost) parts.push(progressBadgeSvg(box.rating, frame.x + 10, frame.y - PROGRESS_BADGE.height / 2));
-  if (change) parts.push(boxChangeTagSvg(change, frame.x + frame.width, frame.y + frame.height));
-  parts.push('</g>\n');
-  const drawn = parts.join('');
-  if (flagCount <= 0) return drawn;
-  return drawn + flagBadgeSvg({ x: frame.x + frame.width - 2, y: frame.y + 2 }, flagCount);
-}
-
-/** The box outline and fill for its rating, or the plain dashed look of an unrated box. */
-function progressLook(rating: Rating | undefined): { fill: string; stroke: string; width: number; dash: string } {
-  if (!rating) return { fill: UNRATED_STYLE.fill, stroke: UNRATED_STYLE.border, width: BOX_STYLE.strokeWidth, dash: ` stroke-dasharray="${UNRATED_STYLE.dash}"` };
-  const style = PROGRESS_STYLES[rating.progress];
-  return { fill: style.fill, stroke: style.border, width: PROGRESS_BADGE.strokeWidth, dash: '' };
-}
-
-/** The rating's shape, drawn at (left, top) in a square of `size`. */
-function progressShapeSvg(progress: Progress, left: number, top: number, size: number): string {
-  const style = PROGRESS_STYLES[progress];
-  const mark = style.mark ? `<path d="${style.mark}" fill="none" stroke="#ffffff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>` : '';
-  return `<g class="progress-shape" data-progress="${progress}" transform="translate(${n(left)} ${n(top)}) scale(${n(size / 16)})"><path d="${style.shape}" fill="${style.border}"/>${mark}</g>`;
-}
-
-/** Rough width of bold text in the badge's size: wide enough for the words it holds. */
-function badgeTextWidth(text: string): number {
-  return text.length * PROGRESS_BADGE.fontSize * 0.62;
-}
-
-/** Everything a rating says, for the badge's tooltip. */
-function ratingDescription(rating: Rating): string {
-  const date = isIsoDate(rating.date) ? ukLongDate(rating.date) : rating.date;
-  const by = rating.by?.trim() ? ` by ${rating.by.trim()}` : '';
-  return `Progress: ${PROGRESS_WORDS[rating.progress]}. Confidence: ${CONFIDENCE_WORDS[rating.confidence]}. Rated ${date}${by}.`;
-}
-
-/** The pill with the rating's shape and word, or "Not rated" in grey with a dashed edge. */
-function progressBadgeSvg(rating: Rating | undefined, left: number, top: number): string {
-  const { height, iconSize, padding, gap, fontSize } = PROGRESS_BADGE;
-  const baseline = top + height / 2 + fontSize * 0.36;
-  const radius = height / 2;
-  if (!rating) {
-    const width = badgeTextWidth(UNRATED_STYLE.word) + 2 * padding;
-    return (
-      `<g class="progress-badge" data-progress="unrated"><rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${radius}" ry="${radius}" fill="${UNRATED_STYLE.fill}" stroke="${UNRATED_STYLE.border}" stroke-width="1" stroke-dasharray="3 2"/>` +
-      `<text x="${n(left + padding)}" y="${n(baseline)}" ${textAttributes(fontSize, UNRATED_STYLE.text)}>${UNRATED_STYLE.word}</text></g>`
-    );
-  }
-  const style = PROGRESS_STYLES[rating.progress];
-  const word = PROGRESS_WORDS[rating.progress];
-  const width = padding + iconSize + gap + badgeTextWidth(word) + padding;
-  return (
-    `<g class="progress-badge" data-progress="${rating.progress}"><title>${escapeXml(ratingDescription(rating))}</title>` +
-    `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${height}" rx="${radius}" ry="${radius}" fill="${style.fill}" stroke="${style.border}" stroke-width="1.2"/>` +
-    progressShapeSvg(rating.progress, left + padding, top + (height - iconSize) / 2, iconSize) +
-    `<text x="${n(left + padding + iconSize + gap)}" y="${n(baseline)}" ${textAttributes(fontSize, style.text, ' font-weight="bold"')}>${word}</text></g>`
-  );
-}
-
-type LegendEntry = { kind: 'link'; shape: LinkShape } | { kind: 'feature' } | { kind: 'flags' } | { kind: 'progress'; progress: Progress } | { kind: 'unrated' };
-
-function legendEntries(withFlags: boolean, withProgress: boolean): LegendEntry[] {
-  const entries: LegendEntry[] = LINK_SHAPES.map((shape) => ({ kind: 'link', shape }));
-  entries.push({ kind: 'feature' });
-  if (withFlags) entries.push({ kind: 'flags' });
-  if (withProgress) {
-    for (const progress of PROGRESS_VALUES) entries.push({ kind: 'progress', progress });
-    entries.push({ kind: 'unrated' });
-  }
-  return entries;
-}
-
-const CHANGE_KEY: readonly ChangeMark[] = ['new', 'changed', 'removed'];
-
-/** The key to a compare view's marks, under the Key, laid out in its columns: each mark's look, word and meaning. */
-function changeKeySvg(columns: number, top: number): string {
-  const parts = [
-    `<g class="change-legend">\n<text x="${MARGIN}" y="${n(top + 14)}" ${textAttributes(PAGE_STYLE.legendSize + 1, PAGE_STYLE.text, ' font-weight="bold"')}>Changes</text>\n`,
-  ];
-  CHANGE_KEY.forEach((change, index) => {
-    const style = CHANGE_STYLES[change];
-    const left = MARGIN + (index % columns) * LEGEND_ITEM_WIDTH;
-    const middle = top + LEGEND_HEADING_HEIGHT + Math.floor(index / columns) * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
-    const dash = change === 'removed' ? ` stroke-dasharray="${GHOST_DASH}"` : '';
-    const sample =
-      `<rect x="${n(left + 8)}" y="${n(middle - 9)}" width="44" height="18" rx="4" ry="4" fill="${style.fill}" stroke="${style.colour}" stroke-width="2"${dash}/>` +
-      changeShapeSvg(change, left + 22, middle - 8, 16);
-    parts.push(
-      `<g class="legend-item" data-change="${change}">${sample}<text x="${n(left + LEGEND_SAMPLE_WIDTH + 12)}" y="${n(middle + PAGE_STYLE.legendSize * 0.36)}" ${textAttributes(PAGE_STYLE.legendSize, PAGE_STYLE.text)}><tspan font-weight="bold">${style.word}</tspan>: ${escapeXml(style.meaning)}</text></g>\n`,
-    );
-  });
-  parts.push('</g>\n');
-  return parts.join('');
-}
-
-function legendSvg(entries: readonly LegendEntry[], columns: number, top: number): string {
-  const parts = [
-    `<g class="legend">\n<text x="${MARGIN}" y="${n(top + 14)}" ${textAttributes(PAGE_STYLE.legendSize + 1, PAGE_STYLE.text, ' font-weight="bold"')}>Key</text>\n`,
-  ];
-  entries.forEach((entry, index) => {
-    const left = MARGIN + (index % columns) * LEGEND_ITEM_WIDTH;
-    const middle = top + LEGEND_HEADING_HEIGHT + Math.floor(index / columns) * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
-    const textX = left + LEGEND_SAMPLE_WIDTH + 12;
-    const textY = middle + PAGE_STYLE.legendSize * 0.36;
-    let sample: string;
-    let name: string;
-    let description: string;
-    if (entry.kind === 'link') {
-      const style = LINK_STYLES[entry.shape];
-      sample = `<path class="legend-link" data-shape="${entry.shape}" d="M ${n(left)} ${n(middle)} L ${n(left + LEGEND_SAMPLE_WIDTH - 4)} ${n(middle)}" ${strokeAttributes(entry.shape)} marker-end="url(#${markerId(entry.shape)})"/>`;
-      name = style.label;
-      description = style.description;
-    } else if (entry.kind === 'feature') {
-      const { width, height, notch } = FEATURE_MARK;
-      const markLeft = left + LEGEND_SAMPLE_WIDTH / 2 - width / 2;
-      sample = `<path d="M ${n(markLeft)} ${n(middle - height / 2)} h ${width} v ${height} l ${-width / 2} ${-notch} l ${-width / 2} ${notch} Z" fill="${PAGE_STYLE.mutedText}"/>`;
-      name = 'Evidence mark';
-      description = 'the box stands for a feature of effective partnership';
-    } else if (entry.kind === 'flags') {
-      sample = flagBadgeSvg({ x: left + LEGEND_SAMPLE_WIDTH / 2, y: middle }, 1).trimEnd();
-      name = 'Flag badge';
-      description = 'how many flags concern the box or link';
-    } else if (entry.kind === 'progress') {
-      const style = PROGRESS_STYLES[entry.progress];
-      sample =
-        `<rect x="${n(left + 14)}" y="${n(middle - 9)}" width="32" height="18" rx="4" ry="4" fill="${style.fill}" stroke="${style.border}" stroke-width="${PROGRESS_BADGE.strokeWidth}"/>` +
-        progressShapeSvg(entry.progress, left + 22, middle - 8, 16);
-      name = PROGRESS_WORDS[entry.progress];
-      description = style.meaning;
-    } else {
-      sample = `<rect x="${n(left + 14)}" y="${n(middle - 9)}" width="32" height="18" rx="4" ry="4" fill="${UNRATED_STYLE.fill}" stroke="${UNRATED_STYLE.border}" stroke-width="${BOX_STYLE.strokeWidth}" stroke-dasharray="${UNRATED_STYLE.dash}"/>`;
-      name = UNRATED_STYLE.word;
-      description = UNRATED_STYLE.meaning;
-    }
-    parts.push(
-      `<g class="legend-item"${entry.kind === 'progress' ? ` data-progress="${entry.progress}"` : entry.kind === 'unrated' ? ' data-progress="unrated"' : ''}>${sample}<text x="${n(textX)}" y="${n(textY)}" ${textAttributes(PAGE_STYLE.legendSize, PAGE_STYLE.text)}><tspan font-weight="bold">${name}</tspan>: ${description}</text></g>\n`,
-    );
-  });
-  parts.push('</g>\n');
   return parts.join('');
 }
