@@ -11,22 +11,12 @@ import type { ChangeMark } from '../analysis/changeMarks';
 import { changeCountsInWords } from '../analysis/changeWords';
 import type { Comparison } from '../analysis/comparison';
 import { LEVELS } from '../domain/levels';
-import {
-  LANE_HEADER_HEIGHT,
-  LANE_WIDTH,
-  laneHeightFor,
-  laneLeft,
-  totalLanesWidth,
-  wrapText,
-} from '../domain/lanes';
+import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneHeightFor, laneLeft, totalLanesWidth, wrapText } from '../domain/lanes';
 import { shapeBetween } from '../domain/linkShape';
-import { type Box, type Link, type ModelContent } from '../domain/model';
+import type { Box, Link, ModelContent } from '../domain/model';
 import { boxFrame, routeAll, routeExtent, routeModel, routingInput, type Route } from '../domain/routing';
 import { curvePoints, linkCurve } from './linkGeometry';
-import {
-  LEVEL_COLOURS,
-  PAGE_STYLE,
-} from './theme';
+import { LEVEL_COLOURS, PAGE_STYLE } from './theme';
 import { escapeXml, formatNumber as n } from './xml';
 import { boxSvg } from './svgBoxes';
 import { CHANGE_KEY, changeKeySvg, legendEntries, legendSvg } from './svgLegend';

@@ -3,12 +3,10 @@
  * the evidence feature's mark, the flag badge, the rating's pill and a compare view's tag.
  */
 import type { ChangeMark } from '../analysis/changeMarks';
-import { type LevelId } from '../domain/levels';
-import {
-  BOX_LINE_HEIGHT,
-} from '../domain/lanes';
+import type { LevelId } from '../domain/levels';
+import { BOX_LINE_HEIGHT } from '../domain/lanes';
 import { isIsoDate, ukLongDate } from '../domain/isoDate';
-import { type Box, type Progress, type Rating } from '../domain/model';
+import type { Box, Progress, Rating } from '../domain/model';
 import { CONFIDENCE_WORDS, PROGRESS_WORDS } from '../domain/progress';
 import { featureById } from '../evidence/features';
 import {

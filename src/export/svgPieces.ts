@@ -3,13 +3,11 @@
  * drawing, the diagram's sizes, and text attributes in the one font stack.
  */
 import type { ChangeMark } from '../analysis/changeMarks';
-import { type LinkShape } from '../domain/linkShape';
-import { type Box } from '../domain/model';
-import { type Route } from '../domain/routing';
-import { type Frame, type LinkCurve } from './linkGeometry';
-import {
-  FONT_FAMILY,
-} from './theme';
+import type { LinkShape } from '../domain/linkShape';
+import type { Box } from '../domain/model';
+import type { Route } from '../domain/routing';
+import type { Frame, LinkCurve } from './linkGeometry';
+import { FONT_FAMILY } from './theme';
 
 export const MARGIN = 32;
 export const TITLE_LINE_HEIGHT = 30;
