@@ -8,40 +8,32 @@
  * council's own template restyles the whole report. Every piece of user text goes in as text.
  */
 import { COMMENTS_APPENDIX_INTRO, COMMENTS_APPENDIX_TITLE, type AppendixThread } from './commentsAppendix';
-import {
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
+import { Document, Packer, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from 'docx';
 import { groupFlags, summariseFlags, type BriefingPassage, type Flag } from '../analysis';
 import { counted } from '../analysis/wording';
-import { CHANGE_MARKS, type ChangeMark } from '../analysis/changeMarks';
-import { levelName } from '../domain/levels';
-import { LINK_SHAPES, type LinkShape } from '../domain/linkShape';
 import { ukLongDate } from '../domain/isoDate';
-import type { Condition, Indicator, ModelContent, Progress } from '../domain/model';
-import { CONFIDENCE_WORDS, EVIDENCE_KIND_WORDS, hasProgressData, latestEvidence, PROGRESS_WORDS } from '../domain/progress';
-import { PROGRESS_VALUES } from '../domain/model';
+import type { Condition, ModelContent } from '../domain/model';
 import { changesForExport, type ChangesForExport, type CompareWith } from './changesForExport';
-import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineBox, type OutlineLink } from './outline';
+import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineLink } from './outline';
 import { linkShapeName } from './text';
-import { CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
-import { WORD_STYLE_IDS, WORD_STYLES_XML } from './wordStyles';
+import { WORD_STYLES_XML } from './wordStyles';
 import { measuresSection } from './boardReportMeasures';
 import { measuresOf } from './measureText';
-import { measureHeadline } from '../domain/measureWords';
-import { headlineMeasure } from '../domain/trend';
-import { xmlCharactersOnly } from './xml';
+import { diagramSection } from './reportDiagram';
+import {
+  PAPER,
+  TEXT_MARGIN,
+  TEXT_WIDTH,
+  allSides,
+  clean,
+  heading,
+  labelled,
+  paragraph,
+  runs,
+  table,
+  text,
+} from './reportParts';
+import { progressSection } from './reportProgress';
 
 export type ReportPage = 'a4' | 'a3';
 
@@ -77,29 +69,6 @@ export interface BoardReportOptions {
 
 export const REPORT_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Portrait sizes in twips (1/1440 inch). */
-const PAPER = { a4: { width: 11906, height: 16838 }, a3: { width: 16838, height: 23811 } } as const;
-/** Word's default margin, 2.54 cm, for the text pages. */
-const TEXT_MARGIN = 1440;
-/** The width of the text on an A4 page, which the tables fill. */
-const TEXT_WIDTH = { portrait: PAPER.a4.width - 2 * TEXT_MARGIN, landscape: PAPER.a4.height - 2 * TEXT_MARGIN } as const;
-/** Word's "Narrow" margin, 1.27 cm, for the diagram page: the picture gets the room. */
-const DIAGRAM_MARGIN = 720;
-/** Room kept under the picture on its page for the heading and every line of the key, in twips. */
-const HEADING_ROOM = 1000;
-const KEY_LINE_ROOM = 280;
-const TWIPS_PER_INCH = 1440;
-/** docx takes a picture's size in pixels at 96 to the inch. */
-const DOCX_PIXELS_PER_INCH = 96;
-
-/** How each link shape looks on the diagram, in words, for readers who cannot tell the lines apart. */
-const LINE_LOOKS: Readonly<Record<LinkShape, string>> = {
-  linear: 'solid dark grey line, filled arrowhead',
-  skip: 'blue dashed line, open arrowhead',
-  feedback: 'brown dotted line, hollow arrowhead',
-  'same-level': 'purple dash-dot line, diamond end',
-};
-
 export async function buildBoardReport(model: ModelContent, options: BoardReportOptions): Promise<Uint8Array> {
   return Packer.pack(boardReportDocument(model, options), 'uint8array');
 }
@@ -132,41 +101,6 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
   });
 }
 
-// ---- Text ---------------------------------------------------------------------------------------
-
-function clean(text: string): string {
-  return xmlCharactersOnly(text);
-}
-
-/** User text as runs: its own line breaks kept as breaks, every character as typed. */
-function runs(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
-  return clean(text.trim())
-    .split(/\r\n|\r|\n/)
-    .map((line, index) => new TextRun({ text: line, ...style, ...(index > 0 ? { break: 1 } : {}) }));
-}
-
-function paragraph(...children: (TextRun | ImageRun)[]): Paragraph {
-  return new Paragraph({ children });
-}
-
-function text(value: string): Paragraph {
-  return paragraph(...runs(value));
-}
-
-function heading(value: string, level: 'title' | 1 | 2): Paragraph {
-  const headingLevel = level === 'title' ? HeadingLevel.TITLE : level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
-  return new Paragraph({ heading: headingLevel, children: runs(value.replace(/\s+/g, ' ')) });
-}
-
-/** "Label: value" with the label in bold. */
-function labelled(label: string, value: string): Paragraph {
-  return paragraph(new TextRun({ text: `${label}: `, bold: true }), ...runs(value));
-}
-
-function allSides(twips: number) {
-  return { top: twips, right: twips, bottom: twips, left: twips };
-}
-
 // ---- Opening ------------------------------------------------------------------------------------
 
 function opening(model: ModelContent, outline: ModelOutline, options: BoardReportOptions, changes: ChangesForExport | undefined): Paragraph[] {
@@ -196,80 +130,6 @@ function whatChanged(changes: ChangesForExport): Paragraph[] {
 }
 
 // ---- The diagram --------------------------------------------------------------------------------
-
-/** The colour and shape of each rating on the picture, in words, for a reader who cannot see colour. */
-const RATING_LOOKS: Readonly<Record<Progress, string>> = {
-  'off-track': 'red, a cross in an octagon',
-  'at-risk': 'amber, "!" in a triangle',
-  'on-track': 'green, a tick in a circle',
-  achieved: 'blue, a star',
-};
-
-/** How each change mark looks on the picture, in words, for a reader who cannot see colour. */
-const CHANGE_LOOKS: Readonly<Record<ChangeMark, string>> = {
-  new: 'green, a plus in a circle, with the word on the box or link',
-  changed: 'brown, a dash in a diamond, with the word on the box or link',
-  removed: 'grey, a cross in a square; the box or link drawn grey and dashed where it was',
-};
-
-function keyLines(options: BoardReportOptions): string[] {
-  return [
-    ...LINK_SHAPES.map((shape) => `${LINK_STYLES[shape].label} link (${LINE_LOOKS[shape]}): ${LINK_STYLES[shape].description}.`),
-    'A small bookmark at the top right of a box: the box stands for a feature of effective partnership.',
-    ...(options.flagsShown ? ['A red circle with a number: how many flags concern the box or link.'] : []),
-    ...(options.ratingsShown
-      ? [
-          ...PROGRESS_VALUES.map((value) => `${PROGRESS_WORDS[value]} (${RATING_LOOKS[value]}, with the word on the box): ${PROGRESS_STYLES[value].meaning}.`),
-          `${UNRATED_STYLE.word} (white, grey dashed outline): ${UNRATED_STYLE.meaning}.`,
-        ]
-      : []),
-    ...(options.changesShown ? CHANGE_MARKS.map((mark) => `${CHANGE_STYLES[mark].word} (${CHANGE_LOOKS[mark]}): ${CHANGE_STYLES[mark].meaning}.`) : []),
-  ];
-}
-
-/** The picture's size on the page, in docx's 96-to-the-inch pixels: as large as fits above the key. */
-export function diagramDisplaySize(page: ReportPage, keyLineCount: number, picture: { width: number; height: number }) {
-  const paper = PAPER[page];
-  const roomWidth = paper.height - 2 * DIAGRAM_MARGIN;
-  const roomHeight = paper.width - 2 * DIAGRAM_MARGIN - HEADING_ROOM - (keyLineCount + 1) * KEY_LINE_ROOM;
-  const scale = Math.min(roomWidth / picture.width, roomHeight / picture.height);
-  const toPixels = (twips: number) => Math.floor((twips * DOCX_PIXELS_PER_INCH) / TWIPS_PER_INCH);
-  return { width: toPixels(picture.width * scale), height: toPixels(picture.height * scale) };
-}
-
-function diagramSection(model: ModelContent, outline: ModelOutline, options: BoardReportOptions): ISectionOptions {
-  const key = keyLines(options);
-  const { diagram } = options;
-  const picture = new ImageRun({
-    type: 'png',
-    data: diagram.png,
-    transformation: diagramDisplaySize(options.page, key.length, diagram),
-    altText: {
-      name: 'Diagram of the logic model',
-      title: clean(`Logic model: ${outline.title}`),
-      description: clean(
-        `Diagram of the logic model “${outline.title}”: ${counted(model.boxes.length, 'box', 'boxes')} and ${counted(model.links.length, 'link')} ` +
-          'in seven levels from inputs to final outcomes. The same model is written out as text in the appendix, “The model as text”, at the end of this report.',
-      ),
-    },
-  });
-  const [firstKeyLine, ...otherKeyLines] = key;
-  return {
-    properties: {
-      page: { size: { ...PAPER[options.page], orientation: PageOrientation.LANDSCAPE }, margin: allSides(DIAGRAM_MARGIN) },
-    },
-    children: [
-      heading('The diagram', 1),
-      paragraph(picture),
-      // One paragraph, a line each, so the key stays on the picture's page.
-      paragraph(
-        new TextRun({ text: 'Key: ', bold: true }),
-        new TextRun({ text: firstKeyLine ?? '' }),
-        ...otherKeyLines.map((line) => new TextRun({ text: line, break: 1 })),
-      ),
-    ],
-  };
-}
 
 // ---- What the model lacks -----------------------------------------------------------------------
 
@@ -317,32 +177,6 @@ function linkParagraph({ link, fromLabel, toLabel, shape }: OutlineLink): Paragr
   return text(link.note?.trim() ? `${line}: ${link.note.trim()}` : line);
 }
 
-// ---- Tables -------------------------------------------------------------------------------------
-
-function cell(paragraphs: readonly Paragraph[], twips: number): TableCell {
-  return new TableCell({ children: paragraphs.length ? [...paragraphs] : [new Paragraph({})], width: { size: twips, type: WidthType.DXA } });
-}
-
-/**
- * A table across the text width in Table Grid, its heading row repeated on each page. Widths are
- * fixed in twips, the one measure Word, LibreOffice and Google Docs all lay a table out by.
- */
-function table(columns: readonly { heading: string; percent: number }[], rows: readonly (readonly Paragraph[])[][], textWidth: number): Table {
-  const widths = columns.map((column) => Math.floor((textWidth * column.percent) / 100));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((column, index) => cell([paragraph(new TextRun({ text: column.heading, bold: true }))], widths[index] ?? 0)),
-  });
-  return new Table({
-    style: WORD_STYLE_IDS.table,
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [header, ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, widths[index] ?? 0)) }))],
-  });
-}
-
 const CONDITION_KIND_WORDS: Readonly<Record<Condition['kind'], string>> = { assumption: 'Assumption', risk: 'Risk' };
 
 function conditionsSection(conditions: readonly Condition[]): (Paragraph | Table)[] {
@@ -365,93 +199,6 @@ function conditionsSection(conditions: readonly Condition[]): (Paragraph | Table
         condition.comment?.trim() ? [text(condition.comment)] : [],
       ]),
       TEXT_WIDTH.portrait,
-    ),
-  );
-  return out;
-}
-
-function indicatorWords(indicator: Indicator): string {
-  const measures = [
-    indicator.baseline?.trim() ? `baseline ${indicator.baseline.trim()}` : '',
-    indicator.target?.trim() ? `target ${indicator.target.trim()}` : '',
-    indicator.due ? `due ${ukLongDate(indicator.due)}` : '',
-    indicator.source?.trim() ? `source: ${indicator.source.trim()}` : '',
-  ].filter(Boolean);
-  return measures.length ? `${indicator.text.trim()} (${measures.join('; ')})` : indicator.text.trim();
-}
-
-/** The box's headline measure in words, first in its Indicators cell: "Headline: Families housed: 22, improving; target 40 not met". */
-function headlineParagraphs(box: OutlineBox): Paragraph[] {
-  const headline = headlineMeasure(box.box.indicators);
-  return headline ? [paragraph(new TextRun({ text: 'Headline: ', bold: true }), ...runs(measureHeadline(headline)))] : [];
-}
-
-/** The progress table's columns; with a comparison, the rating at that version and the direction come after Progress. */
-const PROGRESS_COLUMNS = [
-  { id: 'box', heading: 'Box', percent: 18, compared: 13 },
-  { id: 'level', heading: 'Level', percent: 13, compared: 10 },
-  { id: 'owner', heading: 'Owner', percent: 11, compared: 8 },
-  { id: 'progress', heading: 'Progress', percent: 13, compared: 12 },
-  // Wide enough that "Direction", "Confidence" and "Improved" are not broken inside the word (seen in LibreOffice at 9 and 11 %).
-  { id: 'previous', heading: 'Previous', percent: 0, compared: 10 },
-  { id: 'direction', heading: 'Direction', percent: 0, compared: 11 },
-  { id: 'confidence', heading: 'Confidence', percent: 12, compared: 12 },
-  { id: 'indicators', heading: 'Indicators', percent: 17, compared: 12 },
-  { id: 'evidence', heading: 'Latest evidence', percent: 16, compared: 12 },
-] as const;
-
-type ProgressColumn = (typeof PROGRESS_COLUMNS)[number]['id'];
-
-function progressCells(box: OutlineBox, changes: ChangesForExport | undefined): Record<ProgressColumn, Paragraph[]> {
-  const rating = box.box.rating;
-  const evidence = latestEvidence(box.box);
-  const before = changes?.previousOf(box.box);
-  return {
-    box: [text(box.label)],
-    level: [text(levelName(box.box.level))],
-    owner: box.box.owner?.trim() ? [text(box.box.owner)] : [],
-    progress: rating
-      ? [text(PROGRESS_WORDS[rating.progress]), text(`as of ${ukLongDate(rating.date)}${rating.by?.trim() ? `, by ${rating.by.trim()}` : ''}`)]
-      : [text('Not rated')],
-    previous: before ? [text(before.previous)] : [],
-    direction: before ? [text(before.direction)] : [],
-    confidence: rating ? [text(CONFIDENCE_WORDS[rating.confidence])] : [],
-    indicators: [...headlineParagraphs(box), ...(box.box.indicators ?? []).map((indicator) => text(indicatorWords(indicator)))],
-    evidence: evidence
-      ? [
-          text(`${ukLongDate(evidence.date)}, ${EVIDENCE_KIND_WORDS[evidence.kind].toLowerCase()}: ${evidence.summary.trim()}`),
-          ...(evidence.source?.trim() || evidence.by?.trim()
-            ? [text([evidence.source?.trim() ? `Source: ${evidence.source.trim()}` : '', evidence.by?.trim() ? `By ${evidence.by.trim()}` : ''].filter(Boolean).join('. '))]
-            : []),
-        ]
-      : [],
-  };
-}
-
-function progressSection(outline: ModelOutline, changes: ChangesForExport | undefined): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading('Progress and evidence', 1)];
-  const boxes = outline.levels.flatMap(({ boxes: ofLevel }) => ofLevel).filter(({ box }) => hasProgressData(box));
-  const total = outline.levels.reduce((sum, { boxes: ofLevel }) => sum + ofLevel.length, 0);
-  if (!boxes.length) return [...out, text('No box has indicators, evidence or a progress rating yet.')];
-  const others = total - boxes.length;
-  out.push(
-    text(
-      `${counted(boxes.length, 'box', 'boxes')} ${boxes.length === 1 ? 'has' : 'have'} indicators, evidence or a progress rating` +
-        (others ? `; the other ${counted(others, 'box', 'boxes')} ${others === 1 ? 'has' : 'have'} none yet.` : '.'),
-    ),
-  );
-  if (changes) {
-    out.push(text(`Previous is each box’s progress in the version “${changes.versionName}”; Direction is how its progress moved since, on the order off track, at risk, on track, achieved.`));
-  }
-  const columns = PROGRESS_COLUMNS.filter((column) => (changes ? column.compared : column.percent) > 0);
-  out.push(
-    table(
-      columns.map((column) => ({ heading: column.heading, percent: changes ? column.compared : column.percent })),
-      boxes.map((box) => {
-        const cells = progressCells(box, changes);
-        return columns.map((column) => cells[column.id]);
-      }),
-      TEXT_WIDTH.landscape,
     ),
   );
   return out;
