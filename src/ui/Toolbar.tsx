@@ -5,7 +5,7 @@ import { tidyLanes } from '../actions/commands';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel, type SaveState } from '../store/editorStore';
 import type { ShareSession } from '../store/shareSession';
-import { ExportDialog } from './ExportDialog';
+import { ExportDialog } from './export/ExportDialog';
 import { ExportModelFileButton } from './versions/ExportModelFileButton';
 import { ShareDialog } from './ShareDialog';
 import { ShareStatusText, WhoIsHere } from './SharePresence';

@@ -7,268 +7,48 @@
  *
  * The dialog reads the model and its flags only while it is open: its content is mounted on open.
  */
-import { useCommentsStore } from '../store/CommentsContext';
-import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
-import { analyseMemo } from '../analysis';
-import { isoDateOf } from '../domain/isoDate';
-import type { Model } from '../domain/model';
-import { copyPngToClipboard, downloadBlob } from '../export/download';
-import { exportFileName } from '../export/fileName';
-import { flagsOverlay, flagsSummaryLines } from '../export/flagsForExport';
-import { exportBoardReport } from '../export/boardReportFile';
-import { exportPdf, type PdfPage } from '../export/pdf';
-import { svgToPngBlob } from '../export/rasterise';
-import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPlan, type RasterPreset } from '../export/size';
-import { renderModelSvg, type RenderedSvg } from '../export/svg';
-import { renderModelHtml, renderModelMarkdown } from '../export/text';
-import { openCommentsAppendix } from '../export/commentsAppendix';
-import { canvasViewOf, imageOfCurrentView } from '../export/viewImage';
-import { useModalDialog } from './useModalDialog';
-import { CompareWithField, useCompareWith } from './versions/CompareWithField';
-import { useHistoryControls } from './versions/HistoryContext';
-import { modelFileName, serialiseModel } from '../file/serialise';
-import { boxName } from '../actions/commands';
-import { pathwayModel, type Pathway } from '../analysis/pathway';
-import { exportPptx } from '../export/pptxFile';
-import { usePathway } from '../store/usePathway';
-import { useEditor, useEditorStore } from '../store/EditorContext';
-import { currentModel } from '../store/editorStore';
-import { exportModelFile } from './exportModelFile';
-import { formatDate, plural } from './format';
+import { useCommentsStore } from '../../store/CommentsContext';
+import { useId, useMemo, useState, type RefObject } from 'react';
+import { analyseMemo } from '../../analysis';
+import { isoDateOf } from '../../domain/isoDate';
+import type { Model } from '../../domain/model';
+import { copyPngToClipboard, downloadBlob } from '../../export/download';
+import { exportFileName } from '../../export/fileName';
+import { flagsOverlay, flagsSummaryLines } from '../../export/flagsForExport';
+import { exportBoardReport } from '../../export/boardReportFile';
+import { exportPdf, type PdfPage } from '../../export/pdf';
+import { svgToPngBlob } from '../../export/rasterise';
+import { PAGE_PIXELS, PRESET_LABELS, planRaster, type RasterPreset } from '../../export/size';
+import { renderModelSvg } from '../../export/svg';
+import { renderModelHtml, renderModelMarkdown } from '../../export/text';
+import { openCommentsAppendix } from '../../export/commentsAppendix';
+import { canvasViewOf, imageOfCurrentView } from '../../export/viewImage';
+import { useModalDialog } from '../useModalDialog';
+import { CompareWithField, useCompareWith } from '../versions/CompareWithField';
+import { useHistoryControls } from '../versions/HistoryContext';
+import { modelFileName, serialiseModel } from '../../file/serialise';
+import { pathwayModel, type Pathway } from '../../analysis/pathway';
+import { exportPptx } from '../../export/pptxFile';
+import { usePathway } from '../../store/usePathway';
+import { useEditor, useEditorStore } from '../../store/EditorContext';
+import { currentModel } from '../../store/editorStore';
+import { exportModelFile } from '../exportModelFile';
+import { formatDate, plural } from '../format';
 import './export.css';
-
-type Format = 'png' | 'svg' | 'pdf' | 'docx' | 'pptx' | 'html' | 'markdown' | 'json' | 'xlsx' | 'csv';
-
-interface FormatChoice {
-  readonly id: Format;
-  readonly label: string;
-  readonly hint: string;
-}
-
-const FORMATS: readonly FormatChoice[] = [
-  { id: 'png', label: 'PNG image', hint: 'A picture for Word or PowerPoint, at the scale you choose.' },
-  { id: 'svg', label: 'SVG image', hint: 'Lines and text stay sharp at any size; opens in Word, PowerPoint and Inkscape.' },
-  { id: 'pdf', label: 'PDF document', hint: 'The diagram on page one, then the assumptions and risks with their status.' },
-  {
-    id: 'docx',
-    label: 'Board report (Word)',
-    hint: 'A board paper’s appendix in Word’s own styles: the diagram, what the model lacks, assumptions and risks, progress and evidence, and the model as text.',
-  },
-  {
-    id: 'pptx',
-    label: 'PowerPoint slides (.pptx)',
-    hint: 'A title slide and the diagram on a widescreen slide as shapes you can edit, with the flags and the model as text in the speaker notes.',
-  },
-  { id: 'html', label: 'Text (HTML)', hint: 'The model as headings and lists: for screen readers and appendices.' },
-  { id: 'markdown', label: 'Text (Markdown)', hint: 'The same text version as plain Markdown.' },
-  { id: 'json', label: 'Model file (.json)', hint: 'The model itself, with its saved versions and comments, to share or keep: it opens in Outcome Chains.' },
-  {
-    id: 'xlsx',
-    label: 'Spreadsheet (Excel)',
-    hint: 'One workbook: boxes, links, assumptions and risks, indicators, evidence, flags. It imports back into Outcome Chains, and into Kumu.',
-  },
-  { id: 'csv', label: 'CSV', hint: 'Boxes, links and the measures’ values as three CSV files (UTF-8) in one .zip.' },
-];
-
-const PRESETS: readonly RasterPreset[] = ['screen', 'print', 'a4', 'a3'];
-const PAGES: readonly { id: PdfPage; label: string; size: string }[] = [
-  { id: 'a4', label: 'A4 landscape', size: '297 × 210 mm' },
-  { id: 'a3', label: 'A3 landscape', size: '420 × 297 mm' },
-];
-
-/** What each format is called in a sentence. */
-const FORMAT_WORDS: Readonly<Record<Format, string>> = {
-  png: 'PNG image',
-  svg: 'SVG image',
-  pdf: 'PDF',
-  docx: 'board report',
-  pptx: 'PowerPoint slides',
-  html: 'HTML text version',
-  markdown: 'Markdown text version',
-  json: 'model file',
-  xlsx: 'spreadsheet',
-  csv: 'CSV files',
-};
-
-const IMAGE_FORMATS: ReadonlySet<Format> = new Set(['png', 'svg', 'pdf', 'docx']);
-const PAGED_FORMATS: ReadonlySet<Format> = new Set(['pdf', 'docx']);
-const TEXT_FORMATS: ReadonlySet<Format> = new Set(['html', 'markdown']);
-/** The formats that can say what changed since a saved version. */
-const COMPARE_FORMATS: ReadonlySet<Format> = new Set(['docx', 'html', 'markdown']);
-
-/**
- * The pathway slides asked for: the pathway shown (unless the whole file is only that pathway),
- * and, when asked, what leads to each final outcome.
- */
-function slidePathways(model: Model, pathway: Pathway | null, onlyPathway: boolean, eachOutcome: boolean): { title: string; boxIds: readonly string[] }[] {
-  const named = (ids: readonly string[]) => model.boxes.filter((box) => ids.includes(box.id)).map(boxName).join(', ');
-  const slides = pathway && !onlyPathway ? [{ title: named(pathway.anchorIds), boxIds: pathway.anchorIds }] : [];
-  const source = onlyPathway && pathway ? pathwayModel(model, pathway) : model;
-  if (eachOutcome) for (const box of source.boxes) if (box.level === 'outcomes') slides.push({ title: boxName(box), boxIds: [box.id] });
-  return slides;
-}
-
-type Outcome = { readonly kind: 'done' | 'error'; readonly text: string };
-
-function pixels(width: number, height: number): string {
-  return `${width.toLocaleString('en-GB')} × ${height.toLocaleString('en-GB')} pixels`;
-}
-
-function seconds(ms: number): string {
-  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/**
- * Runs `work` and records how long it took as a User Timing measure (`export:<what>`), which the
- * browser bench and the performance panel read; nothing is added to the page's globals.
- */
-function measured<T>(what: string, work: () => T): T {
-  const start = performance.now();
-  const record = () => performance.measure(`export:${what}`, { start, end: performance.now() });
-  const result = work();
-  if (result instanceof Promise) return result.finally(record) as T;
-  record();
-  return result;
-}
-
-function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.trim() || 'the browser gave no reason';
-}
-
-/** A blob: URL for a string, revoked when the string changes or the component goes. */
-function useObjectUrl(text: string, type: string): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const made = URL.createObjectURL(new Blob([text], { type }));
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [text, type]);
-  return url;
-}
-
-function RadioGroup<T extends string>({
-  legend,
-  name,
-  value,
-  choices,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  value: T;
-  choices: readonly { id: T; label: string; hint?: string }[];
-  onChange: (value: T) => void;
-}) {
-  const hintPrefix = useId();
-  return (
-    <fieldset className="export__group">
-      <legend>{legend}</legend>
-      {choices.map((choice) => (
-        <div className="export__choice" key={choice.id}>
-          <label>
-            <input
-              type="radio"
-              name={name}
-              value={choice.id}
-              checked={value === choice.id}
-              onChange={() => onChange(choice.id)}
-              aria-describedby={choice.hint ? `${hintPrefix}-${choice.id}` : undefined}
-            />
-            {choice.label}
-          </label>
-          {choice.hint ? (
-            <span className="export__choice-hint" id={`${hintPrefix}-${choice.id}`}>
-              {choice.hint}
-            </span>
-          ) : null}
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
-/** The sentence under the options saying what exactly will be made. */
-function PlannedOutput({
-  format,
-  plan,
-  drawing,
-  page,
-  flags,
-  progress,
-  since,
-}: {
-  format: Format;
-  plan: RasterPlan;
-  drawing: RenderedSvg;
-  page: PdfPage;
-  flags: boolean;
-  progress: boolean;
-  /** The name of the version the report or text compares with. */
-  since?: string | undefined;
-}) {
-  switch (format) {
-    case 'png':
-      return (
-        <>
-          <p className="export__plan" data-testid="export-planned-size">
-            The PNG will be <strong>{pixels(plan.width, plan.height)}</strong>
-            {plan.fitted ? ', the diagram fitted to the page with 10 mm margins' : ''}.
-          </p>
-          {plan.lowered && plan.message ? (
-            <p className="export__warning" role="status">
-              {plan.message}
-            </p>
-          ) : null}
-        </>
-      );
-    case 'svg':
-      return <p className="export__plan">The SVG is drawn {pixels(drawing.width, drawing.height)} wide and high at 1×, and scales without loss.</p>;
-    case 'pdf': {
-      const chosen = PAGES.find((choice) => choice.id === page);
-      return (
-        <p className="export__plan">
-          {chosen?.label} ({chosen?.size}): the diagram as vectors on page one, the assumptions and risks from page two
-          {flags ? ', then the flags' : ''}
-          {progress ? ', then each box’s progress and evidence' : ''}.
-        </p>
-      );
-    }
-    case 'docx': {
-      const chosen = PAGES.find((choice) => choice.id === page);
-      const picture = PAGE_PIXELS[page];
-      return (
-        <p className="export__plan">
-          A4 pages{since ? `, opening with what changed since “${since}”` : ''}, with the diagram on a {chosen?.label} page of its own as a{' '}
-          {pixels(picture.width, picture.height)} picture (300 dpi)
-          {flags ? ' showing the flags' : ''}; then what the model lacks, the assumptions and risks, progress and evidence
-          {since ? ' with the direction of travel' : ''}, the measures (each with its chart and periods) if any, and the model as text.
-        </p>
-      );
-    }
-    case 'pptx':
-      return (
-        <p className="export__plan">
-          Widescreen slides: the title, then the whole diagram as native shapes (lanes, boxes, links with their arrowheads, the key)
-          {progress ? ' with each box’s rating' : ''}, with alt text, and the flags and the model as text in the speaker notes; then a slide with a chart for each measure, if any.
-        </p>
-      );
-    case 'html':
-    case 'markdown':
-      return (
-        <p className="export__plan">
-          {since ? `What changed since “${since}”, then the levels` : 'Levels'}, boxes (with their ratings{since ? ' and direction of travel' : ''}, indicators and evidence), links,
-          assumptions and risks, in reading order.
-        </p>
-      );
-    case 'json':
-      return <p className="export__plan">Import it on the home page of Outcome Chains, in this or any other browser.</p>;
-    case 'xlsx':
-      return <p className="export__plan">An .xlsx with a sheet each for Boxes, Links, Assumptions and risks, Indicators, Values (the measures’ figures), Evidence, Flags and About; header rows frozen, dates as dates.</p>;
-    case 'csv':
-      return <p className="export__plan">A .zip of three CSV files, boxes, links and the measures’ values (a row per measure and period), in UTF-8 that Excel reads (Welsh letters included).</p>;
-  }
-}
+import { PlannedOutput } from './PlannedOutput';
+import {
+  COMPARE_FORMATS,
+  FORMATS,
+  FORMAT_WORDS,
+  type Format,
+  IMAGE_FORMATS,
+  PAGED_FORMATS,
+  PAGES,
+  PRESETS,
+  TEXT_FORMATS,
+  slidePathways,
+} from './exportChoices';
+import { type Outcome, RadioGroup, measured, pixels, reasonOf, seconds, useObjectUrl } from './exportParts';
 
 function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: Model; pathway: Pathway | null; titleId: string; onClose: () => void }) {
   const store = useEditorStore();
@@ -387,7 +167,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
           }
           case 'xlsx':
           case 'csv': {
-            const { exportSpreadsheet } = await import('../export/spreadsheetFile');
+            const { exportSpreadsheet } = await import('../../export/spreadsheetFile');
             ({ blob, name } = measured(`spreadsheet-${format}`, () => exportSpreadsheet(model, flags, format)));
             break;
           }
