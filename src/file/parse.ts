@@ -17,6 +17,7 @@ import { describe, FileProblem, isRecord, optionalNumber, optionalText, requireT
 import { newProgressIds, parseProgress } from './parseProgress';
 import { parseComments } from './parseComments';
 import { parseVersions } from './parseVersions';
+import { parseBoxLinks, parseUid } from './parseModelLinks';
 
 /**
  * A good file's model, its saved versions (oldest first, as the file lists them) and its comment
@@ -130,7 +131,7 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
       { id, level, label, x: boxXFor(level), y: y ?? 0 },
       { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
     );
-    boxes.push({ ...box, ...parseProgress(raw, where, progressIds) });
+    boxes.push({ ...box, ...parseProgress(raw, where, progressIds), ...parseBoxLinks(raw, where) });
   });
   return { boxes, unplaced };
 }
@@ -206,12 +207,13 @@ export function parseModelDocument(doc: unknown): ParseResult {
 
 /** A model's content (the file's top level, or a saved version's `content`) at the newest version. */
 function parseContent(doc: Readonly<Record<string, unknown>>, where: string): ModelContent {
+  const uid = parseUid(doc, where);
   const title = requireText(doc, 'title', where);
   const description = optionalText(doc, 'description', where);
   const { boxes, unplaced } = parseBoxes(doc);
   const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
   const conditions = parseConditions(doc);
-  const model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
+  const model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { uid, description });
   return placeBoxes(model, unplaced);
 }
 

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
+import { asCopy, withUid } from '../domain/modelLinks';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
@@ -138,7 +139,9 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     });
   }
 
-  async function create(content: ModelContent, versions: readonly StoredVersion[] = []): Promise<Model> {
+  async function create(given: ModelContent, versions: readonly StoredVersion[] = []): Promise<Model> {
+    // A model made here (a template, a blank one) gets its uid now; an imported one keeps the file's.
+    const content = withUid(given);
     const model = modelFromContent(content, newId('model'), now());
     const record = newRecord(model.id, content, model.createdAt);
     const update = documentUpdateFor(content, versions);
@@ -256,7 +259,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       if (loaded.status === 'invalid') throw new Error(loaded.error);
       const { content, versions } = contentWithVersionsOf(loaded.document.updates);
       const comments = options.withComments ? (await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())).map((row) => row.update) : [];
-      const copy = { ...content, title: `Copy of ${loaded.document.title}` };
+      const copy = asCopy({ ...content, title: `Copy of ${loaded.document.title}` });
       const model = modelFromContent(copy, newId('model'), now());
       const record = newRecord(model.id, copy, model.createdAt);
       const update = documentUpdateFor(copy, versions);

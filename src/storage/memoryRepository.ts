@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
+import { asCopy, withUid } from '../domain/modelLinks';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { commentsChangeId, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
@@ -68,7 +69,9 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     if (changed) store(changed);
   }
 
-  function create(content: ModelContent, versions: readonly StoredVersion[] = []): Model {
+  function create(given: ModelContent, versions: readonly StoredVersion[] = []): Model {
+    // A model made here (a template, a blank one) gets its uid now; an imported one keeps the file's.
+    const content = withUid(given);
     const model = modelFromContent(content, newId('model'), now());
     addRow(model.id, documentUpdateFor(content, versions));
     store(newRecord(model.id, content, model.createdAt));
@@ -145,7 +148,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       const loaded = load(id);
       if (loaded.status !== 'ok') throw missingModelError(id, 'copied');
       const { content, versions } = contentWithVersionsOf(loaded.document.updates);
-      const copy = await create({ ...content, title: `Copy of ${loaded.document.title}` }, versions);
+      const copy = await create(asCopy({ ...content, title: `Copy of ${loaded.document.title}` }), versions);
       const comments = options.withComments ? (commentRows.get(id) ?? []).map((row) => row.update) : [];
       if (comments.length) commentRows.set(copy.id, [{ seq: nextSeq++, modelId: copy.id, update: Y.mergeUpdates(comments) }]);
       return copy;
