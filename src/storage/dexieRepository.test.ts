@@ -112,7 +112,7 @@ function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure:
 }
 
 describe('createDexieRepository', () => {
-  it('creates schema version 4: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" and "commentUpdates" by seq, indexed by model and seq', async () => {
+  it('creates schema version 5: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" and "commentUpdates" by seq, indexed by model and seq; "plans" by id', async () => {
     const indexedDB = new IDBFactory();
     (await openRepository({ indexedDB })).close();
     // Read back with the bare IndexedDB API, as the next schema version's upgrade will find it.
@@ -122,8 +122,9 @@ describe('createDexieRepository', () => {
       request.onerror = () => reject(request.error);
     });
     try {
-      expect(db.version / 10).toBe(4); // Dexie stores its version × 10
-      expect([...db.objectStoreNames].sort()).toEqual(['commentUpdates', 'models', 'updates']);
+      expect(db.version / 10).toBe(5); // Dexie stores its version × 10
+      expect([...db.objectStoreNames].sort()).toEqual(['commentUpdates', 'models', 'plans', 'updates']);
+      expect(db.transaction('plans').objectStore('plans').keyPath).toBe('id');
       const models = db.transaction('models').objectStore('models');
       expect(models.keyPath).toBe('id');
       expect([...models.indexNames].sort()).toEqual(['deletedAt', 'updatedAt']);

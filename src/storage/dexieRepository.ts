@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
-import { asCopy, withUid } from '../domain/modelLinks';
+import { asCopy, newModelUid, withUid } from '../domain/modelLinks';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
@@ -31,6 +31,10 @@ import {
   summaryOf,
   withDeletedAt,
   withShared,
+  withDigest,
+  uidOrUpdate,
+  storedDigestOf,
+  byPlanName,
   type StoredModelRecord,
   type StoredUpdateRow,
 } from './storedModel';
@@ -99,7 +103,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
   async function inWriteTransaction<T>(action: string, work: () => Promise<T>): Promise<T> {
     let idbTransaction: IDBTransaction | undefined;
     try {
-      return await db.transaction('rw', db.models, db.updates, db.commentUpdates, (transaction) => {
+      return await db.transaction('rw', [db.models, db.updates, db.commentUpdates, db.plans], (transaction) => {
         idbTransaction = transaction.idbtrans;
         return work();
       });
@@ -219,7 +223,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
         if (!stored) return { status: 'missing' };
         await db.updates.add({ modelId: id, update: documentUpdate });
         const revision = stored.revision + 1;
-        await db.models.put({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision });
+        await db.models.put(withDigest({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision }, facts.uid, facts.digest));
         return { status: 'saved', revision };
       });
       if (result.status === 'saved') notifier.publish({ id, revision: result.revision });
@@ -279,6 +283,42 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
 
     restore(id: string): Promise<void> {
       return update(id, 'restore the model', (record) => (record.deletedAt === LIVE ? undefined : withDeletedAt(record, LIVE)));
+    },
+
+    async listDigests() {
+      const records = await attempt('read the models for the plan', () => db.models.where('deletedAt').equals(LIVE).toArray());
+      return records.sort(mostRecentlyChangedFirst).map(storedDigestOf);
+    },
+
+    async ensureUid(id) {
+      const result = await inWriteTransaction('give the model its uid', async () => {
+        const stored = await db.models.get(id);
+        if (!stored || stored.document) return undefined;
+        if (stored.uid) return { uid: stored.uid, revision: undefined };
+        const { uid, update } = uidOrUpdate((await rowsOf(id)).map((row) => row.update), newModelUid);
+        const revision = stored.revision + 1;
+        if (update) await db.updates.add({ modelId: id, update });
+        await db.models.put({ ...stored, uid, revision });
+        return { uid, revision };
+      });
+      if (result?.revision !== undefined) notifier.publish({ id, revision: result.revision });
+      return result?.uid;
+    },
+
+    async listPlans() {
+      return (await attempt('list the plans', () => db.plans.toArray())).sort(byPlanName);
+    },
+
+    async savePlan(plan) {
+      await inWriteTransaction('save the plan', async () => {
+        await db.plans.put(plan);
+      });
+    },
+
+    async deletePlan(id) {
+      await inWriteTransaction('delete the plan', async () => {
+        await db.plans.delete(id);
+      });
     },
 
     async purge(id: string): Promise<void> {

@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
-import { asCopy, withUid } from '../domain/modelLinks';
+import { asCopy, newModelUid, withUid } from '../domain/modelLinks';
+import type { Plan } from '../domain/plan';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { commentsChangeId, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
@@ -27,6 +28,10 @@ import {
   summaryOf,
   withDeletedAt,
   withShared,
+  withDigest,
+  uidOrUpdate,
+  storedDigestOf,
+  byPlanName,
   type StoredModelRecord,
   type StoredUpdateRow,
 } from './storedModel';
@@ -87,8 +92,32 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     return [...records.values()].filter(keep).sort(order).map(summaryOf);
   }
 
+  const plans = new Map<string, Plan>();
+
   return {
     kind: 'memory',
+
+    listDigests: async () => [...records.values()].filter((record) => record.deletedAt === LIVE).sort(mostRecentlyChangedFirst).map(storedDigestOf),
+
+    async ensureUid(id) {
+      const stored = records.get(id);
+      if (!stored) return undefined;
+      if (stored.uid) return stored.uid;
+      const { uid, update } = uidOrUpdate((rows.get(id) ?? []).map((row) => row.update), newModelUid);
+      if (update) addRow(id, update);
+      store({ ...stored, uid, revision: stored.revision + 1 });
+      return uid;
+    },
+
+    listPlans: async () => [...plans.values()].sort(byPlanName),
+
+    async savePlan(plan) {
+      plans.set(plan.id, plan);
+    },
+
+    async deletePlan(id) {
+      plans.delete(id);
+    },
 
     list: async () => listWhere((record) => record.deletedAt === LIVE, mostRecentlyChangedFirst),
 
@@ -125,7 +154,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       if (!stored) return { status: 'missing' };
       addRow(id, documentUpdate);
       const revision = stored.revision + 1;
-      store({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision });
+      store(withDigest({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision }, facts.uid, facts.digest));
       return { status: 'saved', revision };
     },
 
