@@ -232,7 +232,7 @@ const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
  * least one byte; only the runs of non-ASCII characters, found by the regex engine, are counted one
  * by one: a large file is nearly all ASCII.
  */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = text.length;
   NON_ASCII_RUN.lastIndex = 0;
   for (let match = NON_ASCII_RUN.exec(text); match; match = NON_ASCII_RUN.exec(text)) {
@@ -251,10 +251,10 @@ function utf8Length(text: string): number {
 }
 
 /** A model file nests seven levels deep (a saved version's box's evidence); far deeper is a hostile file that would stall JSON.parse. */
-const MAX_NESTING = 64;
+export const MAX_NESTING = 64;
 
 /** How deep the brackets of a JSON text nest (outside strings), stopping once past `limit`. */
-function nestingDepth(text: string, limit: number): number {
+export function nestingDepth(text: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
