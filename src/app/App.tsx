@@ -4,6 +4,7 @@ import type { ModelRepository } from '../storage/repository';
 import { EditorPage } from '../ui/EditorPage';
 import { HomePage } from '../ui/HomePage';
 import { JoinPage } from '../ui/JoinPage';
+import { PlanDashboard } from '../ui/plans/PlanDashboard';
 import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
 import { UpdateNotice } from './UpdateNotice';
@@ -36,6 +37,8 @@ export function App() {
           {opened.problem ? <StorageBanner message={opened.problem} /> : null}
           {route.page === 'model' ? (
             <EditorPage key={route.id} modelId={route.id} />
+          ) : route.page === 'plan' ? (
+            <PlanDashboard key={route.id} planId={route.id} />
           ) : route.page === 'join' ? (
             <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
           ) : (

@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { OpensBadge } from '../ui/plans/OpensBadge';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { editBox } from '../actions/commands';
 import { levelName } from '../domain/levels';
@@ -80,6 +81,7 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
         <div className="box-node__label">{box.label.trim() ? box.label : <span className="box-node__placeholder">Untitled box</span>}</div>
       )}
       {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
+      {box.opens ? <OpensBadge opens={box.opens} /> : null}
       {showProgress ? <ProgressBadge rating={box.rating} direction={direction} /> : null}
       {change ? <ChangeTag change={change} /> : null}
       {box.feature ? <span className="box-node__feature" title="Stands for an evidence feature" aria-hidden="true" /> : null}

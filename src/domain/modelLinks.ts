@@ -40,7 +40,7 @@ export function sameOpening(a: ModelOpening | undefined, b: ModelOpening | undef
   return a !== undefined && b !== undefined && a.model === b.model && a.title === b.title;
 }
 
-function replaceBox(model: ModelContent, boxId: string, update: (box: Box) => Box): ModelContent {
+function replaceBox<M extends ModelContent>(model: M, boxId: string, update: (box: Box) => Box): M {
   let changed = false;
   const boxes = model.boxes.map((box) => {
     if (box.id !== boxId) return box;
@@ -52,7 +52,7 @@ function replaceBox(model: ModelContent, boxId: string, update: (box: Box) => Bo
 }
 
 /** The box opens the model (undefined: opens none). */
-export function setOpens(model: ModelContent, boxId: string, opens: ModelOpening | undefined): ModelContent {
+export function setOpens<M extends ModelContent>(model: M, boxId: string, opens: ModelOpening | undefined): M {
   return replaceBox(model, boxId, (box) => {
     if (sameOpening(box.opens, opens)) return box;
     const { opens: _old, ...rest } = box;
@@ -60,7 +60,7 @@ export function setOpens(model: ModelContent, boxId: string, opens: ModelOpening
   });
 }
 
-export function addContribution(model: ModelContent, boxId: string, contribution: Contribution): ModelContent {
+export function addContribution<M extends ModelContent>(model: M, boxId: string, contribution: Contribution): M {
   return replaceBox(model, boxId, (box) => {
     const present = box.contributesTo ?? [];
     if (present.some((item) => sameContribution(item, contribution)) || present.length >= MAX_CONTRIBUTIONS_PER_BOX) return box;
@@ -68,7 +68,7 @@ export function addContribution(model: ModelContent, boxId: string, contribution
   });
 }
 
-export function removeContribution(model: ModelContent, boxId: string, contribution: Contribution): ModelContent {
+export function removeContribution<M extends ModelContent>(model: M, boxId: string, contribution: Contribution): M {
   return replaceBox(model, boxId, (box) => {
     const present = box.contributesTo ?? [];
     const kept = present.filter((item) => !sameContribution(item, contribution));

@@ -36,6 +36,7 @@ import { changesForExport, type ChangesForExport, type CompareWith } from './cha
 import { CONDITION_STATUS_LABELS, outlineModel, type ModelOutline, type OutlineBox, type OutlineLink } from './outline';
 import { linkShapeName } from './text';
 import { CHANGE_STYLES, LINK_STYLES, PROGRESS_STYLES, UNRATED_STYLE } from './theme';
+import { nationalContributions, openedModels } from './boardReportPlans';
 import { WORD_STYLE_IDS, WORD_STYLES_XML } from './wordStyles';
 import { xmlCharactersOnly } from './xml';
 
@@ -69,6 +70,8 @@ export interface BoardReportOptions {
   readonly compareWith?: CompareWith;
   /** The open comments, as a last appendix (off unless asked for). */
   readonly comments?: readonly AppendixThread[];
+  /** The roll-up sentence of each model a box opens, by the model's uid (PRODUCT.md §18). */
+  readonly childRollUps?: ReadonlyMap<string, string>;
 }
 
 export const REPORT_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -118,12 +121,31 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
     sections: [
       { properties: portrait, children: [...opening(model, outline, options, changes), ...(changes ? whatChanged(changes) : [])] },
       diagramSection(model, outline, options),
-      { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions)] },
+      { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions), ...planSections(model, options)] },
       { properties: landscape, children: progressSection(outline, changes) },
       { properties: portrait, children: appendix(outline) },
       ...(options.comments ? [{ properties: portrait, children: commentsAppendix(options.comments) }] : []),
     ],
   });
+}
+
+/** "Contribution to national outcomes" and the models this one opens (boardReportPlans.ts), when there are any. */
+function planSections(model: ModelContent, options: BoardReportOptions): Paragraph[] {
+  const out: Paragraph[] = [];
+  const national = nationalContributions(model);
+  if (national.length) {
+    out.push(heading('Contribution to national outcomes', 1));
+    for (const item of national) {
+      out.push(heading(item.outcome, 2), labelled('Framework', item.framework));
+      for (const line of item.contributions) out.push(labelled('Contributing outcome', line));
+    }
+  }
+  const opened = openedModels(model, options.childRollUps);
+  if (opened.length) {
+    out.push(heading('Models this model opens', 1));
+    for (const item of opened) out.push(heading(`${item.box} opens ${item.child}`, 2), text(item.rollUp));
+  }
+  return out;
 }
 
 // ---- Text ---------------------------------------------------------------------------------------

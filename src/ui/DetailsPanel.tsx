@@ -15,6 +15,8 @@ import { EvidenceFeatureField } from './EvidenceFeatureField';
 import { EvidenceLogSection } from './EvidenceLogSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { RatingSection } from './RatingSection';
+import { ContributesSection } from './plans/ContributesSection';
+import { OpensSection } from './plans/OpensSection';
 
 function BoxLinks({ box, model }: { box: Box; model: Model }) {
   const store = useEditorStore();
@@ -81,6 +83,8 @@ function BoxDetails({ box, model }: { box: Box; model: Model }) {
       <IndicatorsSection key={`indicators-${box.id}`} box={box} />
       <RatingSection key={`rating-${box.id}`} box={box} />
       <EvidenceLogSection key={`evidence-${box.id}`} box={box} />
+      <OpensSection key={`opens-${box.id}`} box={box} />
+      <ContributesSection key={`contributes-${box.id}`} box={box} />
       <div className="panel__actions">
         <button type="button" onClick={() => focusBoxOnCanvas(box.id)}>
           Go to box on canvas

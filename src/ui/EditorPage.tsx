@@ -27,6 +27,9 @@ import { PresentationView } from './present/PresentationView';
 import { LinkWalker } from './walk/LinkWalker';
 import { PathwayPanel } from './walk/PathwayPanel';
 import './walk/walk.css';
+import { Breadcrumb } from './plans/Breadcrumb';
+import { DigestsProvider } from './plans/DigestsContext';
+import './plans/plans.css';
 import './share.css';
 
 type Loaded =
@@ -45,8 +48,10 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
     document.title = `${title || 'Untitled model'} — Outcome Chains`;
   }, [title]);
   return (
+    <DigestsProvider>
     <div className="editor">
       <Toolbar share={share} />
+      <Breadcrumb />
       <HistoryBanner />
       <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
@@ -61,6 +66,7 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
       <LinkWalker />
       <PresentationView />
     </div>
+    </DigestsProvider>
   );
 }
 

@@ -115,3 +115,8 @@ export function overallDirection(digest: ModelDigest): 'improved' | 'no-change' 
   return 'no-change';
 }
 
+
+/** The digest of a model that has none stored yet: nothing known but its title (and uid). */
+export function emptyDigest(title: string, uid?: string): ModelDigest {
+  return { ...(uid ? { uid } : {}), title, boxCount: 0, ratings: NO_PROGRESS, unrated: 0, finalOutcomes: [], opens: [], measures: { improving: 0, maintaining: 0, worsening: 0 }, flags: { gaps: 0, notices: 0 }, openComments: 0 };
+}
