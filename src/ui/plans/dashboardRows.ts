@@ -43,11 +43,10 @@ function sortValue(row: DashboardRow, column: DashboardColumn): number | string 
     case 'title':
       return row.title.toLocaleLowerCase('en-GB');
     case 'ratings': {
-      // Better rated first when descending: the share of rated boxes on track or achieved, less those off track or at risk.
-      const good = digest.ratings['on-track'] + digest.ratings.achieved;
-      const poor = digest.ratings['off-track'] + digest.ratings['at-risk'];
-      const rated = good + poor;
-      return rated ? (good - poor) / rated : -2;
+      // The mean rating of the rated boxes, achieved 2 down to off track -2; a model with none rated last.
+      const { achieved, 'on-track': onTrack, 'at-risk': atRisk, 'off-track': offTrack } = digest.ratings;
+      const rated = achieved + onTrack + atRisk + offTrack;
+      return rated ? (2 * achieved + onTrack - atRisk - 2 * offTrack) / rated : -3;
     }
     case 'direction':
       return row.direction ? DIRECTION_RANK[row.direction] : -1;
@@ -66,8 +65,9 @@ export function sortRows(rows: readonly DashboardRow[], column: DashboardColumn,
   return [...rows].sort((a, b) => {
     const x = sortValue(a, column);
     const y = sortValue(b, column);
-    const order = x < y ? -1 : x > y ? 1 : a.title.localeCompare(b.title, 'en-GB') || (a.id < b.id ? -1 : 1);
-    return ascending ? order : -order;
+    const order = x < y ? -1 : x > y ? 1 : 0;
+    // Ties read in title order whichever way the column is sorted.
+    return (ascending ? order : -order) || a.title.localeCompare(b.title, 'en-GB') || (a.id < b.id ? -1 : 1);
   });
 }
 
