@@ -9,6 +9,7 @@ import type { ModelContent, Progress } from '../../src/domain/model';
 import { serialiseModel } from '../../src/file/serialise';
 import { addBox, boxOnCanvas, detailsPanel, expect, expectAllSaved, importFile, openHome, selectBox, test, titleField, type Page } from './helpers';
 import { spaced, textThroughLibreOffice } from './officeText';
+import { readDocx, tableRowsOf } from '../../src/export/testing/docxReading';
 
 function modelFile(title: string, outcomes: readonly (Progress | null)[], activity?: string): string {
   const boxes: ModelContent['boxes'][number][] = [];
@@ -68,6 +69,15 @@ test('a plan of three models: its dashboard shows their ratings and sorts by its
   await expect(dashboardTitles(page, 'Riverside plan')).toHaveText(['Craig locality', 'Ardmore locality', 'Brae locality']);
   await table.getByRole('button', { name: 'Ratings by progress' }).click();
   await expect(dashboardTitles(page, 'Riverside plan')).toHaveText(['Brae locality', 'Ardmore locality', 'Craig locality']);
+
+  // The dashboard for board papers: a Word plan report and an Excel sheet, read back.
+  const wordDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Plan report (Word)' }).click();
+  const report = readDocx(await readFile(await (await wordDownload).path()));
+  expect(tableRowsOf(report.documentXml).map((row) => row[0])).toEqual(['Model', 'Brae locality', 'Ardmore locality', 'Craig locality', 'The plan (3 models)']);
+  const excelDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Dashboard (Excel)' }).click();
+  expect((await excelDownload).suggestedFilename()).toBe('riverside-plan-dashboard.xlsx');
 
   await table.getByRole('link', { name: 'Brae locality' }).click();
   await expect(titleField(page)).toHaveValue('Brae locality');

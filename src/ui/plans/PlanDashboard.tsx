@@ -14,7 +14,7 @@ import type { Plan } from '../../domain/plan';
 import { contentOf } from '../../storage/storedModel';
 import { formatDateTime } from '../format';
 import { useStoredDigests } from './DigestsContext';
-import { COLUMN_WORDS, DASHBOARD_COLUMNS, dashboardRow, DIRECTION_WORDS, flagsWords, measuresWords, sortRows, type DashboardColumn, type DashboardRow } from './dashboardRows';
+import { COLUMN_WORDS, DASHBOARD_COLUMNS, dashboardRow, DIRECTION_WORDS, flagsWords, measuresWords, sortRows, type DashboardColumn, type DashboardRow } from '../../analysis/plans/dashboard';
 import { PlanExportButtons } from './PlanExportButtons';
 import { ProgressCountShapes, RollUpShapes } from './RollUpShapes';
 import './plans.css';

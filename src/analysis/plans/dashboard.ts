@@ -3,9 +3,15 @@
  * digest alone, sortable by any column. Plain data, so the page, the Word table and the Excel sheet
  * say the same.
  */
-import { overallDirection, type ModelDigest } from '../../analysis/plans/digest';
-import { rollUp, type RollUp } from '../../analysis/plans/rollup';
-import type { StoredDigest } from '../../storage/repository';
+import { overallDirection, type ModelDigest } from './digest';
+import { rollUp, type RollUp } from './rollup';
+
+/** Which model a row is, as storage lists it. */
+export interface RowModel {
+  readonly id: string;
+  readonly title: string;
+  readonly updatedAt: number;
+}
 
 export interface DashboardRow {
   readonly id: string;
@@ -31,7 +37,7 @@ export const COLUMN_WORDS: Readonly<Record<DashboardColumn, string>> = {
 
 export const DIRECTION_WORDS = { improved: 'Improved', 'no-change': 'No change', worse: 'Worse' } as const;
 
-export function dashboardRow(entry: StoredDigest, digest: ModelDigest): DashboardRow {
+export function dashboardRow(entry: RowModel, digest: ModelDigest): DashboardRow {
   return { id: entry.id, title: entry.title || 'Untitled model', digest, rollup: rollUp(digest), direction: overallDirection(digest), updatedAt: entry.updatedAt };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../analysis/plans/digest';
+import { digestOf } from './digest';
 import { addBox } from '../../domain/edits';
 import type { ModelContent, Progress } from '../../domain/model';
 import { rateBox } from '../../domain/progressEdits';
-import { dashboardRow, sortRows } from './dashboardRows';
+import { dashboardRow, sortRows } from './dashboard';
 
 function row(id: string, title: string, ratings: Progress[], updatedAt: number) {
   let content: ModelContent = { title, boxes: [], links: [], conditions: [] };
