@@ -33,6 +33,8 @@ const SECTIONS = [
   { name: 'spreadsheet', module: '/bench/spreadsheet.ts' },
   // Comments: a comment drawn in a partner's browser (real team server), and opening a 500-box model with 500 comments vs without.
   { name: 'comments', module: '/bench/comments.ts' },
+  // Plans: the roll-up of 30 digests (Node), a 30 × 200-box plan's dashboard from IndexedDB to drawn, a 500-box child opened from its box.
+  { name: 'plans', module: '/bench/plans.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
   // Clients per team server instance in 100 rooms at p99 change-to-peer ≤ 250 ms: steps of 50 until the knee (several minutes).
