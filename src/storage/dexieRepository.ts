@@ -32,6 +32,7 @@ import {
   withDeletedAt,
   withShared,
   withDigest,
+  withOpenComments,
   uidOrUpdate,
   storedDigestOf,
   byPlanName,
@@ -338,7 +339,16 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     },
 
     async appendComments(id, commentsUpdate) {
-      const seq = await inWriteTransaction('save the comments', async () => ((await db.models.get(id)) ? db.commentUpdates.add({ modelId: id, update: commentsUpdate }) : undefined));
+      const seq = await inWriteTransaction('save the comments', async () => {
+        const record = await db.models.get(id);
+        if (!record) return undefined;
+        const added = await db.commentUpdates.add({ modelId: id, update: commentsUpdate });
+        // The plan's dashboard shows each model's open comments without opening its comments.
+        const rows = await db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+        const counted = withOpenComments(record, rows.map((row) => row.update));
+        if (counted !== record) await db.models.put(counted);
+        return added;
+      });
       if (seq !== undefined) notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 

@@ -29,6 +29,7 @@ import {
   withDeletedAt,
   withShared,
   withDigest,
+  withOpenComments,
   uidOrUpdate,
   storedDigestOf,
   byPlanName,
@@ -206,6 +207,9 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       if (!records.has(id)) return;
       const seq = nextSeq++;
       commentRows.set(id, [...(commentRows.get(id) ?? []), { seq, modelId: id, update: update.slice() }]);
+      const record = records.get(id) as StoredModelRecord;
+      const counted = withOpenComments(record, (commentRows.get(id) ?? []).map((row) => row.update));
+      if (counted !== record) records.set(id, counted);
       notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 

@@ -9,6 +9,7 @@ import { createDexieRepository } from './dexieRepository';
 import { createMemoryRepository } from './memoryRepository';
 import type { ModelRepository } from './repository';
 import { documentUpdateFor } from '../document/seed';
+import { commentsUpdateFor } from '../document/comments';
 import { contentOf } from './storedModel';
 import { manualClock, sampleContent, storedContent, uniqueChannelName } from './testFixtures';
 
@@ -48,6 +49,25 @@ describe.each(implementations)('plans and digests: $name', ({ open }) => {
     const [entry] = await repository.listDigests();
     expect(entry!.digest!.finalOutcomes[0]!.progress).toBe('at-risk');
     expect(entry!.updatedAt).toBe(5_000);
+  });
+
+  it('counts open comment threads when comments are stored, and a model’s save keeps the count', async () => {
+    repository = await open(manualClock());
+    const model = await repository.create(sampleContent());
+    const comment = (id: string) => ({ id: `m-${id}`, by: 'Asha', at: '2026-11-30T09:00:00Z', text: 'Evidence?' });
+    await repository.appendComments(
+      model.id,
+      commentsUpdateFor([
+        { id: 't1', on: { kind: 'box', id: 'b1' }, comments: [comment('1')] },
+        { id: 't2', on: { kind: 'model' }, resolved: { at: '2026-12-01T09:00:00Z', by: 'Ben' }, comments: [comment('2')] },
+        { id: 't3', on: { kind: 'box', id: 'b3' }, comments: [comment('3')] },
+      ]),
+    );
+    expect((await repository.listDigests())[0]!.digest!.openComments).toBe(2);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, documentUpdateFor(sampleContent()));
+    await repository.append(model.id, Y.encodeStateAsUpdate(doc), { title: 'x', boxCount: 3, digest: digestOf(sampleContent()) }, 9_000);
+    expect((await repository.listDigests())[0]!.digest!.openComments).toBe(2);
   });
 
   it('gives a model without a uid one, in its document, once', async () => {

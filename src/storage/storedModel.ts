@@ -9,6 +9,7 @@ import { mapsOf } from '../document/layout';
 import { projectDocument } from '../document/project';
 import { documentUpdateFor } from '../document/seed';
 import { storedVersions, type StoredVersion } from '../document/versions';
+import { readThreads } from '../document/comments';
 import { MODEL_FILE_VERSION } from '../file/format';
 import { isReadableVersion, migrateToCurrent } from '../file/migrations';
 import { parseModelDocument } from '../file/parse';
@@ -60,7 +61,21 @@ export function newRecord(id: string, content: ModelContent, now: number): Store
 export function withDigest(record: StoredModelRecord, uid: string | undefined, digest: ModelDigest | undefined): StoredModelRecord {
   if (!digest) return record;
   const { uid: _uid, ...rest } = record;
-  return uid ? { ...rest, uid, digest } : { ...rest, digest };
+  // Open comments are counted when comments are stored (withOpenComments), not by a model's save.
+  const kept = record.digest ? { ...digest, openComments: record.digest.openComments } : digest;
+  return uid ? { ...rest, uid, digest: kept } : { ...rest, digest: kept };
+}
+
+/** The record with its digest's count of open comment threads, read from the comments document's updates. */
+export function withOpenComments(record: StoredModelRecord, commentUpdates: readonly Uint8Array[]): StoredModelRecord {
+  if (!record.digest) return record;
+  const doc = documentOf(commentUpdates);
+  try {
+    const open = readThreads(doc).filter((thread) => !thread.resolved).length;
+    return open === record.digest.openComments ? record : { ...record, digest: { ...record.digest, openComments: open } };
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** The record of a model joined through a share link. */
