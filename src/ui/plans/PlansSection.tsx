@@ -10,7 +10,6 @@ import { newId } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
 import type { ModelSummary } from '../../storage/repository';
 import { PlanForm } from './PlanForm';
-import { importPlanFile } from './planTransfer';
 import './plans.css';
 
 export function PlansSection({ models }: { models: readonly ModelSummary[] }) {
@@ -44,6 +43,8 @@ export function PlansSection({ models }: { models: readonly ModelSummary[] }) {
   const onImport = async (file: File | undefined, input: HTMLInputElement) => {
     if (!file) return;
     input.value = '';
+    // The plan file's reader is loaded when a plan file is chosen.
+    const { importPlanFile } = await import('./planTransfer');
     const result = await importPlanFile(file, repository);
     if (result.ok) goTo(planHref(result.plan.id));
     else setMessage({ text: result.error, problem: true });
