@@ -118,6 +118,14 @@ test('a box opens a new model; two outcomes rated there; back by the breadcrumb,
   await panel.getByRole('combobox', { name: 'Model this box opens' }).selectOption({ label: 'Riverside LOIP' });
   await panel.getByRole('button', { name: 'Open it from this box' }).click();
   await expect(panel.getByRole('alert')).toHaveText(/This would make a loop of openings \(Family support › Riverside LOIP › Family support\)/);
+
+  // A child that is no longer here is said plainly, never an error.
+  await openHome(page);
+  await page.getByRole('button', { name: 'Delete “Family support”' }).click();
+  await page.getByRole('table', { name: 'Your models' }).getByRole('link', { name: 'Riverside LOIP' }).click();
+  await expect(boxOnCanvas(page, 'Activities', 'Family support')).toContainText('not among this computer’s models');
+  await selectBox(page, 'Activities', 'Family support');
+  await expect(panel.getByRole('region', { name: 'The model this box opens' })).toContainText('The model this box opens (“Family support”) is not among this computer’s models');
 });
 
 test('a final outcome tagged with a Scottish national outcome is in the Word report as LibreOffice reads it', async ({ page }) => {

@@ -11,7 +11,7 @@ export function OpensBadge({ opens }: { opens: ModelOpening }) {
   return (
     <div className="box-node__opens">
       <span className="box-node__opens-title">Opens {title}</span>
-      {child?.digest ? <RollUpShapes rollup={rollUp(child.digest)} /> : entries && !child ? <span className="box-node__opens-missing">not on this computer</span> : null}
+      {child?.digest ? <RollUpShapes rollup={rollUp(child.digest)} /> : entries && !child ? <span className="box-node__opens-missing">not among this computer’s models</span> : null}
     </div>
   );
 }

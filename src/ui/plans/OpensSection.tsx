@@ -11,6 +11,7 @@ import { rollUp, rollUpSentence } from '../../analysis/plans/rollup';
 import { emptyDigest, type ModelDigest } from '../../analysis/plans/digest';
 import type { Box } from '../../domain/model';
 import { withModel } from '../../domain/plan';
+import { modelFromTemplate } from '../../templates/catalogue';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
 import { currentModel } from '../../store/editorStore';
 import { useDigests } from './DigestsContext';
@@ -45,7 +46,8 @@ export function OpensSection({ box }: { box: Box }) {
   const makeNew = async () => {
     setProblem(null);
     try {
-      const child = await repository.create({ title: box.label.trim() || 'Untitled model', boxes: [], links: [], conditions: [] });
+      // A blank model, as "New blank model" makes one, titled after the box.
+      const child = await repository.create({ ...modelFromTemplate('blank'), title: box.label.trim() || 'Untitled model' });
       // In the same plans as this model, so the plan's dashboard shows it.
       const plans = await repository.listPlans();
       for (const plan of plans) if (plan.models.includes(model.id)) await repository.savePlan(withModel(plan, child.id, Date.now()));
@@ -77,7 +79,7 @@ export function OpensSection({ box }: { box: Box }) {
             </button>{' '}
           </>
         ) : (
-          <p>The model this box opens (“{title}”) is not on this computer. Import it, and this box will open it.</p>
+          <p>The model this box opens (“{title}”) is not among this computer’s models: it may have been deleted, or be on another computer. Import it, and this box will open it.</p>
         )}
         <button type="button" className="link-button" onClick={() => setBoxOpens(store, box.id, undefined)}>
           Stop opening it
