@@ -40,6 +40,8 @@ const SECTIONS = [
   // Signing in and authorship (issue 24): a signed-in partner's connection admitted against a link's (real
   // team server and OpenID provider), and checking a comment update's authorship in a 1,000-thread comments document.
   { name: 'signin', module: '/bench/signin.ts' },
+  // Plans: the roll-up of 30 digests (Node), a 30 × 200-box plan's dashboard from IndexedDB to drawn, a 500-box child opened from its box.
+  { name: 'plans', module: '/bench/plans.ts' },
   // Starts the team server and runs 50 clients in 10 rooms for 60 s (npm run bench:server runs only this).
   { name: 'server', module: '/bench/server.ts' },
   // Clients per team server instance in 100 rooms at p99 change-to-peer ≤ 250 ms: steps of 50 until the knee (several minutes).

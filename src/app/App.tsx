@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../storage/openRepository';
 import type { ModelRepository } from '../storage/repository';
 import { EditorPage } from '../ui/EditorPage';
@@ -8,6 +8,9 @@ import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
 import { UpdateNotice } from './UpdateNotice';
 import { parseRoute, useHash } from './route';
+
+// A plan's dashboard is loaded when one is opened, not with the editor.
+const PlanDashboard = lazy(() => import('../ui/plans/PlanDashboard').then((module) => ({ default: module.PlanDashboard })));
 
 export function App() {
   const [opened, setOpened] = useState<{ repository: ModelRepository; problem?: string } | null>(null);
@@ -36,6 +39,10 @@ export function App() {
           {opened.problem ? <StorageBanner message={opened.problem} /> : null}
           {route.page === 'model' ? (
             <EditorPage key={route.id} modelId={route.id} />
+          ) : route.page === 'plan' ? (
+            <Suspense fallback={<main className="loading" aria-busy="true"><p>Opening the plan…</p></main>}>
+              <PlanDashboard key={route.id} planId={route.id} />
+            </Suspense>
           ) : route.page === 'join' ? (
             <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
           ) : (

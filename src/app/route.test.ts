@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinHash } from '../share/links';
-import { modelHref, parseRoute } from './route';
+import { modelHref, parseRoute, planHref } from './route';
 
 describe('parseRoute', () => {
   it('reads a model address and the home page', () => {
@@ -14,7 +14,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/join/room-only')).toEqual({ page: 'home' });
   });
 
+  it('reads a plan’s dashboard address', () => {
+    expect(parseRoute(planHref('plan-1'))).toEqual({ page: 'plan', id: 'plan-1' });
+  });
+
   it('leads a mangled address home instead of throwing', () => {
     expect(parseRoute('#/models/%')).toEqual({ page: 'home' });
+    expect(parseRoute('#/plans/%')).toEqual({ page: 'home' });
   });
 });

@@ -1,7 +1,7 @@
 /** Hash routes, so every model has its own URL and back/forward work without a server. */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'model'; id: string } | { page: 'join'; room: string; token: string };
+export type Route = { page: 'home' } | { page: 'model'; id: string } | { page: 'plan'; id: string } | { page: 'join'; room: string; token: string };
 
 /** A share link's route (src/share/links.ts): `#/join/<room>/<token>`. */
 const JOIN = /^#\/join\/([^/?#]+)\/([^/?#]+)$/;
@@ -11,6 +11,14 @@ export function parseRoute(hash: string): Route {
   if (join?.[1] && join[2]) {
     try {
       return { page: 'join', room: decodeURIComponent(join[1]), token: decodeURIComponent(join[2]) };
+    } catch {
+      return { page: 'home' };
+    }
+  }
+  const plan = /^#\/plans\/([^/?#]+)$/.exec(hash);
+  if (plan?.[1]) {
+    try {
+      return { page: 'plan', id: decodeURIComponent(plan[1]) };
     } catch {
       return { page: 'home' };
     }
@@ -29,6 +37,10 @@ export function parseRoute(hash: string): Route {
 
 export function modelHref(id: string): string {
   return `#/models/${encodeURIComponent(id)}`;
+}
+
+export function planHref(id: string): string {
+  return `#/plans/${encodeURIComponent(id)}`;
 }
 
 export const HOME_HREF = '#/';

@@ -7,6 +7,7 @@ import { useEditorStore } from '../store/EditorContext';
 import type { BoxFlowNode } from './flowElements';
 import { ProgressBadge, progressBoxStyle } from './ProgressBadge';
 import { ChangeTag } from './ChangeTag';
+import { BoxOpensSlot } from './BoxOpensSlot';
 import { CommentBadge } from './CommentBadge';
 import { BoxMeasureWords } from './MeasureDirection';
 
@@ -83,6 +84,7 @@ function BoxNodeView({ id, data, selected }: NodeProps<BoxFlowNode>) {
         <div className="box-node__label">{box.label.trim() ? box.label : <span className="box-node__placeholder">Untitled box</span>}</div>
       )}
       {box.owner ? <div className="box-node__owner">{box.owner}</div> : null}
+      {box.opens ? <BoxOpensSlot opens={box.opens} /> : null}
       {showProgress ? <ProgressBadge rating={box.rating} direction={direction} /> : null}
       {measure ? <BoxMeasureWords measure={measure} /> : null}
       {change ? <ChangeTag change={change} /> : null}

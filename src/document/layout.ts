@@ -8,7 +8,8 @@ export type ItemMapName = (typeof ITEM_MAPS)[number];
 export const DOCUMENT_SCHEMA_VERSION = 4;
 
 /** Fields of each kind of item, in the model file's order; `order` places the item in its list. */
-export const BOX_FIELDS = ['level', 'label', 'notes', 'feature', 'owner', 'x', 'y', 'rating'] as const;
+/** `rating`, `opens` and `contributesTo` are plain values, replaced whole: each is set by one choice, never typed into. */
+export const BOX_FIELDS = ['level', 'label', 'notes', 'feature', 'owner', 'x', 'y', 'rating', 'opens', 'contributesTo'] as const;
 export const LINK_FIELDS = ['source', 'target', 'note'] as const;
 export const CONDITION_FIELDS = ['kind', 'text', 'status', 'comment'] as const;
 export const INDICATOR_FIELDS = ['text', 'source', 'baseline', 'target', 'due', 'unit', 'polarity', 'frequency', 'tolerance'] as const;

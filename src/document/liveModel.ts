@@ -5,6 +5,8 @@
 import * as Y from 'yjs';
 import type { Box, Indicator, ModelContent } from '../domain/model';
 import { sameFields } from '../domain/patch';
+import { sameContributions, sameOpening } from '../domain/modelLinks';
+import { readUid } from './readModelLinks';
 import { LOCAL_ORIGIN, mapsOf, type DocumentMaps, type ItemMap } from './layout';
 import {
   groupByBox,
@@ -73,7 +75,13 @@ function reuseIndicator(old: Indicator | undefined, fresh: Indicator): Indicator
 function sameBox(a: Box, b: Box): boolean {
   const keys = Object.keys(a) as (keyof Box)[];
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => a[key] === b[key] || (key === 'rating' && a.rating !== undefined && b.rating !== undefined && sameFields(a.rating, b.rating)));
+  return keys.every(
+    (key) =>
+      a[key] === b[key] ||
+      (key === 'rating' && a.rating !== undefined && b.rating !== undefined && sameFields(a.rating, b.rating)) ||
+      (key === 'opens' && sameOpening(a.opens, b.opens)) ||
+      (key === 'contributesTo' && sameContributions(a.contributesTo, b.contributesTo)),
+  );
 }
 
 function sameItem<T extends object>(old: T | undefined, fresh: T): T {
@@ -173,19 +181,23 @@ function refreshed<M extends ModelContent>(maps: DocumentMaps, current: M, chang
 
   let title = current.title;
   let description = current.description;
+  let uid = current.uid;
   if (meta) {
+    uid = readUid(maps.meta.get('uid'));
     const rawTitle = maps.meta.get('title');
     const rawDescription = maps.meta.get('description');
     title = typeof rawTitle === 'string' ? rawTitle : '';
     description = typeof rawDescription === 'string' && rawDescription !== '' ? rawDescription : undefined;
   }
 
-  if (boxes === current.boxes && linkList === current.links && conditionList === current.conditions && title === current.title && description === current.description) {
+  if (boxes === current.boxes && linkList === current.links && conditionList === current.conditions && title === current.title && description === current.description && uid === current.uid) {
     return current;
   }
   const content: Mutable<M> = { ...current, title, boxes, links: linkList, conditions: conditionList };
   if (description === undefined) delete content.description;
   else content.description = description;
+  if (uid === undefined) delete content.uid;
+  else content.uid = uid;
   return content;
 }
 

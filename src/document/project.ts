@@ -23,6 +23,7 @@ import {
   type Rating,
 } from '../domain/model';
 import { isIsoDate } from '../domain/isoDate';
+import { readContributions, readOpening, readUid } from './readModelLinks';
 import { frequencyOfKind, parsePeriod, periodLabel } from '../domain/periods';
 import { byOrderThenId } from './order';
 import { valueKey, type DocumentMaps, type ItemMap } from './layout';
@@ -73,6 +74,10 @@ export function readBoxFields(id: string, map: ItemMap): Box | undefined {
   box = withTexts(box, map, ['notes', 'feature', 'owner']);
   const rating = readRating(map.get('rating'));
   if (rating) box.rating = rating;
+  const opens = readOpening(map.get('opens'));
+  if (opens) box.opens = opens;
+  const contributesTo = readContributions(map.get('contributesTo'));
+  if (contributesTo) box.contributesTo = contributesTo;
   return box;
 }
 
@@ -232,7 +237,8 @@ export function projectDocument(maps: DocumentMaps): ModelContent {
   const conditions = readOrdered(maps.conditions, readCondition);
   const title = maps.meta.get('title');
   const description = maps.meta.get('description');
-  const content: Mutable<ModelContent> = { title: typeof title === 'string' ? title : '', boxes, links, conditions };
+  const uid = readUid(maps.meta.get('uid'));
+  const content: Mutable<ModelContent> = uid ? { uid, title: typeof title === 'string' ? title : '', boxes, links, conditions } : { title: typeof title === 'string' ? title : '', boxes, links, conditions };
   if (typeof description === 'string' && description !== '') content.description = description;
   return content;
 }

@@ -25,6 +25,8 @@ type Item = { readonly id: string };
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // A box's contributions are a list of small objects, replaced whole: the same when they say the same.
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   return a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && sameFields(a, b);
 }
 
@@ -134,6 +136,7 @@ function deleteValues(target: DocumentMaps['values'], indicator: Indicator): voi
  */
 export function writeContent(doc: Y.Doc, before: ModelContent | null, after: ModelContent): void {
   const maps = mapsOf(doc);
+  if (before?.uid !== after.uid) setField(maps.meta as ItemMap, 'uid', after.uid);
   if (before?.title !== after.title) maps.meta.set('title', after.title);
   if (before?.description !== after.description) setField(maps.meta as ItemMap, 'description', after.description);
 

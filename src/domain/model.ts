@@ -73,6 +73,28 @@ export interface Rating {
   readonly by?: string;
 }
 
+/** A box that opens another model (PRODUCT.md §18): the child's uid, and its title when it was linked. */
+export interface ModelOpening {
+  readonly model: string;
+  /** What the child was called when linked: said when the child is not on this computer. */
+  readonly title?: string;
+}
+
+/** A final outcome of another model this one serves (by the other model's uid and the box's id). */
+export interface ModelContribution {
+  readonly model: string;
+  readonly box: string;
+}
+
+/** A national outcome this one serves, by its framework pack, the edition it was tagged against, and its id. */
+export interface NationalContribution {
+  readonly framework: string;
+  readonly edition: string;
+  readonly outcome: string;
+}
+
+export type Contribution = ModelContribution | NationalContribution;
+
 /** A box on the canvas: one thing the partnership invests, does, or hopes to change. */
 export interface Box {
   readonly id: string;
@@ -90,6 +112,10 @@ export interface Box {
   /** Newest first. Left out when empty. */
   readonly evidence?: readonly EvidenceEntry[];
   readonly rating?: Rating;
+  /** The model this box opens (a workstream's, a locality's). */
+  readonly opens?: ModelOpening;
+  /** What this final outcome contributes to, in other models or national frameworks. Left out when empty. */
+  readonly contributesTo?: readonly Contribution[];
 }
 
 /** A link from one box to another. Its shape is derived from the boxes' levels, never stored. */
@@ -127,6 +153,11 @@ export type ConditionStatus = Condition['status'];
 
 /** What a model file carries: everything the user made. */
 export interface ModelContent {
+  /**
+   * The model's stable id across people (PRODUCT.md §7 version 4): kept when the file moves, new for
+   * a copy. What another model's `opens` and `contributesTo` point at.
+   */
+  readonly uid?: string;
   readonly title: string;
   readonly description?: string;
   readonly boxes: readonly Box[];

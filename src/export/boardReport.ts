@@ -34,6 +34,7 @@ import {
   text,
 } from './reportParts';
 import { progressSection } from './reportProgress';
+import { nationalContributions, openedModels } from './boardReportPlans';
 
 export type ReportPage = 'a4' | 'a3';
 
@@ -65,6 +66,8 @@ export interface BoardReportOptions {
   readonly compareWith?: CompareWith;
   /** The open comments, as a last appendix (off unless asked for). */
   readonly comments?: readonly AppendixThread[];
+  /** The roll-up sentence of each model a box opens, by the model's uid (PRODUCT.md §18). */
+  readonly childRollUps?: ReadonlyMap<string, string>;
 }
 
 export const REPORT_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -92,7 +95,7 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
     sections: [
       { properties: portrait, children: [...opening(model, outline, options, changes), ...(changes ? whatChanged(changes) : [])] },
       diagramSection(model, outline, options),
-      { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions)] },
+      { properties: portrait, children: [...whatTheModelLacks(model, outline, options.flags), ...conditionsSection(model.conditions), ...planSections(model, options)] },
       { properties: landscape, children: progressSection(outline, changes) },
       ...(hasMeasures ? [{ properties: portrait, children: measuresSection(outline, { heading, text, table }, TEXT_WIDTH.portrait) }] : []),
       { properties: portrait, children: appendix(outline) },
@@ -103,6 +106,25 @@ export function boardReportDocument(model: ModelContent, options: BoardReportOpt
 
 // ---- Opening ------------------------------------------------------------------------------------
 
+
+/** "Contribution to national outcomes" and the models this one opens (boardReportPlans.ts), when there are any. */
+function planSections(model: ModelContent, options: BoardReportOptions): Paragraph[] {
+  const out: Paragraph[] = [];
+  const national = nationalContributions(model);
+  if (national.length) {
+    out.push(heading('Contribution to national outcomes', 1));
+    for (const item of national) {
+      out.push(heading(item.outcome, 2), labelled('Framework', item.framework));
+      for (const line of item.contributions) out.push(labelled('Contributing outcome', line));
+    }
+  }
+  const opened = openedModels(model, options.childRollUps);
+  if (opened.length) {
+    out.push(heading('Models this model opens', 1));
+    for (const item of opened) out.push(heading(`${item.box} opens ${item.child}`, 2), text(item.rollUp));
+  }
+  return out;
+}
 function opening(model: ModelContent, outline: ModelOutline, options: BoardReportOptions, changes: ChangesForExport | undefined): Paragraph[] {
   const counts = `${counted(model.boxes.length, 'box', 'boxes')}, ${counted(model.links.length, 'link')} and ${counted(options.flags.length, 'flag')}.`;
   return [

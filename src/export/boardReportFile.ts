@@ -27,6 +27,8 @@ export interface BoardReportRequest {
   readonly compareWith?: CompareWith;
   /** The open comments as a last appendix, when asked for. */
   readonly comments?: readonly AppendixThread[];
+  /** The roll-up sentence of each model a box opens, by its uid. */
+  readonly childRollUps?: ReadonlyMap<string, string>;
   /** Told each step as it starts, for the dialog's progress line. */
   readonly onStep?: (step: string) => void;
   readonly now?: Date;
@@ -57,6 +59,7 @@ export async function exportBoardReport(model: ModelContent, request: BoardRepor
     changesShown: request.comparison !== undefined,
     ...(request.compareWith ? { compareWith: request.compareWith } : {}),
     ...(request.comments ? { comments: request.comments } : {}),
+    ...(request.childRollUps ? { childRollUps: request.childRollUps } : {}),
   });
   // A copy typed as backed by a plain ArrayBuffer, which is what Blob takes.
   return new Blob([bytes.slice()], { type: REPORT_MIME_TYPE });

@@ -17,6 +17,7 @@ import { describe, FileProblem, isRecord, optionalNumber, optionalText, requireT
 import { newProgressIds, parseProgress } from './parseProgress';
 import { parseComments } from './parseComments';
 import { parseVersions } from './parseVersions';
+import { parseBoxLinks, parseUid } from './parseModelLinks';
 
 /**
  * A good file's model, its saved versions (oldest first, as the file lists them) and its comment
@@ -130,7 +131,7 @@ function parseBoxes(doc: Record<string, unknown>): { boxes: Box[]; unplaced: Set
       { id, level, label, x: boxXFor(level), y: y ?? 0 },
       { notes: optionalText(raw, 'notes', where), feature: optionalText(raw, 'feature', where), owner: optionalText(raw, 'owner', where) },
     );
-    boxes.push({ ...box, ...parseProgress(raw, where, progressIds) });
+    boxes.push({ ...box, ...parseProgress(raw, where, progressIds), ...parseBoxLinks(raw, where) });
   });
   return { boxes, unplaced };
 }
@@ -206,12 +207,13 @@ export function parseModelDocument(doc: unknown): ParseResult {
 
 /** A model's content (the file's top level, or a saved version's `content`) at the newest version. */
 function parseContent(doc: Readonly<Record<string, unknown>>, where: string): ModelContent {
+  const uid = parseUid(doc, where);
   const title = requireText(doc, 'title', where);
   const description = optionalText(doc, 'description', where);
   const { boxes, unplaced } = parseBoxes(doc);
   const links = parseLinks(doc, new Set(boxes.map((box) => box.id)));
   const conditions = parseConditions(doc);
-  const model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { description });
+  const model: ModelContent = withOptional<ModelContent>({ title, boxes, links, conditions }, { uid, description });
   return placeBoxes(model, unplaced);
 }
 
@@ -230,7 +232,7 @@ const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
  * least one byte; only the runs of non-ASCII characters, found by the regex engine, are counted one
  * by one: a large file is nearly all ASCII.
  */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = text.length;
   NON_ASCII_RUN.lastIndex = 0;
   for (let match = NON_ASCII_RUN.exec(text); match; match = NON_ASCII_RUN.exec(text)) {
@@ -249,10 +251,10 @@ function utf8Length(text: string): number {
 }
 
 /** A model file nests seven levels deep (a saved version's box's evidence); far deeper is a hostile file that would stall JSON.parse. */
-const MAX_NESTING = 64;
+export const MAX_NESTING = 64;
 
 /** How deep the brackets of a JSON text nest (outside strings), stopping once past `limit`. */
-function nestingDepth(text: string, limit: number): number {
+export function nestingDepth(text: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

@@ -37,7 +37,7 @@ export function toModelDocument(model: ModelContent, versions: readonly SavedVer
 
 /** A model's content as the file's top level holds it, and as a saved version's `content` does. */
 export function toContentDocument(model: ModelContent): Record<string, unknown> {
-  const doc: Record<string, unknown> = { title: model.title };
+  const doc: Record<string, unknown> = model.uid ? { uid: model.uid, title: model.title } : { title: model.title };
   if (model.description) doc.description = model.description;
   doc.boxes = model.boxes.map((box) => {
     const out: Record<string, unknown> = { id: box.id, level: box.level, label: box.label };
@@ -49,6 +49,8 @@ export function toContentDocument(model: ModelContent): Record<string, unknown> 
     if (box.indicators?.length) out.indicators = box.indicators.map(indicatorDocument);
     if (box.evidence?.length) out.evidence = box.evidence.map(evidenceDocument);
     if (box.rating) out.rating = ratingDocument(box.rating);
+    if (box.opens) out.opens = fieldsInOrder(box.opens, ['model', 'title']);
+    if (box.contributesTo?.length) out.contributesTo = box.contributesTo.map((item) => ({ ...item }));
     return out;
   });
   doc.links = model.links.map((link) => {

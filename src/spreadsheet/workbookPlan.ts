@@ -52,7 +52,7 @@ function cellWidth(cell: PlanCell): number {
   return cell.split('\n').reduce((widest, line) => Math.max(widest, line.length), 0);
 }
 
-function sheet(name: string, headers: readonly string[], rows: readonly (readonly PlanCell[])[]): PlannedSheet {
+export function sheet(name: string, headers: readonly string[], rows: readonly (readonly PlanCell[])[]): PlannedSheet {
   const safeRows = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? (cell ? formulaSafe(cell) : null) : cell)));
   const widths = headers.map((header, column) => {
     let widest = header.length;

@@ -5,6 +5,7 @@
  * (Dexie runs each step in turn, so a browser several versions behind still arrives intact).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { Plan } from '../domain/plan';
 import { migrateStoredDocument, type StoredModelRecord, type StoredUpdateRow } from './storedModel';
 
 export type { StoredModelRecord, StoredUpdateRow } from './storedModel';
@@ -16,6 +17,7 @@ export class OutcomeChainsDb extends Dexie {
   declare readonly models: EntityTable<StoredModelRecord, 'id'>;
   declare readonly updates: EntityTable<StoredUpdateRow, 'seq'>;
   declare readonly commentUpdates: EntityTable<StoredUpdateRow, 'seq'>;
+  declare readonly plans: EntityTable<Plan, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -31,6 +33,9 @@ export class OutcomeChainsDb extends Dexie {
     this.version(3).stores({ models: 'id, updatedAt, deletedAt', updates: '++seq, [modelId+seq]' });
     // Comments: each model's comments document (src/document/comments.ts), its updates in order.
     this.version(4).stores({ commentUpdates: '++seq, [modelId+seq]' });
+    // Plans (PRODUCT.md §18): named sets of this computer's models. Each model's digest rides on its
+    // own record (not indexed), written with every save, so a plan's dashboard opens no document.
+    this.version(5).stores({ plans: 'id' });
   }
 }
 

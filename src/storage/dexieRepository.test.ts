@@ -112,7 +112,7 @@ function quotaFailingIndexedDB(): { indexedDB: IDBFactory; failWrites: (failure:
 }
 
 describe('createDexieRepository', () => {
-  it('creates schema version 4: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" and "commentUpdates" by seq, indexed by model and seq', async () => {
+  it('creates schema version 5: "models" keyed by id, indexed by updatedAt and deletedAt; "updates" and "commentUpdates" by seq, indexed by model and seq; "plans" by id', async () => {
     const indexedDB = new IDBFactory();
     (await openRepository({ indexedDB })).close();
     // Read back with the bare IndexedDB API, as the next schema version's upgrade will find it.
@@ -122,8 +122,9 @@ describe('createDexieRepository', () => {
       request.onerror = () => reject(request.error);
     });
     try {
-      expect(db.version / 10).toBe(4); // Dexie stores its version × 10
-      expect([...db.objectStoreNames].sort()).toEqual(['commentUpdates', 'models', 'updates']);
+      expect(db.version / 10).toBe(5); // Dexie stores its version × 10
+      expect([...db.objectStoreNames].sort()).toEqual(['commentUpdates', 'models', 'plans', 'updates']);
+      expect(db.transaction('plans').objectStore('plans').keyPath).toBe('id');
       const models = db.transaction('models').objectStore('models');
       expect(models.keyPath).toBe('id');
       expect([...models.indexNames].sort()).toEqual(['deletedAt', 'updatedAt']);
@@ -139,13 +140,15 @@ describe('createDexieRepository', () => {
 
   it('upgrades a schema-1 database: each JSON model becomes a document that reads back the same; a bad one is left as it was', async () => {
     const indexedDB = new IDBFactory();
-    const v1Document = { ...toModelDocument(sampleContent('Written by release 1')), formatVersion: 1 };
+    // Release 1 knew no uid (the 3 → 4 migration drops one).
+    const { uid: _uid, ...releaseOne } = sampleContent('Written by release 1');
+    const v1Document = { ...toModelDocument(releaseOne), formatVersion: 1 };
     const good = { id: 'model-good', title: 'Written by release 1', createdAt: 1_000, updatedAt: 2_000, boxCount: 3, revision: 3, deletedAt: LIVE, document: v1Document };
     const bad = { ...good, id: 'model-bad', title: 'Broken', document: { ...v1Document, boxes: 'not a list' } };
     await plantSchemaOne(indexedDB, [good, bad]);
 
     const repository = await openRepository({ indexedDB });
-    expect(await storedContent(repository, 'model-good')).toEqual(sampleContent('Written by release 1'));
+    expect(await storedContent(repository, 'model-good')).toEqual(releaseOne);
     const raw = rawDatabase(indexedDB);
     const { document: _document, ...withoutJson } = good;
     expect(await raw.models.get('model-good')).toEqual(withoutJson);

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
+import { asCopy, newModelUid, withUid } from '../domain/modelLinks';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { OutcomeChainsDb } from './db';
@@ -30,6 +31,11 @@ import {
   summaryOf,
   withDeletedAt,
   withShared,
+  withDigest,
+  withOpenComments,
+  uidOrUpdate,
+  storedDigestOf,
+  byPlanName,
   type StoredModelRecord,
   type StoredUpdateRow,
 } from './storedModel';
@@ -98,7 +104,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
   async function inWriteTransaction<T>(action: string, work: () => Promise<T>): Promise<T> {
     let idbTransaction: IDBTransaction | undefined;
     try {
-      return await db.transaction('rw', db.models, db.updates, db.commentUpdates, (transaction) => {
+      return await db.transaction('rw', [db.models, db.updates, db.commentUpdates, db.plans], (transaction) => {
         idbTransaction = transaction.idbtrans;
         return work();
       });
@@ -138,7 +144,9 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     });
   }
 
-  async function create(content: ModelContent, versions: readonly StoredVersion[] = []): Promise<Model> {
+  async function create(given: ModelContent, versions: readonly StoredVersion[] = []): Promise<Model> {
+    // A model made here (a template, a blank one) gets its uid now; an imported one keeps the file's.
+    const content = withUid(given);
     const model = modelFromContent(content, newId('model'), now());
     const record = newRecord(model.id, content, model.createdAt);
     const update = documentUpdateFor(content, versions);
@@ -216,7 +224,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
         if (!stored) return { status: 'missing' };
         await db.updates.add({ modelId: id, update: documentUpdate });
         const revision = stored.revision + 1;
-        await db.models.put({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision });
+        await db.models.put(withDigest({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision }, facts.uid, facts.digest));
         return { status: 'saved', revision };
       });
       if (result.status === 'saved') notifier.publish({ id, revision: result.revision });
@@ -256,7 +264,7 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       if (loaded.status === 'invalid') throw new Error(loaded.error);
       const { content, versions } = contentWithVersionsOf(loaded.document.updates);
       const comments = options.withComments ? (await attempt('read the comments', () => db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())).map((row) => row.update) : [];
-      const copy = { ...content, title: `Copy of ${loaded.document.title}` };
+      const copy = asCopy({ ...content, title: `Copy of ${loaded.document.title}` });
       const model = modelFromContent(copy, newId('model'), now());
       const record = newRecord(model.id, copy, model.createdAt);
       const update = documentUpdateFor(copy, versions);
@@ -278,6 +286,42 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
       return update(id, 'restore the model', (record) => (record.deletedAt === LIVE ? undefined : withDeletedAt(record, LIVE)));
     },
 
+    async listDigests() {
+      const records = await attempt('read the models for the plan', () => db.models.where('deletedAt').equals(LIVE).toArray());
+      return records.sort(mostRecentlyChangedFirst).map(storedDigestOf);
+    },
+
+    async ensureUid(id) {
+      const result = await inWriteTransaction('give the model its uid', async () => {
+        const stored = await db.models.get(id);
+        if (!stored || stored.document) return undefined;
+        if (stored.uid) return { uid: stored.uid, revision: undefined };
+        const { uid, update } = uidOrUpdate((await rowsOf(id)).map((row) => row.update), newModelUid);
+        const revision = stored.revision + 1;
+        if (update) await db.updates.add({ modelId: id, update });
+        await db.models.put({ ...stored, uid, revision });
+        return { uid, revision };
+      });
+      if (result?.revision !== undefined) notifier.publish({ id, revision: result.revision });
+      return result?.uid;
+    },
+
+    async listPlans() {
+      return (await attempt('list the plans', () => db.plans.toArray())).sort(byPlanName);
+    },
+
+    async savePlan(plan) {
+      await inWriteTransaction('save the plan', async () => {
+        await db.plans.put(plan);
+      });
+    },
+
+    async deletePlan(id) {
+      await inWriteTransaction('delete the plan', async () => {
+        await db.plans.delete(id);
+      });
+    },
+
     async purge(id: string): Promise<void> {
       const purged = await inWriteTransaction('delete the model', async () => {
         if (!(await db.models.get(id))) return false;
@@ -295,7 +339,16 @@ export async function createDexieRepository(options: DexieRepositoryOptions = {}
     },
 
     async appendComments(id, commentsUpdate) {
-      const seq = await inWriteTransaction('save the comments', async () => ((await db.models.get(id)) ? db.commentUpdates.add({ modelId: id, update: commentsUpdate }) : undefined));
+      const seq = await inWriteTransaction('save the comments', async () => {
+        const record = await db.models.get(id);
+        if (!record) return undefined;
+        const added = await db.commentUpdates.add({ modelId: id, update: commentsUpdate });
+        // The plan's dashboard shows each model's open comments without opening its comments.
+        const rows = await db.commentUpdates.where('[modelId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+        const counted = withOpenComments(record, rows.map((row) => row.update));
+        if (counted !== record) await db.models.put(counted);
+        return added;
+      });
       if (seq !== undefined) notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 

@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import { newId } from '../domain/ids';
 import type { Model, ModelContent } from '../domain/model';
 import { documentUpdateFor } from '../document/seed';
+import { asCopy, newModelUid, withUid } from '../domain/modelLinks';
+import type { Plan } from '../domain/plan';
 import type { StoredVersion } from '../document/versions';
 import { createChangeNotifier } from './changeNotifier';
 import { commentsChangeId, type AppendResult, type LoadResult, type ModelRepository, type ModelSummary } from './repository';
@@ -26,6 +28,11 @@ import {
   summaryOf,
   withDeletedAt,
   withShared,
+  withDigest,
+  withOpenComments,
+  uidOrUpdate,
+  storedDigestOf,
+  byPlanName,
   type StoredModelRecord,
   type StoredUpdateRow,
 } from './storedModel';
@@ -68,7 +75,9 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     if (changed) store(changed);
   }
 
-  function create(content: ModelContent, versions: readonly StoredVersion[] = []): Model {
+  function create(given: ModelContent, versions: readonly StoredVersion[] = []): Model {
+    // A model made here (a template, a blank one) gets its uid now; an imported one keeps the file's.
+    const content = withUid(given);
     const model = modelFromContent(content, newId('model'), now());
     addRow(model.id, documentUpdateFor(content, versions));
     store(newRecord(model.id, content, model.createdAt));
@@ -84,8 +93,32 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
     return [...records.values()].filter(keep).sort(order).map(summaryOf);
   }
 
+  const plans = new Map<string, Plan>();
+
   return {
     kind: 'memory',
+
+    listDigests: async () => [...records.values()].filter((record) => record.deletedAt === LIVE).sort(mostRecentlyChangedFirst).map(storedDigestOf),
+
+    async ensureUid(id) {
+      const stored = records.get(id);
+      if (!stored) return undefined;
+      if (stored.uid) return stored.uid;
+      const { uid, update } = uidOrUpdate((rows.get(id) ?? []).map((row) => row.update), newModelUid);
+      if (update) addRow(id, update);
+      store({ ...stored, uid, revision: stored.revision + 1 });
+      return uid;
+    },
+
+    listPlans: async () => [...plans.values()].sort(byPlanName),
+
+    async savePlan(plan) {
+      plans.set(plan.id, plan);
+    },
+
+    async deletePlan(id) {
+      plans.delete(id);
+    },
 
     list: async () => listWhere((record) => record.deletedAt === LIVE, mostRecentlyChangedFirst),
 
@@ -122,7 +155,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       if (!stored) return { status: 'missing' };
       addRow(id, documentUpdate);
       const revision = stored.revision + 1;
-      store({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision });
+      store(withDigest({ ...stored, title: facts.title, boxCount: facts.boxCount, updatedAt, revision }, facts.uid, facts.digest));
       return { status: 'saved', revision };
     },
 
@@ -145,7 +178,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       const loaded = load(id);
       if (loaded.status !== 'ok') throw missingModelError(id, 'copied');
       const { content, versions } = contentWithVersionsOf(loaded.document.updates);
-      const copy = await create({ ...content, title: `Copy of ${loaded.document.title}` }, versions);
+      const copy = await create(asCopy({ ...content, title: `Copy of ${loaded.document.title}` }), versions);
       const comments = options.withComments ? (commentRows.get(id) ?? []).map((row) => row.update) : [];
       if (comments.length) commentRows.set(copy.id, [{ seq: nextSeq++, modelId: copy.id, update: Y.mergeUpdates(comments) }]);
       return copy;
@@ -174,6 +207,9 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): M
       if (!records.has(id)) return;
       const seq = nextSeq++;
       commentRows.set(id, [...(commentRows.get(id) ?? []), { seq, modelId: id, update: update.slice() }]);
+      const record = records.get(id) as StoredModelRecord;
+      const counted = withOpenComments(record, (commentRows.get(id) ?? []).map((row) => row.update));
+      if (counted !== record) records.set(id, counted);
       notifier.publish({ id: commentsChangeId(id), revision: seq });
     },
 

@@ -7,6 +7,8 @@
  */
 import type { Model, ModelContent } from '../domain/model';
 import type { StoredVersion } from '../document/versions';
+import type { Plan } from '../domain/plan';
+import type { ModelDigest } from '../analysis/plans/digest';
 
 /**
  * A model shared through a team server's room: where, and this browser's link into it. Only a model
@@ -60,6 +62,18 @@ export type LoadResult =
 export interface ListedFacts {
   readonly title: string;
   readonly boxCount: number;
+  /** The model's uid and digest (PRODUCT.md §18), so a plan's dashboard never opens the document. */
+  readonly uid?: string;
+  readonly digest?: ModelDigest;
+}
+
+/** A live model's digest as stored; absent for a model not saved since digests began (read from its document instead). */
+export interface StoredDigest {
+  readonly id: string;
+  readonly title: string;
+  readonly updatedAt: number;
+  readonly uid?: string;
+  readonly digest?: ModelDigest;
 }
 
 export type AppendResult =
@@ -139,6 +153,16 @@ export interface ModelRepository {
    * as a change of `commentsChangeId(id)`.
    */
   appendComments(id: string, update: Uint8Array): Promise<void>;
+  /** Every live model's uid and digest, for plans (PRODUCT.md §18): no document is opened. */
+  listDigests(): Promise<StoredDigest[]>;
+  /** The model's uid, given one now (written into its document) if it had none; undefined when it is gone. */
+  ensureUid(id: string): Promise<string | undefined>;
+  /** This computer's plans, by name. */
+  listPlans(): Promise<Plan[]>;
+  /** Stores a new plan or replaces one of the same id. */
+  savePlan(plan: Plan): Promise<void>;
+  /** Removes the plan; its models stay as they are. */
+  deletePlan(id: string): Promise<void>;
   /** Called after every stored change, made in this tab or in another tab of the same browser. */
   subscribe(listener: (change: StoredChange) => void): () => void;
   /** Asks the browser not to evict this origin's data; true when granted. */

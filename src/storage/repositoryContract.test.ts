@@ -158,8 +158,11 @@ describe.each(implementations)('ModelRepository contract: $name', ({ open }) => 
     const copy = await repo.duplicate(original.id);
 
     expect(copy.id).not.toBe(original.id);
-    expect(copy).toEqual({ ...sampleContent('Copy of Reducing reoffending'), id: copy.id, createdAt: 2_000, updatedAt: 2_000 });
-    expect(await storedContent(repo, copy.id)).toEqual(sampleContent('Copy of Reducing reoffending'));
+    // A copy is a model of its own: a new uid, so a box that opens the original still opens the original.
+    expect(copy.uid).toMatch(/^model-/);
+    expect(copy.uid).not.toBe(original.uid);
+    expect(copy).toEqual({ ...sampleContent('Copy of Reducing reoffending'), uid: copy.uid, id: copy.id, createdAt: 2_000, updatedAt: 2_000 });
+    expect(await storedContent(repo, copy.id)).toEqual({ ...sampleContent('Copy of Reducing reoffending'), uid: copy.uid });
     expect((await repo.list()).map((summary) => summary.title)).toEqual(['Copy of Reducing reoffending', 'Reducing reoffending']);
     await expect(repo.duplicate('model-gone')).rejects.toThrow(/no longer stored/);
   });

@@ -9,11 +9,15 @@ import { mapsOf } from '../document/layout';
 import { projectDocument } from '../document/project';
 import { documentUpdateFor } from '../document/seed';
 import { storedVersions, type StoredVersion } from '../document/versions';
+import { readThreads } from '../document/comments';
 import { MODEL_FILE_VERSION } from '../file/format';
 import { isReadableVersion, migrateToCurrent } from '../file/migrations';
 import { parseModelDocument } from '../file/parse';
 import { serialiseModel } from '../file/serialise';
-import type { ListedFacts, ModelSummary, SharedLink, StoredDocument } from './repository';
+import type { ListedFacts, ModelSummary, SharedLink, StoredDigest, StoredDocument } from './repository';
+import type { Plan } from '../domain/plan';
+import { analyse } from '../analysis/analyse';
+import { digestOf, type ModelDigest } from '../analysis/plans/digest';
 
 /** One model as IndexedDB (or the memory fallback) lists it. */
 export interface StoredModelRecord {
@@ -33,6 +37,10 @@ export interface StoredModelRecord {
   readonly document?: Record<string, unknown>;
   /** Set when the model is shared through a team server (see SharedLink). */
   readonly shared?: SharedLink;
+  /** The model's uid (PRODUCT.md §7 version 4), so that links between models find it without opening it. */
+  readonly uid?: string;
+  /** What a plan's dashboard and a box's roll-up need of the model, refreshed with every save. */
+  readonly digest?: ModelDigest;
 }
 
 /** One stored update of a model's document. */
@@ -45,7 +53,29 @@ export interface StoredUpdateRow {
 export const LIVE = 0;
 
 export function newRecord(id: string, content: ModelContent, now: number): StoredModelRecord {
-  return { id, title: content.title, createdAt: now, updatedAt: now, boxCount: content.boxes.length, revision: 1, deletedAt: LIVE };
+  const record: StoredModelRecord = { id, title: content.title, createdAt: now, updatedAt: now, boxCount: content.boxes.length, revision: 1, deletedAt: LIVE };
+  return withDigest(record, content.uid, digestOf(content, { flags: analyse(content) }));
+}
+
+/** The record with the model's uid and digest, as a save or a creation knows them. */
+export function withDigest(record: StoredModelRecord, uid: string | undefined, digest: ModelDigest | undefined): StoredModelRecord {
+  if (!digest) return record;
+  const { uid: _uid, ...rest } = record;
+  // Open comments are counted when comments are stored (withOpenComments), not by a model's save.
+  const kept = record.digest ? { ...digest, openComments: record.digest.openComments } : digest;
+  return uid ? { ...rest, uid, digest: kept } : { ...rest, digest: kept };
+}
+
+/** The record with its digest's count of open comment threads, read from the comments document's updates. */
+export function withOpenComments(record: StoredModelRecord, commentUpdates: readonly Uint8Array[]): StoredModelRecord {
+  if (!record.digest) return record;
+  const doc = documentOf(commentUpdates);
+  try {
+    const open = readThreads(doc).filter((thread) => !thread.resolved).length;
+    return open === record.digest.openComments ? record : { ...record, digest: { ...record.digest, openComments: open } };
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** The record of a model joined through a share link. */
@@ -143,6 +173,32 @@ export function retitleUpdate(updates: readonly Uint8Array[], title: string): Ui
   } finally {
     doc.destroy();
   }
+}
+
+/** The document's uid, or the update that gives it a new one when it has none. */
+export function uidOrUpdate(updates: readonly Uint8Array[], newUid: () => string): { uid: string; update?: Uint8Array } {
+  const doc = documentOf(updates);
+  try {
+    const meta = mapsOf(doc).meta;
+    const present = meta.get('uid');
+    if (typeof present === 'string' && present.trim()) return { uid: present };
+    const before = Y.encodeStateVector(doc);
+    const uid = newUid();
+    meta.set('uid', uid);
+    return { uid, update: Y.encodeStateAsUpdate(doc, before) };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The digest entry a plan reads of a record. */
+export function storedDigestOf(record: StoredModelRecord): StoredDigest {
+  return { id: record.id, title: record.title, updatedAt: record.updatedAt, ...(record.uid ? { uid: record.uid } : {}), ...(record.digest ? { digest: record.digest } : {}) };
+}
+
+/** By name, then id, so the list never depends on the store's order. */
+export function byPlanName(a: Plan, b: Plan): number {
+  return a.name.localeCompare(b.name, 'en-GB') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -11,7 +11,7 @@ import { contentOf, documentOf } from './storedModel';
 
 /** A small model that uses every optional field, so a round trip that drops one shows. */
 export function sampleContent(title = 'Reducing reoffending'): ModelContent {
-  let content: ModelContent = { title, description: 'Access to specialist services', boxes: [], links: [], conditions: table1Conditions() };
+  let content: ModelContent = { uid: 'model-sample', title, description: 'Access to specialist services', boxes: [], links: [], conditions: table1Conditions() };
   content = addBox(content, { id: 'b1', level: 'inputs', label: 'Pooled budget', notes: 'From all four partners', owner: 'Council' });
   content = addBox(content, { id: 'b2', level: 'activities', label: 'Joint case reviews', feature: 'leadership' });
   content = addBox(content, { id: 'b3', level: 'outcomes', label: 'Less reoffending <b>really</b>' });

@@ -9,6 +9,7 @@ import { STORED_ORIGIN } from '../document/layout';
 import type { ModelRepository } from '../storage/repository';
 import { describeStorageError } from '../storage/storageErrors';
 import { currentModel, type EditorStore } from './editorStore';
+import { listedFactsOf } from './listedFacts';
 
 /** Quiet time after the last change before saving; and the longest a change waits in any case. */
 export const SAVE_DELAY_MS = 300;
@@ -81,7 +82,7 @@ export function startAutosave(
     status({ state: 'saving' });
     try {
       const update = writing.length === 1 ? (writing[0] as Uint8Array) : Y.mergeUpdates(writing);
-      const facts = { title: model?.title ?? '', boxCount: model?.boxes.length ?? 0 };
+      const facts = model ? listedFactsOf(model, store.getState().previousVersion ?? undefined, now()) : { title: '', boxCount: 0 };
       const result = await repository.append(modelId, update, facts, now());
       if (result.status === 'missing') {
         gone = true;

@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { Model } from '../domain/model';
+import { asCopy } from '../domain/modelLinks';
 import { RECOVERED_ORIGIN, STORED_ORIGIN } from '../document/layout';
 import { createLiveModel } from '../document/liveModel';
 import type { ModelRepository, StoredDocument } from '../storage/repository';
@@ -107,7 +108,7 @@ export function openModelSession(store: EditorStore, repository: ModelRepository
     saveMineAsCopy: async () => {
       const mine = currentModel(store.getState()) ?? live.content();
       // Ids are per model, so the copy may keep them.
-      const copy = await repository.create({ ...mine, title: `${mine.title} (copy)` });
+      const copy = await repository.create(asCopy({ ...mine, title: `${mine.title} (copy)` }));
       return copy.id;
     },
     close: async () => {

@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import type { Model, ModelContent } from '../domain/model';
 import { newId } from '../domain/ids';
+import { asCopy } from '../domain/modelLinks';
 import { countsOf, type SavedVersion, type VersionInfo } from '../domain/versions';
 import { addVersions, deleteVersion, listVersions, observeVersions, renameVersion, versionContent, type StoredVersion } from '../document/versions';
 import { decodeVersionContent, encodeVersionContent, readVersionContentJson, versionContentJson, type DecodedContent } from '../file/versionContent';
@@ -160,7 +161,7 @@ export function createVersionHistory({ store, doc, persist, repository, now = ()
       const wanted = await content(id);
       if (!version || !wanted.ok) return { ok: false, error: `This version cannot be opened: ${wanted.ok ? 'it is no longer kept.' : wanted.error}` };
       try {
-        const model = await repository.create({ ...wanted.content, title: `${wanted.content.title} (${version.name})` });
+        const model = await repository.create(asCopy({ ...wanted.content, title: `${wanted.content.title} (${version.name})` }));
         return { ok: true, id: model.id };
       } catch (error) {
         return { ok: false, error: `The version could not be opened as a new model: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { LevelOptions } from './LevelOptions';
 import { SelectedChangeDetails } from './versions/WhatChanged';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,6 +16,10 @@ import { EvidenceFeatureField } from './EvidenceFeatureField';
 import { EvidenceLogSection } from './EvidenceLogSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { RatingSection } from './RatingSection';
+import { OpensSection } from './plans/OpensSection';
+
+// With the national outcome frameworks, loaded when a final outcome is first chosen.
+const ContributesSection = lazy(() => import('./plans/ContributesSection').then((module) => ({ default: module.ContributesSection })));
 
 function BoxLinks({ box, model }: { box: Box; model: Model }) {
   const store = useEditorStore();
@@ -81,6 +86,12 @@ function BoxDetails({ box, model }: { box: Box; model: Model }) {
       <IndicatorsSection key={`indicators-${box.id}`} box={box} />
       <RatingSection key={`rating-${box.id}`} box={box} />
       <EvidenceLogSection key={`evidence-${box.id}`} box={box} />
+      <OpensSection key={`opens-${box.id}`} box={box} />
+      {box.level === 'outcomes' ? (
+        <Suspense fallback={null}>
+          <ContributesSection key={`contributes-${box.id}`} box={box} />
+        </Suspense>
+      ) : null}
       <div className="panel__actions">
         <button type="button" onClick={() => focusBoxOnCanvas(box.id)}>
           Go to box on canvas

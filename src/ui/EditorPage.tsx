@@ -27,6 +27,11 @@ import { PresentationView } from './present/PresentationView';
 import { LinkWalker } from './walk/LinkWalker';
 import { PathwayPanel } from './walk/PathwayPanel';
 import './walk/walk.css';
+import { Breadcrumb } from './plans/Breadcrumb';
+import { DigestsProvider } from './plans/DigestsContext';
+import { OpensBadge } from './plans/OpensBadge';
+import { OpensBadgeContext } from '../canvas/BoxOpensSlot';
+import './plans/plans.css';
 import './share.css';
 
 type Loaded =
@@ -45,14 +50,18 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
     document.title = `${title || 'Untitled model'} — Outcome Chains`;
   }, [title]);
   return (
+    <DigestsProvider>
     <div className="editor">
       <Toolbar share={share} />
+      <Breadcrumb />
       <HistoryBanner />
       <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
       <div className="editor__body">
         <main className="editor__canvas" aria-label="Logic model">
-          <Canvas />
+          <OpensBadgeContext.Provider value={OpensBadge}>
+            <Canvas />
+          </OpensBadgeContext.Provider>
           <PathwayPanel />
         </main>
         <SidePanel />
@@ -61,6 +70,7 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
       <LinkWalker />
       <PresentationView />
     </div>
+    </DigestsProvider>
   );
 }
 

@@ -9,6 +9,7 @@ import { useSpreadsheetImport } from './import/useSpreadsheetImport';
 import { DuplicateButton } from './DuplicateButton';
 import { NewModelChooser } from './NewModelChooser';
 import { useModelList } from './useModelList';
+import { PlansSection } from './plans/PlansSection';
 import './share.css';
 
 function RenameForm({ model, onDone }: { model: ModelSummary; onDone: () => void }) {
@@ -177,6 +178,8 @@ export function HomePage() {
           </table>
         )}
       </section>
+
+      <PlansSection models={live ?? []} />
 
       {trash.length ? (
         <section className="home__section" aria-labelledby="trash-heading">

@@ -101,7 +101,7 @@ for (const release of RELEASES) {
     await expect(boxCountCell(row)).toHaveText('2');
 
     const { dbVersion, record: stored, updateRows } = await storedState(page, planted.id);
-    expect(dbVersion).toBe(40); // Dexie stores its schema version × 10: schema 4 (comments) is the newest
+    expect(dbVersion).toBe(50); // Dexie stores its schema version × 10: schema 5 (plans) is the newest
     expect(updateRows).toBe(1);
     expect(stored).not.toHaveProperty('document');
     expect(stored).toMatchObject({ title: planted.title, createdAt: planted.createdAt, boxCount: 2 });

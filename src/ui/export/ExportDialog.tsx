@@ -8,6 +8,8 @@
  * The dialog reads the model and its flags only while it is open: its content is mounted on open.
  */
 import { useCommentsStore } from '../../store/CommentsContext';
+import { childRollUps } from '../plans/childRollUps';
+import { useDigests } from '../plans/DigestsContext';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { analyseMemo } from '../../analysis';
 import { isoDateOf } from '../../domain/isoDate';
@@ -79,6 +81,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
   const marks = viewComparison && (format !== 'docx' || compare.isViewsEarlierSide) ? viewComparison : undefined;
 
   const today = isoDateOf(new Date());
+  const digests = useDigests();
   const previous = useEditor((state) => state.previousVersion) ?? undefined;
   const flags = useMemo(() => analyseMemo(model, today, previous), [model, today, previous]);
   const overlay = useMemo(() => (flagsOnImage ? flagsOverlay(model, flags) : undefined), [model, flags, flagsOnImage]);
@@ -142,6 +145,7 @@ function ExportForm({ model: wholeModel, pathway, titleId, onClose }: { model: M
                 ...(marks ? { comparison: marks } : {}),
                 ...(compareWith ? { compareWith } : {}),
                 ...appendix(),
+                childRollUps: childRollUps(digests.byUid),
                 onStep: (step) => setBusy(step),
               }),
             );
