@@ -1,13 +1,23 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { openRepository } from '../storage/openRepository';
 import type { ModelRepository } from '../storage/repository';
 import { EditorPage } from '../ui/EditorPage';
 import { HomePage } from '../ui/HomePage';
-import { JoinPage } from '../ui/JoinPage';
 import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
 import { UpdateNotice } from './UpdateNotice';
 import { parseRoute, useHash } from './route';
+
+// Only a share link opens it: its code (signing in, joining a room) stays out of the first JavaScript.
+const JoinPage = lazy(() => import('../ui/JoinPage').then((module) => ({ default: module.JoinPage })));
+
+function Opening() {
+  return (
+    <main className="loading" aria-busy="true">
+      <p>Opening Outcome Chains…</p>
+    </main>
+  );
+}
 
 export function App() {
   const [opened, setOpened] = useState<{ repository: ModelRepository; problem?: string } | null>(null);
@@ -37,15 +47,15 @@ export function App() {
           {route.page === 'model' ? (
             <EditorPage key={route.id} modelId={route.id} />
           ) : route.page === 'join' ? (
-            <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+            <Suspense fallback={<Opening />}>
+              <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+            </Suspense>
           ) : (
             <HomePage />
           )}
         </RepositoryContext.Provider>
       ) : (
-        <main className="loading" aria-busy="true">
-          <p>Opening Outcome Chains…</p>
-        </main>
+        <Opening />
       )}
       <UpdateNotice />
     </>
