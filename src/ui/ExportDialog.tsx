@@ -3,21 +3,15 @@
  * the text versions, the slide plan) load when first wanted, outside the page's first JavaScript:
  * the Export… button starts the load on hover or focus (preloadExportDialog).
  */
-import { Suspense, useEffect, useId, type RefObject } from 'react';
+import { useId, type RefObject } from 'react';
 import { useEditor } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
 import { usePathway } from '../store/usePathway';
-import { focusFirstControlOf, loadWhenWanted } from './loadWhenWanted';
+import { loadWhenWanted } from './loadWhenWanted';
 import { useModalDialog } from './useModalDialog';
 
 const exportForm = loadWhenWanted(() => import('./ExportForm').then((module) => module.ExportForm));
 export const preloadExportDialog = exportForm.preload;
-
-/** Mounted after the form: when the form came after the dialog opened, its first control takes focus. */
-function FocusFirstControl({ dialog }: { dialog: RefObject<HTMLDialogElement | null> }) {
-  useEffect(() => focusFirstControlOf(dialog.current), [dialog]);
-  return null;
-}
 
 /** The export dialog: modal, so focus stays inside; Escape or Close shut it and focus goes back to the opener. */
 export function ExportDialog({
@@ -29,19 +23,16 @@ export function ExportDialog({
   onClose: () => void;
   opener: RefObject<HTMLElement | null>;
 }) {
-  const dialogProps = useModalDialog(open, onClose, opener);
+  // It opens once its content's code is here (at once, after the first time), whole and focused as ever.
+  const shown = exportForm.useLoaded(open) && open;
+  const dialogProps = useModalDialog(shown, onClose, opener);
   const titleId = useId();
-  const model = useEditor((state) => (open ? currentModel(state) : null));
-  const pathway = usePathway(open);
+  const model = useEditor((state) => (shown ? currentModel(state) : null));
+  const pathway = usePathway(shown);
 
   return (
     <dialog {...dialogProps} className="dialog export" aria-labelledby={titleId}>
-      {open && model ? (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <exportForm.Component model={model} pathway={pathway} titleId={titleId} onClose={onClose} />
-          <FocusFirstControl dialog={dialogProps.ref} />
-        </Suspense>
-      ) : null}
+      {shown && model ? <exportForm.Component model={model} pathway={pathway} titleId={titleId} onClose={onClose} /> : null}
     </dialog>
   );
 }

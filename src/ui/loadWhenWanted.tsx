@@ -1,11 +1,20 @@
 /**
  * A component whose code loads only when first wanted, kept out of the page's first JavaScript. Its
- * opener can start the load early (on hover or focus); once loaded it is drawn at once, with no
- * Suspense fallback, so a dialog opened after the load behaves as if its code had always been there.
+ * opener can start the load early (on hover or focus); a dialog asks `useLoaded(open)` and opens
+ * once the code is here, so it opens whole, its first control focused by showModal as before.
  */
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
-export function loadWhenWanted<P extends object>(load: () => Promise<ComponentType<P>>): { Component: (props: P) => ReactNode; preload: () => void } {
+export interface LoadedWhenWanted<P extends object> {
+  /** Draws nothing until loaded: render it once `useLoaded` says so. */
+  readonly Component: (props: P) => ReactNode;
+  /** Starts the load, once. */
+  readonly preload: () => void;
+  /** True once the code is here; while `wanted`, starts the load and draws again when it is done. */
+  readonly useLoaded: (wanted: boolean) => boolean;
+}
+
+export function loadWhenWanted<P extends object>(load: () => Promise<ComponentType<P>>): LoadedWhenWanted<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
@@ -17,16 +26,24 @@ export function loadWhenWanted<P extends object>(load: () => Promise<ComponentTy
         throw error;
       },
     ));
-  const Lazy = lazy(() => start().then((component) => ({ default: component })));
   function Component(props: P) {
     const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+    return Loaded ? <Loaded {...props} /> : null;
   }
-  return { Component, preload: () => void start().catch(() => undefined) };
-}
-
-/** For a modal dialog whose content came after it opened: the first control takes focus, as showModal would have given it. */
-export function focusFirstControlOf(dialog: HTMLDialogElement | null): void {
-  if (!dialog?.open || (document.activeElement !== dialog && dialog.contains(document.activeElement))) return;
-  dialog.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])')?.focus();
+  function useLoaded(wanted: boolean): boolean {
+    const [, setLoads] = useState(0);
+    useEffect(() => {
+      if (!wanted || loaded) return;
+      let current = true;
+      start().then(
+        () => current && setLoads((count) => count + 1),
+        (error: unknown) => console.error('Could not load this part of the app', error),
+      );
+      return () => {
+        current = false;
+      };
+    }, [wanted]);
+    return loaded !== null;
+  }
+  return { Component, preload: () => void start().catch(() => undefined), useLoaded };
 }
