@@ -3,7 +3,6 @@ import { openRepository } from '../storage/openRepository';
 import type { ModelRepository } from '../storage/repository';
 import { EditorPage } from '../ui/EditorPage';
 import { HomePage } from '../ui/HomePage';
-import { JoinPage } from '../ui/JoinPage';
 import { StorageBanner } from '../ui/StorageBanner';
 import { RepositoryContext } from './RepositoryContext';
 import { UpdateNotice } from './UpdateNotice';
@@ -11,6 +10,17 @@ import { parseRoute, useHash } from './route';
 
 // A plan's dashboard is loaded when one is opened, not with the editor.
 const PlanDashboard = lazy(() => import('../ui/plans/PlanDashboard').then((module) => ({ default: module.PlanDashboard })));
+
+// Only a share link opens it: its code (signing in, joining a room) stays out of the first JavaScript.
+const JoinPage = lazy(() => import('../ui/JoinPage').then((module) => ({ default: module.JoinPage })));
+
+function Opening() {
+  return (
+    <main className="loading" aria-busy="true">
+      <p>Opening Outcome Chains…</p>
+    </main>
+  );
+}
 
 export function App() {
   const [opened, setOpened] = useState<{ repository: ModelRepository; problem?: string } | null>(null);
@@ -44,15 +54,15 @@ export function App() {
               <PlanDashboard key={route.id} planId={route.id} />
             </Suspense>
           ) : route.page === 'join' ? (
-            <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+            <Suspense fallback={<Opening />}>
+              <JoinPage key={`${route.room}/${route.token}`} room={route.room} token={route.token} />
+            </Suspense>
           ) : (
             <HomePage />
           )}
         </RepositoryContext.Provider>
       ) : (
-        <main className="loading" aria-busy="true">
-          <p>Opening Outcome Chains…</p>
-        </main>
+        <Opening />
       )}
       <UpdateNotice />
     </>

@@ -101,13 +101,23 @@ function sentence(indicator: Indicator, trend: MeasureTrend, withPeriod: boolean
 }
 
 /** The sentence a chart's description and a table give: "Families housed: 22 in 2024/25, improving for two periods; target 40 not met". */
-export function measureSummary(indicator: Indicator, trend: MeasureTrend = trendOf(indicator)): string {
-  return sentence(indicator, trend, true);
+export function measureSummary(indicator: Indicator, trend?: MeasureTrend): string {
+  return trend && trend !== trendOf(indicator) ? sentence(indicator, trend, true) : remembered(summaries, indicator, true);
 }
 
 /** The shorter words on a box: "Families housed: 22, improving; target 40 not met". */
-export function measureHeadline(indicator: Indicator, trend: MeasureTrend = trendOf(indicator)): string {
-  return sentence(indicator, trend, false);
+export function measureHeadline(indicator: Indicator, trend?: MeasureTrend): string {
+  return trend && trend !== trendOf(indicator) ? sentence(indicator, trend, false) : remembered(headlines, indicator, false);
+}
+
+// Said once per indicator object (an edit replaces it), as its trend is (trend.ts).
+const summaries = new WeakMap<Indicator, string>();
+const headlines = new WeakMap<Indicator, string>();
+
+function remembered(known: WeakMap<Indicator, string>, indicator: Indicator, withPeriod: boolean): string {
+  let words = known.get(indicator);
+  if (words === undefined) known.set(indicator, (words = sentence(indicator, trendOf(indicator), withPeriod)));
+  return words;
 }
 
 /**

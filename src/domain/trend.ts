@@ -95,7 +95,17 @@ function yearBeforeOf(indicator: Indicator, latest: MeasuredPoint, points: reado
   return direction ? { point, direction } : { point };
 }
 
+// An indicator is replaced, never changed, by every edit: the object itself keys its trend, so a
+// model's unchanged measures are not worked out again for each keystroke, panel or rule.
+const trends = new WeakMap<Indicator, MeasureTrend>();
+
 export function trendOf(indicator: Indicator): MeasureTrend {
+  let trend = trends.get(indicator);
+  if (!trend) trends.set(indicator, (trend = computeTrend(indicator)));
+  return trend;
+}
+
+function computeTrend(indicator: Indicator): MeasureTrend {
   const points = measuredPoints(indicator);
   const latest = points[points.length - 1];
   if (!latest) return { run: 0, againstTarget: 'no-target' };

@@ -1,5 +1,5 @@
 import { LevelOptions } from './LevelOptions';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useCanvasFlags } from '../canvas/useCanvasFlags';
 import { isLevelId, levelName } from '../domain/levels';
@@ -67,7 +67,8 @@ function TravelStrip({ history }: { history: RatingHistory | undefined }) {
   );
 }
 
-function Row({ row, selected, onChoose, history, showTravel, showMeasures }: { row: ProgressRow; selected: boolean; onChoose: () => void; history: RatingHistory | undefined; showTravel: boolean; showMeasures: boolean }) {
+/** Drawn again only when its own row, selection or history changes: choosing a box redraws two rows, not all. */
+const Row = memo(function Row({ row, selected, onChoose, history, showTravel, showMeasures }: { row: ProgressRow; selected: boolean; onChoose: (boxId: string) => void; history: RatingHistory | undefined; showTravel: boolean; showMeasures: boolean }) {
   const cells: ReactNode[] = [
     levelName(row.level),
     row.owner || <Nothing words="no owner" />,
@@ -86,7 +87,7 @@ function Row({ row, selected, onChoose, history, showTravel, showMeasures }: { r
   return (
     <tr className={selected ? 'is-selected' : undefined} data-box-id={row.box.id}>
       <th scope="row">
-        <button type="button" className="progress-table__box" onClick={onChoose}>
+        <button type="button" className="progress-table__box" onClick={() => onChoose(row.box.id)}>
           {row.box.label.trim() || 'Untitled box'}
         </button>
       </th>
@@ -107,7 +108,7 @@ function Row({ row, selected, onChoose, history, showTravel, showMeasures }: { r
       ) : null}
     </tr>
   );
-}
+});
 
 function Filters({ filters, owners, onChange }: { filters: ProgressFilters; owners: readonly string[]; onChange: (filters: ProgressFilters) => void }) {
   return (
@@ -169,10 +170,13 @@ function ProgressTable({ model }: { model: Model }) {
   const listed = showAll ? shown : shown.slice(0, LISTED_AT_FIRST);
   const selected = new Set(selectedIds);
   const sortBy = (key: SortKey) => setOrder({ key, direction: order.key === key && order.direction === 'ascending' ? 'descending' : 'ascending' });
-  const choose = (boxId: string) => {
-    store.getState().setSelection({ boxIds: [boxId], linkIds: [] });
-    store.getState().requestFocus([boxId]);
-  };
+  const choose = useCallback(
+    (boxId: string) => {
+      store.getState().setSelection({ boxIds: [boxId], linkIds: [] });
+      store.getState().requestFocus([boxId]);
+    },
+    [store],
+  );
   return (
     <div className="panel__content">
       <h2 className="panel__heading">Progress</h2>
@@ -200,7 +204,7 @@ function ProgressTable({ model }: { model: Model }) {
           </thead>
           <tbody>
             {listed.map((row) => (
-              <Row key={row.box.id} row={row} selected={selected.has(row.box.id)} onChoose={() => choose(row.box.id)} history={histories.get(row.box.id)} showTravel={showTravel} showMeasures={showMeasures} />
+              <Row key={row.box.id} row={row} selected={selected.has(row.box.id)} onChoose={choose} history={histories.get(row.box.id)} showTravel={showTravel} showMeasures={showMeasures} />
             ))}
           </tbody>
         </table>

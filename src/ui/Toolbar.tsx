@@ -5,9 +5,9 @@ import { tidyLanes } from '../actions/commands';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel, type SaveState } from '../store/editorStore';
 import type { ShareSession } from '../store/shareSession';
-import { ExportDialog } from './export/ExportDialog';
+import { ExportDialog, preloadExportDialog } from './export/ExportDialog';
 import { ExportModelFileButton } from './versions/ExportModelFileButton';
-import { ShareDialog } from './ShareDialog';
+import { preloadShareDialog, ShareDialog } from './ShareDialog';
 import { ShareStatusText, WhoIsHere } from './SharePresence';
 import { ViewMenu } from './walk/ViewMenu';
 
@@ -80,13 +80,13 @@ export function Toolbar({ share }: { share: ShareSession }) {
       </button>
       <ViewMenu />
       <ExportModelFileButton />
-      <button ref={exportButton} type="button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
+      <button ref={exportButton} type="button" aria-haspopup="dialog" onPointerEnter={preloadExportDialog} onFocus={preloadExportDialog} onClick={() => setExporting(true)}>
         Export…
       </button>
       <ExportDialog open={exporting} onClose={() => setExporting(false)} opener={exportButton} />
       {readOnly ? null : (
         <>
-          <button ref={shareButton} type="button" aria-haspopup="dialog" onClick={() => setSharing(true)}>
+          <button ref={shareButton} type="button" aria-haspopup="dialog" onPointerEnter={preloadShareDialog} onFocus={preloadShareDialog} onClick={() => setSharing(true)}>
             Share…
           </button>
           <ShareDialog open={sharing} onClose={() => setSharing(false)} opener={shareButton} session={share} />

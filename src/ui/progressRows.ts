@@ -64,13 +64,25 @@ export function progressRows(boxes: readonly Box[], flagCounts: (boxId: string) 
 
 const NO_MEASURES: readonly MeasureRow[] = [];
 
+// A box's indicators are replaced, never changed, by an edit: the list keys its rows, so that the
+// tab, drawn again, finds each measure's words (and its memoised cell) as it left them.
+const measureRowsOf = new WeakMap<readonly Indicator[], readonly MeasureRow[]>();
+
 function measureRows(box: Box): readonly MeasureRow[] {
-  const measures = box.indicators?.filter(isMeasure);
-  if (!measures?.length) return NO_MEASURES;
-  return measures.map((indicator) => {
-    const trend = trendOf(indicator);
-    return { indicator, words: measureSummary(indicator, trend), ...(trend.direction ? { direction: trend.direction } : {}) };
-  });
+  const indicators = box.indicators;
+  if (!indicators?.length) return NO_MEASURES;
+  let rows = measureRowsOf.get(indicators);
+  if (!rows) {
+    const measures = indicators.filter(isMeasure);
+    rows = measures.length
+      ? measures.map((indicator) => {
+          const trend = trendOf(indicator);
+          return { indicator, words: measureSummary(indicator, trend), ...(trend.direction ? { direction: trend.direction } : {}) };
+        })
+      : NO_MEASURES;
+    measureRowsOf.set(indicators, rows);
+  }
+  return rows;
 }
 
 /** The owners named in the rows, in alphabetical order, for the owner filter. */

@@ -2,8 +2,8 @@
  * A measure's chart and sparkline, drawn from chartGeometry.ts. Loaded lazily (LazyCharts.tsx):
  * d3 comes with this module only, outside the page's first JavaScript.
  */
-import { useId, useMemo } from 'react';
-import { CHART_BOX, measureChartGeometry, SPARKLINE_BOX } from '../../domain/chartGeometry';
+import { memo, useId } from 'react';
+import { CHART_BOX, measureChartGeometry, SPARKLINE_BOX, type ChartBox, type MeasureChartGeometry } from '../../domain/chartGeometry';
 import type { Indicator } from '../../domain/model';
 import { measureDetails, measureSummary } from '../../domain/measureWords';
 import { trendOf } from '../../domain/trend';
@@ -12,17 +12,35 @@ const ACTUAL_COLOUR = '#1d4f91';
 const TARGET_COLOUR = '#4b5258';
 const AXIS_COLOUR = '#6b7580';
 
+// An indicator is replaced, never changed, by an edit: the object keys its drawing, so that the
+// Progress tab drawn again, or a keystroke elsewhere, does not work its geometry out again.
+const charts = new WeakMap<Indicator, MeasureChartGeometry>();
+const sparklines = new WeakMap<Indicator, MeasureChartGeometry>();
+const descriptions = new WeakMap<Indicator, string>();
+
+function geometryOf(known: WeakMap<Indicator, MeasureChartGeometry>, indicator: Indicator, box: ChartBox): MeasureChartGeometry {
+  let geometry = known.get(indicator);
+  if (!geometry) known.set(indicator, (geometry = measureChartGeometry(indicator, box)));
+  return geometry;
+}
+
+function descriptionOf(indicator: Indicator): string {
+  let description = descriptions.get(indicator);
+  if (description === undefined) {
+    const trend = trendOf(indicator);
+    descriptions.set(indicator, (description = [`${measureSummary(indicator, trend)}.`, ...measureDetails(indicator, trend)].join(' ')));
+  }
+  return description;
+}
+
 /**
  * The chart: actual as a line with points, target dashed, gaps as gaps, the latest value labelled;
  * its title is the measure and its description the trend in words.
  */
-export function MeasureChart({ indicator }: { indicator: Indicator }) {
+export const MeasureChart = memo(function MeasureChart({ indicator }: { indicator: Indicator }) {
   const id = useId();
-  const geometry = useMemo(() => measureChartGeometry(indicator, CHART_BOX), [indicator]);
-  const description = useMemo(() => {
-    const trend = trendOf(indicator);
-    return [`${measureSummary(indicator, trend)}.`, ...measureDetails(indicator, trend)].join(' ');
-  }, [indicator]);
+  const geometry = geometryOf(charts, indicator, CHART_BOX);
+  const description = descriptionOf(indicator);
   const { plot } = geometry;
   return (
     <svg className="measure-chart" viewBox={`0 0 ${geometry.width} ${geometry.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
@@ -30,16 +48,17 @@ export function MeasureChart({ indicator }: { indicator: Indicator }) {
       <desc id={`${id}-desc`}>{description}</desc>
       <g className="measure-chart__axes" fontSize="9" fill={AXIS_COLOUR}>
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS_COLOUR} />
-        {geometry.yTicks.map((tick) => (
-          <g key={tick.text}>
+        {geometry.yTicks.map((tick, index) => (
+          // By place, not text: a figure typed moves the ticks' text, and their elements stay.
+          <g key={index}>
             <line x1={plot.left} x2={plot.right} y1={tick.at} y2={tick.at} stroke="#e3e6ea" />
             <text x={plot.left - 4} y={tick.at + 3} textAnchor="end">
               {tick.text}
             </text>
           </g>
         ))}
-        {geometry.xTicks.map((tick) => (
-          <text key={tick.text} x={tick.at} y={plot.bottom + 13} textAnchor={tick.at >= plot.right - 1 ? 'end' : tick.at <= plot.left + 1 ? 'start' : 'middle'}>
+        {geometry.xTicks.map((tick, index) => (
+          <text key={index} x={tick.at} y={plot.bottom + 13} textAnchor={tick.at >= plot.right - 1 ? 'end' : tick.at <= plot.left + 1 ? 'start' : 'middle'}>
             {tick.text}
           </text>
         ))}
@@ -66,17 +85,18 @@ export function MeasureChart({ indicator }: { indicator: Indicator }) {
       </g>
     </svg>
   );
-}
+});
 
-/** The small line for the Progress tab; the words beside it say what it shows. */
-export function Sparkline({ indicator }: { indicator: Indicator }) {
-  const geometry = useMemo(() => measureChartGeometry(indicator, SPARKLINE_BOX), [indicator]);
+/** The small line for the Progress tab, one path a series; the words beside it say what it shows. */
+export const Sparkline = memo(function Sparkline({ indicator }: { indicator: Indicator }) {
+  const geometry = geometryOf(sparklines, indicator, SPARKLINE_BOX);
   const latest = geometry.actualPoints[geometry.actualPoints.length - 1];
   return (
-    <svg className="sparkline" width={geometry.width} height={geometry.height} viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true">
-      {geometry.targetPath ? <path d={geometry.targetPath} fill="none" stroke={TARGET_COLOUR} strokeWidth="1" strokeDasharray="3 2" /> : null}
-      {geometry.actualPath ? <path className="sparkline__actual" d={geometry.actualPath} fill="none" stroke={ACTUAL_COLOUR} strokeWidth="1.5" /> : null}
-      {latest ? <circle cx={latest.x} cy={latest.y} r="2" fill={ACTUAL_COLOUR} /> : null}
+    // Its strokes and fills are measures.css's: the tab draws hundreds, and fewer attributes draw sooner.
+    <svg className="sparkline" viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true">
+      {geometry.targetPath ? <path className="sparkline__target" d={geometry.targetPath} /> : null}
+      {geometry.actualPath ? <path className="sparkline__actual" d={geometry.actualPath} /> : null}
+      {latest ? <circle className="sparkline__latest" cx={latest.x} cy={latest.y} r="2" /> : null}
     </svg>
   );
-}
+});

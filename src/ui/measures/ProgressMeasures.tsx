@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { MeasureRow } from '../progressRows';
 import { Sparkline } from './LazyCharts';
 import { DirectionAndWords } from '../../canvas/MeasureDirection';
 import './measures.css';
 
 /** A box's measures in the Progress tab: per measure a sparkline, its direction's shape and the words. */
-export function ProgressMeasures({ measures }: { measures: readonly MeasureRow[] }) {
+export const ProgressMeasures = memo(function ProgressMeasures({ measures }: { measures: readonly MeasureRow[] }) {
   if (!measures.length) {
     return (
       <>
@@ -23,4 +24,4 @@ export function ProgressMeasures({ measures }: { measures: readonly MeasureRow[]
       ))}
     </ul>
   );
-}
+});
