@@ -45,7 +45,7 @@ export function SidePanel() {
   const current = TABS.find((tab) => tab.id === active) ?? TABS[0]!;
   return (
     // The progress table needs more room than a form does.
-    <aside className={active === 'progress' ? 'panel panel--wide' : 'panel'} aria-label="Side panel">
+    <aside id="side-panel" className={active === 'progress' ? 'panel panel--wide' : 'panel'} aria-label="Side panel">
       <div className="panel__tabs" role="tablist" aria-label="Side panel" ref={tabList} onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button
