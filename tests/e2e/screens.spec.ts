@@ -44,6 +44,23 @@ for (const size of [
     await expect(field).toHaveAttribute('title', LONG_TITLE);
     expect(await field.evaluate((input: HTMLInputElement) => input.scrollWidth > input.clientWidth)).toBe(true);
   });
+
+  test(`at ${size.width} × ${size.height} the side panel's seven tabs are one row, each named in words, each opened by a click`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await createBlankModel(page);
+    const tabs = page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab');
+    await expect(tabs).toHaveCount(7);
+    const tops = await tabs.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const list = await page.getByRole('tablist', { name: 'Side panel' }).boundingBox();
+    expect(list!.height).toBeLessThan(60);
+    for (const name of ['Details', 'Flags', 'Evidence', 'Conditions', 'Progress', 'Versions', 'Comments'] as const) {
+      const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await expect(tab).toBeInViewport({ ratio: 1 });
+    }
+  });
 }
 
 test('at 1024 × 768 the side panel folds away behind a button and the canvas keeps the room', async ({ page }) => {
