@@ -22,7 +22,7 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
         </p>
         {readOnly ? null : (
           <button type="button" className="lane__add nodrag nopan" aria-label={`Add a box to ${level.name}`} onClick={() => addBoxToLane(store, level.id)}>
-            + Add box
+            + Add a box
           </button>
         )}
       </div>

@@ -3,10 +3,12 @@
  * zipped by fflate. Our own few parts rather than a library's: SheetJS's community edition cannot
  * freeze a header row (a Pro feature), and write-excel-file compresses through fflate's async zip,
  * which starts blob: workers that this page's Content-Security-Policy (worker-src 'self') refuses.
- * Text cells are inline strings, never formulas; dates are date serials with a date format.
+ * Text cells are inline strings, never formulas; dates are date serials with a date format. A text
+ * over Excel's 32,767 characters a cell is cut with a note saying where the whole text is.
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { PlanCell, PlannedSheet } from '../spreadsheet/workbookPlan';
+import { type CellPlace, fitExcelCell } from '../spreadsheet/cellLimit';
 import { columnLetters } from '../spreadsheet/table';
 import { escapeXml } from './xml';
 
@@ -34,11 +36,12 @@ function textCell(reference: string, text: string, style: number): string {
   return `<c r="${reference}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${escaped}</t></is></c>`;
 }
 
-function cellXml(cell: PlanCell, reference: string): string {
+function cellXml(cell: PlanCell, reference: string, place: CellPlace): string {
   if (cell === null || cell === '') return '';
   if (typeof cell === 'number') return `<c r="${reference}"><v>${cell}</v></c>`;
   if (typeof cell === 'object') return `<c r="${reference}" s="${STYLE.date}"><v>${dateSerial(cell.date)}</v></c>`;
-  return textCell(reference, cell, cell.includes('\n') ? STYLE.wrapped : STYLE.normal);
+  const text = fitExcelCell(cell, place);
+  return textCell(reference, text, text.includes('\n') ? STYLE.wrapped : STYLE.normal);
 }
 
 function sheetXml(sheet: PlannedSheet, first: boolean): string {
@@ -46,7 +49,9 @@ function sheetXml(sheet: PlannedSheet, first: boolean): string {
   const rows: string[] = [`<row r="1">${sheet.headers.map((header, column) => textCell(`${letters[column]}1`, header, STYLE.header)).join('')}</row>`];
   sheet.rows.forEach((row, index) => {
     const number = index + 2;
-    rows.push(`<row r="${number}">${row.map((cell, column) => cellXml(cell, `${letters[column] ?? columnLetters(column)}${number}`)).join('')}</row>`);
+    const rowId = typeof row[0] === 'string' ? row[0] : undefined;
+    const place = (column: number): CellPlace => ({ sheet: sheet.name, column: sheet.headers[column] ?? columnLetters(column), rowId });
+    rows.push(`<row r="${number}">${row.map((cell, column) => cellXml(cell, `${letters[column] ?? columnLetters(column)}${number}`, place(column))).join('')}</row>`);
   });
   const columns = sheet.widths.map((width, column) => `<col min="${column + 1}" max="${column + 1}" width="${width}" customWidth="1"/>`).join('');
   const lastCell = `${letters[letters.length - 1] ?? 'A'}${sheet.rows.length + 1}`;

@@ -8,13 +8,10 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import type * as Y from 'yjs';
 import { presentedToken } from './browserKey';
 import { collabUrl, isAccessChanged, isAccessEnded, isLinksReplaced, isServerRestarting, isSizeLimit } from './links';
+import { connectionState, type ConnectionState, type DocumentSync } from './connectionState';
 import { colourFor, partnersOf, type Partner, type PresenceState } from './presence';
 
-/**
- * Connected and up to date; connected and exchanging changes; not connected; or not connected
- * because the server said it is restarting (it reconnects by itself as when offline).
- */
-export type ConnectionState = 'connected' | 'syncing' | 'offline' | 'restarting';
+export type { ConnectionState } from './connectionState';
 
 /** Why a connection ended for good (no more attempts). */
 export type ConnectionEnd =
@@ -91,16 +88,18 @@ export function connectShared(
     events.onState(next);
   };
 
+  // Set once both providers exist; a status report can come while the first one is being made.
+  let providers: HocuspocusProvider[] = [];
+  const syncOf = (one: HocuspocusProvider): DocumentSync => ({ authenticated: one.isAuthenticated, synced: one.isSynced, unsyncedChanges: one.hasUnsyncedChanges });
+
   const report = () => {
-    if (ended) return;
-    let next: ConnectionState;
-    if (socketStatus === WebSocketStatus.Connected && provider.isAuthenticated) {
+    if (ended || !providers.length) return;
+    const socketWord = socketStatus === WebSocketStatus.Connected ? 'connected' : socketStatus === WebSocketStatus.Disconnected ? 'disconnected' : 'connecting';
+    if (socketWord === 'connected' && provider.isAuthenticated) {
       restarting = false;
       clearTimeout(restartTimer);
-      next = provider.isSynced && !provider.hasUnsyncedChanges ? 'connected' : 'syncing';
-    } else if (restarting) next = 'restarting';
-    else if (socketStatus === WebSocketStatus.Disconnected) next = 'offline';
-    else next = state ?? 'syncing';
+    }
+    const next = connectionState({ socket: socketWord, restarting, documents: providers.map(syncOf), shown: state });
     if (next === 'syncing' && state === 'connected') syncingTimer ??= setTimeout(() => show('syncing'), SYNCING_SHOWN_AFTER_MS);
     else show(next);
   };
@@ -155,11 +154,15 @@ export function connectShared(
         document: commentsDoc,
         token: presentedToken(link.token),
         awareness: null,
+        onAuthenticated: report,
+        onSynced: report,
+        onUnsyncedChanges: report,
         onClose: ({ event }) => {
           if (isLinksReplaced(event.reason) || isAccessEnded(event.reason)) end(event.reason);
         },
       })
     : null;
+  providers = commentsProvider ? [provider, commentsProvider] : [provider];
 
   const awareness = provider.awareness;
   const self = doc.clientID;

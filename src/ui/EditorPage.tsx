@@ -46,6 +46,7 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
   useEditorShortcuts();
   useCommentShortcut();
   const title = useEditor((state) => currentModel(state)?.title ?? '');
+  const [panelOpen, setPanelOpen] = useState(false);
   useEffect(() => {
     document.title = `${title || 'Untitled model'} — Outcome Chains`;
   }, [title]);
@@ -57,13 +58,17 @@ function Editor({ session, share }: { session: ModelSession; share: ShareSession
       <HistoryBanner />
       <ShareEndedBanner />
       <SaveProblemBanner session={session} onCopySaved={(id) => goTo(modelHref(id))} />
-      <div className="editor__body">
+      <div className={panelOpen ? 'editor__body editor__body--panel-open' : 'editor__body'}>
         <main className="editor__canvas" aria-label="Logic model">
           <OpensBadgeContext.Provider value={OpensBadge}>
             <Canvas />
           </OpensBadgeContext.Provider>
           <PathwayPanel />
         </main>
+        {/* Shown only on narrow screens (1,100 px and less), where the side panel folds away and the canvas keeps the room. */}
+        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel" onClick={() => setPanelOpen(!panelOpen)}>
+          {panelOpen ? 'Hide side panel' : 'Side panel'}
+        </button>
         <SidePanel />
       </div>
       <LinkChooser />

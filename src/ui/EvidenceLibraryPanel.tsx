@@ -45,7 +45,7 @@ function FeatureItem({ feature, boxIds, onAdd }: { feature: Feature; boxIds: rea
           In the model
         </button>
       ) : (
-        <button type="button" className="feature__add" onClick={() => onAdd(feature)} aria-label={`Add “${feature.name}” to the model`}>
+        <button type="button" className="feature__add" onClick={() => onAdd(feature)} aria-label={`Add to model: “${feature.name}”`}>
           Add to model
         </button>
       )}

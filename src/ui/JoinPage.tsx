@@ -19,9 +19,27 @@ import { SignInButtons } from './share/SignInButtons';
 
 type Phase =
   | { step: 'name' }
-  | { step: 'joining'; offline: boolean }
+  | { step: 'joining'; waiting: Waiting }
   | { step: 'sign-in'; options: SignInOptions }
   | { step: 'problem'; message: string };
+
+/**
+ * Why joining waits, if it does. This page came from the team server itself, so when this browser
+ * is online but cannot reach the server, the server is (almost always) restarting: it says so.
+ */
+type Waiting = 'no' | 'offline' | 'restarting';
+
+function waitingFor(state: 'syncing' | 'offline' | 'restarting'): Waiting {
+  if (state === 'restarting') return 'restarting';
+  if (state === 'offline') return navigator.onLine ? 'restarting' : 'offline';
+  return 'no';
+}
+
+const WAITING_WORDS: Record<Waiting, string> = {
+  no: 'Joining…',
+  offline: 'Joining… This computer is offline; still trying.',
+  restarting: 'The team server is restarting — trying again',
+};
 
 type RoleFound = { role: ShareRole } | { signIn: SignInOptions } | { problem: string };
 
@@ -38,6 +56,9 @@ async function roleByName(server: string, room: string): Promise<RoleFound> {
   }
 }
 
+const loadConnection = () => import('../share/connection');
+const RETRY_MS = 2_000;
+
 /** Opens the model in place of the join address, so Back does not join again (and the token leaves the address bar). */
 function openModel(id: string): void {
   window.location.replace(modelHref(id));
@@ -46,10 +67,12 @@ function openModel(id: string): void {
 export function JoinPage({ room, token }: { room: string; token: string }) {
   const repository = useRepository();
   const [name, setName] = useState(rememberedName);
-  const [phase, setPhase] = useState<Phase>(() => (rememberedName() ? { step: 'joining', offline: false } : { step: 'name' }));
+  const [phase, setPhase] = useState<Phase>(() => (rememberedName() ? { step: 'joining', waiting: 'no' } : { step: 'name' }));
 
   useEffect(() => {
     document.title = 'Joining a shared model — Outcome Chains';
+    // Fetched while the person types their name, so a server restarting meanwhile does not stop the join.
+    void loadConnection().catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -83,13 +106,22 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
         if (!cancelled) openModel(existing.id);
         return;
       }
-      const { connectShared } = await import('../share/connection');
-      if (cancelled) return;
+      let connectShared: Awaited<ReturnType<typeof loadConnection>>['connectShared'] | undefined;
+      while (!connectShared) {
+        try {
+          ({ connectShared } = await loadConnection());
+        } catch {
+          if (cancelled) return;
+          setPhase({ step: 'joining', waiting: 'restarting' });
+          await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        }
+        if (cancelled) return;
+      }
       connection = connectShared(doc, link, rememberedName() || 'Someone', null, {
         onState: (state) => {
           if (cancelled) return;
           if (state !== 'connected') {
-            setPhase({ step: 'joining', offline: state === 'offline' });
+            setPhase({ step: 'joining', waiting: waitingFor(state) });
             return;
           }
           const update = Y.encodeStateAsUpdate(doc);
@@ -117,7 +149,7 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
     event.preventDefault();
     if (!name.trim()) return;
     rememberName(name);
-    setPhase({ step: 'joining', offline: false });
+    setPhase({ step: 'joining', waiting: 'no' });
   };
 
   return (
@@ -143,7 +175,7 @@ export function JoinPage({ room, token }: { room: string; token: string }) {
         </section>
       ) : phase.step === 'joining' ? (
         <p role="status" aria-busy="true">
-          {phase.offline ? 'Joining… The team server cannot be reached just now; still trying.' : 'Joining…'}
+          {WAITING_WORDS[phase.waiting]}
         </p>
       ) : (
         <ProblemMessage message={phase.message} />

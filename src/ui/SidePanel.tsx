@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import type { PanelTab } from '../store/editorStore';
 import { ConditionsPanel } from './ConditionsPanel';
@@ -42,10 +42,14 @@ export function SidePanel() {
     store.getState().setPanelTab(next.id);
     tabList.current?.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
   };
+  // The tabs scroll sideways in one row: whichever is chosen (by a click, a key, a flag's action) is brought into view.
+  useEffect(() => {
+    tabList.current?.querySelector<HTMLElement>(`#tab-${active}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   const current = TABS.find((tab) => tab.id === active) ?? TABS[0]!;
   return (
     // The progress table needs more room than a form does.
-    <aside className={active === 'progress' ? 'panel panel--wide' : 'panel'} aria-label="Side panel">
+    <aside id="side-panel" className={active === 'progress' ? 'panel panel--wide' : 'panel'} aria-label="Side panel">
       <div className="panel__tabs" role="tablist" aria-label="Side panel" ref={tabList} onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button

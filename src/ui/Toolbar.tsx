@@ -42,7 +42,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
         ← All models
       </a>
       {readOnly ? (
-        <h1 className="toolbar__title-text">
+        <h1 className="toolbar__title-text" title={title || 'Untitled model'}>
           {title || 'Untitled model'}
           <span className="view-only-tag">{commenter ? 'Can comment' : 'View only'}</span>
         </h1>
@@ -54,6 +54,7 @@ export function Toolbar({ share }: { share: ShareSession }) {
               value={title}
               maxLength={200}
               placeholder="Untitled model"
+              title={title || undefined}
               onChange={(event) => store.getState().apply((model) => setTitle(model, event.target.value), { coalesce: 'title' })}
             />
           </label>

@@ -65,7 +65,7 @@ test('the gallery starts a model from the evidence template, and editing that mo
   // The library marks all of them as in the model.
   const library = await openPanelTab(page, 'Evidence');
   await expect(library).toContainText(`${FEATURES.length} of ${FEATURES.length} features are in this model.`);
-  await expect(library.getByRole('button', { name: /^Add “/ })).toHaveCount(0);
+  await expect(library.getByRole('button', { name: /^Add to model: “/ })).toHaveCount(0);
   await expect(library.getByRole('button', { name: /^In the model/ })).toHaveCount(FEATURES.length);
 
   // Edit a box of the new model.
@@ -99,7 +99,7 @@ test('the evidence library filters by name and quote, and adds a missing feature
   for (const level of LEVEL_NAMES) {
     await expect(library.getByRole('region', { name: new RegExp(`^${escapeRegExp(level)} \\(0 of \\d+ in the model\\)$`) })).toBeVisible();
   }
-  await expect(library.getByRole('button', { name: /^Add “/ })).toHaveCount(FEATURES.length);
+  await expect(library.getByRole('button', { name: /^Add to model: “/ })).toHaveCount(FEATURES.length);
   const features = library.getByRole('listitem');
 
   const filter = library.getByRole('searchbox', { name: 'Filter features' });
@@ -121,7 +121,7 @@ test('the evidence library filters by name and quote, and adds a missing feature
   await expect(features).toHaveCount(1);
   await expect(features).toContainText('Realistic timeframes');
   await expect(features).toContainText('Timeframes are realistic');
-  await library.getByRole('button', { name: 'Add “Realistic timeframes” to the model', exact: true }).click();
+  await library.getByRole('button', { name: 'Add to model: “Realistic timeframes”', exact: true }).click();
 
   await expect(boxOnCanvas(page, 'Inputs', 'Realistic timeframes')).toBeVisible();
   await expect(allBoxes(page)).toHaveCount(1);
@@ -129,13 +129,13 @@ test('the evidence library filters by name and quote, and adds a missing feature
   await expect(mark).toBeVisible();
   await expect(mark).toHaveText('✓ In the model');
   await expect(mark).toBeFocused();
-  await expect(library.getByRole('button', { name: 'Add “Realistic timeframes” to the model' })).toHaveCount(0);
+  await expect(library.getByRole('button', { name: 'Add to model: “Realistic timeframes”' })).toHaveCount(0);
   await expect(library).toContainText(`1 of ${FEATURES.length} features are in this model.`);
   await expect(library.getByRole('region', { name: 'Inputs (1 of 7 in the model)' })).toBeVisible();
 
   // The mark leads to the box: add another feature (which selects its new box), then follow the mark back.
   await filter.fill('arguably');
-  await library.getByRole('button', { name: 'Add “Power shared equally and transparently” to the model' }).click();
+  await library.getByRole('button', { name: 'Add to model: “Power shared equally and transparently”' }).click();
   await expect(boxOnCanvas(page, 'Reactions', 'Power shared equally and transparently')).toBeVisible();
   await expect(library).toContainText(`2 of ${FEATURES.length} features are in this model.`);
   await filter.fill('timeframes');

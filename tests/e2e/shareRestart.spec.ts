@@ -63,6 +63,40 @@ test('a graceful restart: partners are told the server is restarting, keep editi
   }
 });
 
+test('the join page during a restart says so in words, keeps trying, and opens the model when the server is back', async ({ browser }) => {
+  const dataDir = makeDataDir();
+  const people: Person[] = [];
+  const servers: ServerProcess[] = [];
+  try {
+    const first = await startServer({ dataDir, env: { DIST_DIR: APP_DIST } });
+    servers.push(first);
+    const alice = await newPerson(browser, `${first.httpUrl}/`);
+    people.push(alice);
+    const links = await shareNewModel(alice.page, 'Alice', 'Joined through a restart');
+    await addBox(alice.page, 'Activities', 'Before the restart');
+    await closePerson(people.pop()!);
+
+    // Bob opens the link, and the server restarts while he types his name.
+    const bob = await newPerson(browser, `${first.httpUrl}/`);
+    people.push(bob);
+    await bob.page.goto(links.edit);
+    await bob.page.getByRole('textbox', { name: 'Your name' }).fill('Bob');
+    await first.stop();
+    await bob.page.getByRole('button', { name: 'Join' }).click();
+    await expect(bob.page.getByRole('status')).toHaveText('The team server is restarting — trying again', RECONNECTED);
+
+    servers.push(await startServer({ dataDir, port: first.port, env: { DIST_DIR: APP_DIST } }));
+    await expect(bob.page).toHaveURL(/#\/models\/[^/]+$/, RECONNECTED);
+    await expect(sharingStatus(bob.page)).toHaveText('Connected', RECONNECTED);
+    await expectEveryEdit(bob.page, [['Activities', 'Before the restart']]);
+    while (people.length) await closePerson(people.pop()!);
+  } finally {
+    await Promise.all(people.map((person) => person.context.close()));
+    await Promise.all(servers.map((server) => server.stop()));
+    removeDataDir(dataDir);
+  }
+});
+
 test('a model at the server’s size limit: the editor is told in words, and keeps the change on this computer', async ({ browser }) => {
   const dataDir = makeDataDir();
   const people: Person[] = [];

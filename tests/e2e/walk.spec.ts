@@ -178,6 +178,21 @@ test('walk a chain by keyboard: ] follows a link out, [ goes back, and a list of
   await expect(help).toContainText('Go back along a link into the focused box');
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
+
+  // "?" opens them too, as in most web apps; typed in a text field, it is just a character.
+  await boxOnCanvas(page, 'Inputs', 'Pooled budget').focus();
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Open these keyboard shortcuts');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  const title = titleField(page);
+  const before = await title.inputValue();
+  await title.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('?');
+  await expect(title).toHaveValue(`${before}?`);
+  await expect(help).toHaveCount(0);
 });
 
 test('present lane by lane with a clicker’s keys, ratings on request, nothing editable, and Escape to leave', async ({ page }) => {

@@ -35,6 +35,7 @@ const SHORTCUTS: readonly { readonly section: string; readonly keys: readonly (r
   {
     section: 'Menus and dialogs',
     keys: [
+      ['?', 'Open these keyboard shortcuts'],
       ['↑, ↓, Home, End', 'Move through a menu’s items'],
       ['Escape', 'Close a menu or dialog'],
     ],

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { hidePathway, showPathwayOfSelection, startPresenting } from '../../actions/pathwayCommands';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
+import { isTextField } from '../useEditorShortcuts';
 import { KeyboardHelp } from './KeyboardHelp';
 
 interface Item {
@@ -33,6 +34,19 @@ export function ViewMenu() {
     { label: 'Route links around boxes', checked: routeLinks, run: () => store.getState().setRouteLinks(!routeLinks) },
     { label: 'Keyboard shortcuts', run: () => setHelpOpen(true) },
   ];
+
+  // "?" opens the shortcuts, as in most web apps; never while typing, in another dialog, or with a modifier (Shift aside).
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setOpen(false);
+      setHelpOpen(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   useEffect(() => {
     if (!open) return;
