@@ -17,6 +17,7 @@ import { EvidenceLogSection } from './EvidenceLogSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { RatingSection } from './RatingSection';
 import { OpensSection } from './plans/OpensSection';
+import { LoadProblemBoundary } from './LoadProblemBoundary';
 
 // With the national outcome frameworks, loaded when a final outcome is first chosen.
 const ContributesSection = lazy(() => import('./plans/ContributesSection').then((module) => ({ default: module.ContributesSection })));
@@ -88,9 +89,11 @@ function BoxDetails({ box, model }: { box: Box; model: Model }) {
       <EvidenceLogSection key={`evidence-${box.id}`} box={box} />
       <OpensSection key={`opens-${box.id}`} box={box} />
       {box.level === 'outcomes' ? (
-        <Suspense fallback={null}>
-          <ContributesSection key={`contributes-${box.id}`} box={box} />
-        </Suspense>
+        <LoadProblemBoundary what="Contributes to">
+          <Suspense fallback={null}>
+            <ContributesSection key={`contributes-${box.id}`} box={box} />
+          </Suspense>
+        </LoadProblemBoundary>
       ) : null}
       <div className="panel__actions">
         <button type="button" onClick={() => focusBoxOnCanvas(box.id)}>

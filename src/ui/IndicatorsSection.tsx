@@ -3,6 +3,7 @@ import { addIndicatorTo, deleteIndicator, editIndicator, moveIndicatorBy } from 
 import type { Box, Indicator } from '../domain/model';
 import { useEditorStore } from '../store/EditorContext';
 import './progress.css';
+import { LoadProblemBoundary } from './LoadProblemBoundary';
 
 /** A measure's fields, grid and chart: loaded with the first indicator shown, outside the page's first JavaScript. */
 const MeasureSection = lazy(() => import('./measures/MeasureSection').then((module) => ({ default: module.MeasureSection })));
@@ -47,9 +48,11 @@ function IndicatorRow({ box, indicator, index, count, onMoved, onDeleted }: {
           <input type="date" aria-label={`Due date of indicator ${number}`} value={indicator.due ?? ''} onChange={(event) => editIndicator(store, box.id, indicator.id, { due: event.target.value })} />
         </label>
       </div>
-      <Suspense fallback={null}>
-        <MeasureSection boxId={box.id} indicator={indicator} number={number} />
-      </Suspense>
+      <LoadProblemBoundary what="The measure's figures">
+        <Suspense fallback={null}>
+          <MeasureSection boxId={box.id} indicator={indicator} number={number} />
+        </Suspense>
+      </LoadProblemBoundary>
       <div className="indicator__actions">
         <button type="button" data-move="up" disabled={index === 0} aria-label={`Move indicator “${name}” up`} onClick={() => onMoved(indicator.id, -1)}>
           Up

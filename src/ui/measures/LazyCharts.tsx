@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense } from 'react';
 import type { Indicator } from '../../domain/model';
+import { LoadProblemBoundary } from '../LoadProblemBoundary';
 
 type ChartModule = typeof import('./MeasureChart');
 let loaded: ChartModule | null = null;
@@ -28,17 +29,21 @@ const LazySparklineDrawing = lazy(() => chartModule().then((module) => ({ defaul
 export function MeasureChart({ indicator }: { indicator: Indicator }) {
   if (loaded) return <loaded.MeasureChart indicator={indicator} />;
   return (
-    <Suspense fallback={<div className="measure-chart measure-chart--loading" />}>
-      <LazyMeasureChart indicator={indicator} />
-    </Suspense>
+    <LoadProblemBoundary what="The chart">
+      <Suspense fallback={<div className="measure-chart measure-chart--loading" />}>
+        <LazyMeasureChart indicator={indicator} />
+      </Suspense>
+    </LoadProblemBoundary>
   );
 }
 
 export function Sparkline({ indicator }: { indicator: Indicator }) {
   if (loaded) return <loaded.Sparkline indicator={indicator} />;
   return (
-    <Suspense fallback={<span className="sparkline" />}>
-      <LazySparklineDrawing indicator={indicator} />
-    </Suspense>
+    <LoadProblemBoundary what="The sparkline">
+      <Suspense fallback={<span className="sparkline" />}>
+        <LazySparklineDrawing indicator={indicator} />
+      </Suspense>
+    </LoadProblemBoundary>
   );
 }
