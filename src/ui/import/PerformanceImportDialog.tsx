@@ -5,6 +5,7 @@
  * until Import, which applies the whole import as one step, so one Undo takes it back.
  */
 import { useId, useMemo, useState, type RefObject } from 'react';
+import { FailedStage, ReadingStage } from './ImportStages';
 import { LEVELS, type LevelId } from '../../domain/levels';
 import type { Model } from '../../domain/model';
 import { newId } from '../../domain/ids';
@@ -187,34 +188,9 @@ export default function PerformanceImportDialog({ stage, onClose, returnFocusTo 
   return (
     <dialog {...dialogProps} className="dialog import" aria-labelledby={titleId}>
       {stage.kind === 'reading' ? (
-        <>
-          <h2 id={titleId} className="import__title">
-            Import figures from “{stage.name}”
-          </h2>
-          <p role="status" className="import__status">
-            {stage.step}
-          </p>
-          <progress aria-label="Reading the file" />
-          <div className="import__actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
-        </>
+        <ReadingStage titleId={titleId} title={`Import figures from “${stage.name}”`} step={stage.step} onClose={onClose} />
       ) : stage.kind === 'failed' ? (
-        <>
-          <h2 id={titleId} className="import__title">
-            Import figures from “{stage.name}”
-          </h2>
-          <p role="alert" className="error-message">
-            {stage.error} Nothing was imported.
-          </p>
-          <div className="import__actions">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
-        </>
+        <FailedStage titleId={titleId} title={`Import figures from “${stage.name}”`} error={stage.error} onClose={onClose} />
       ) : stage.kind === 'preview' && model ? (
         <Preview source={stage.source} model={model} titleId={titleId} onClose={onClose} />
       ) : null}

@@ -15,6 +15,7 @@ import type { TableSource } from '../../spreadsheet/table';
 import { plural } from '../format';
 import { useModalDialog } from '../useModalDialog';
 import './import.css';
+import { FailedStage, ReadingStage } from './ImportStages';
 
 export type ImportStage =
   | { readonly kind: 'closed' }
@@ -167,34 +168,9 @@ export default function SpreadsheetImportDialog({ stage, onClose }: { stage: Imp
   return (
     <dialog {...dialogProps} className="dialog import" aria-labelledby={titleId}>
       {stage.kind === 'reading' ? (
-        <>
-          <h2 id={titleId} className="import__title">
-            Import “{stage.name}”
-          </h2>
-          <p role="status" className="import__status">
-            {stage.step}
-          </p>
-          <progress aria-label="Reading the file" />
-          <div className="import__actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
-        </>
+        <ReadingStage titleId={titleId} title={`Import “${stage.name}”`} step={stage.step} onClose={onClose} />
       ) : stage.kind === 'failed' ? (
-        <>
-          <h2 id={titleId} className="import__title">
-            Import “{stage.name}”
-          </h2>
-          <p role="alert" className="error-message">
-            {stage.error} Nothing was imported.
-          </p>
-          <div className="import__actions">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
-        </>
+        <FailedStage titleId={titleId} title={`Import “${stage.name}”`} error={stage.error} onClose={onClose} />
       ) : stage.kind === 'preview' ? (
         <Preview key={stage.started} source={stage.source} started={stage.started} titleId={titleId} onClose={onClose} />
       ) : null}
