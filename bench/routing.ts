@@ -77,7 +77,7 @@ function summarise(timings: readonly number[]) {
   return { runs: timings.length, medianMs: roundMs(median(timings)), p90Ms: roundMs(percentile(timings, 90)), minMs: roundMs(Math.min(...timings)) };
 }
 
-function benchModel(rowHeight: number) {
+export function benchModel(rowHeight: number) {
   const model = generateModel({ boxes: 1_000, rowHeight });
   const input = routingInput(model.boxes, model.links);
   for (let run = 0; run < WARM_UP_RUNS; run++) routeAll(input);

@@ -5,6 +5,7 @@
  * was tried and, in a 1,000-box model whose links join boxes far apart, gave over 50,000 hops and
  * took ten times the routing's budget.
  */
+import { compare } from './tracks';
 import { ROUTING, type Point } from './types';
 
 /**
@@ -49,7 +50,7 @@ export function findHops(routes: readonly (readonly Point[])[]): Point[][] {
   // At one height, a vertical segment that ends there is gone and one that starts there not yet come: crossings are strictly inside.
   const order = new Uint32Array(events);
   for (let i = 0; i < events; i++) order[i] = i;
-  order.sort((a, b) => y[a]! - y[b]! || kind[b]! - kind[a]!);
+  order.sort((a, b) => compare(y[a]!, y[b]!) || kind[b]! - kind[a]!);
   const activeX = new Float64Array(events);
   const activeRoute = new Int32Array(events);
   let active = 0;
