@@ -9,7 +9,7 @@
  * (the width in which crossings are hopped as one anyway): the gap is cut into strips that wide, and
  * in each strip a lookup by height finds whether some curve crosses the line there, and which.
  */
-import { addPieces, curveOf, steepEnough, tAtHeight, tAtX, xAt, yAt, type Curve, type Piece } from './curvePieces';
+import { addPieces, curveOf, LEVEL, Pieces, steepEnough, tAtHeight, tAtX, UPRIGHT, xAt, yAt, type Curve } from './curvePieces';
 import { compare } from './tracks';
 import { ROUTING, type Point } from './types';
 
@@ -21,19 +21,33 @@ interface Group {
   readonly level: number[];
 }
 
-/** In one strip of a group, the level-hoppable stretches of curves by height: sorted by their tops, with the lowest bottom so far and whose it is. */
-interface Strip {
-  readonly top: Float64Array;
-  readonly reach: Float64Array;
-  readonly reacher: Int32Array;
+interface Segments {
+  readonly at: Float64Array;
+  readonly from: Float64Array;
+  readonly to: Float64Array;
+  readonly owner: Int32Array;
 }
 
 const HOP_WIDTH = 2 * ROUTING.hopRadius + 1;
 
-/** Whether a hop at `at` keeps clear of the curve's ends, the ports on its boxes' sides. */
-function clearOfEnds(curve: Curve, at: Point): boolean {
-  const room = ROUTING.hopRadius + 1;
-  return Math.hypot(at.x - curve.start.x, at.y - curve.start.y) >= room && Math.hypot(at.x - curve.end.x, at.y - curve.end.y) >= room;
+/** Used again by each routing: see `Pieces`. */
+const pieces = new Pieces();
+let scratch = { top: new Float64Array(1024), bottom: new Float64Array(1024), curve: new Int32Array(1024), order: new Uint32Array(1024), reach: new Float64Array(1024), reacher: new Int32Array(1024) };
+
+function scratchFor(size: number): typeof scratch {
+  if (scratch.top.length < size) {
+    const n = Math.max(size, 2 * scratch.top.length);
+    scratch = { top: new Float64Array(n), bottom: new Float64Array(n), curve: new Int32Array(n), order: new Uint32Array(n), reach: new Float64Array(n), reacher: new Int32Array(n) };
+  }
+  return scratch;
+}
+
+/** Whether a hop at (x, y) keeps clear of the curve's ends, the ports on its boxes' sides. */
+function clearOfEnds(curve: Curve, x: number, y: number): boolean {
+  const room = (ROUTING.hopRadius + 1) ** 2;
+  // Squares, not Math.hypot: this runs thousands of times a routing and hypot makes a number object each time.
+  const [sx, sy, ex, ey] = [x - curve.start.x, y - curve.start.y, x - curve.end.x, y - curve.end.y];
+  return sx * sx + sy * sy >= room && ex * ex + ey * ey >= room;
 }
 
 function groupCurves(curves: readonly Curve[]): Group[] {
@@ -50,58 +64,11 @@ function groupCurves(curves: readonly Curve[]): Group[] {
   return groups;
 }
 
-/** The strips of a group, each holding the level-hoppable stretches of its curves' pieces within it. */
-function stripsOf(group: Group, curves: readonly Curve[], pieces: readonly Piece[]): { strips: Strip[]; width: number } {
+/** A group cut into strips no wider than a hop's width. */
+function stripsAcross(group: Group): { count: number; width: number; of: (x: number) => number } {
   const count = Math.max(1, Math.ceil((group.hi - group.lo) / HOP_WIDTH));
   const width = (group.hi - group.lo) / count;
-  const lists: number[][] = Array.from({ length: count }, () => []);
-  for (const piece of pieces) {
-    const curve = curves[piece.curve]!;
-    const first = Math.max(0, Math.floor((piece.xLo - group.lo) / width));
-    const last = Math.min(count - 1, Math.floor((piece.xHi - group.lo) / width));
-    for (let s = first; s <= last; s++) {
-      const lo = Math.max(piece.xLo, group.lo + s * width);
-      const hi = Math.min(piece.xHi, group.lo + (s + 1) * width);
-      if (hi < lo) continue;
-      const ta = tAtX(curve, lo, piece.t0, piece.t1);
-      const tb = tAtX(curve, hi, piece.t0, piece.t1);
-      const ya = yAt(curve, Number.isNaN(ta) ? piece.t0 : ta);
-      const yb = yAt(curve, Number.isNaN(tb) ? piece.t1 : tb);
-      lists[s]!.push(Math.min(ya, yb), Math.max(ya, yb), piece.curve);
-    }
-  }
-  const strips = lists.map((list) => {
-    const n = list.length / 3;
-    const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => compare(list[3 * p]!, list[3 * q]!));
-    const top = new Float64Array(n);
-    const reach = new Float64Array(n);
-    const reacher = new Int32Array(n);
-    let best = -Infinity;
-    let bestCurve = -1;
-    order.forEach((item, k) => {
-      top[k] = list[3 * item]!;
-      if (list[3 * item + 1]! > best) {
-        best = list[3 * item + 1]!;
-        bestCurve = list[3 * item + 2]!;
-      }
-      reach[k] = best;
-      reacher[k] = bestCurve;
-    });
-    return { top, reach, reacher };
-  });
-  return { strips, width };
-}
-
-/** A curve crossing height y strictly within the strip, or -1: of the stretches starting above y, the one reaching lowest. */
-function curveAcross(strip: Strip, y: number): number {
-  let lo = 0;
-  let hi = strip.top.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (strip.top[mid]! < y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && strip.reach[lo - 1]! > y ? strip.reacher[lo - 1]! : -1;
+  return { count, width, of: (x) => Math.max(0, Math.min(count - 1, Math.floor((x - group.lo) / width))) };
 }
 
 /**
@@ -115,10 +82,8 @@ export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: r
   // The routes' straight segments, flat: at (x of an upright one, y of a level one), from, to, route.
   let count = 0;
   for (const points of routes) count += Math.max(0, points.length - 1);
-  const at = new Float64Array(count);
-  const from = new Float64Array(count);
-  const to = new Float64Array(count);
-  const owner = new Int32Array(count);
+  const segments: Segments = { at: new Float64Array(count), from: new Float64Array(count), to: new Float64Array(count), owner: new Int32Array(count) };
+  const { at, from, to, owner } = segments;
   const firstGroupEndingAfter = (x: number) => {
     let lo = 0;
     let hi = groups.length;
@@ -130,7 +95,8 @@ export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: r
     return lo;
   };
   let n = 0;
-  routes.forEach((points, route) => {
+  for (let route = 0; route < routes.length; route++) {
+    const points = routes[route]!;
     for (let i = 0; i + 1 < points.length; i++) {
       const p = points[i]!;
       const q = points[i + 1]!;
@@ -149,38 +115,84 @@ export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: r
       }
       n++;
     }
-  });
+  }
   for (const group of groups) {
-    const uprightPieces: Piece[] = [];
-    const levelPieces: Piece[] = [];
-    for (const index of group.curves) addPieces(curves[index]!, index, uprightPieces, levelPieces);
-    if (group.level.length) hopLevelLines(group, curves, levelPieces, { at, from, to, owner }, hops);
-    if (group.upright.length) hopUprightLines(group, curves, uprightPieces, { at, from, to, owner }, hops);
+    if (!group.level.length && !group.upright.length) continue;
+    pieces.count = 0;
+    for (const index of group.curves) addPieces(curves[index]!, index, pieces);
+    if (group.level.length) hopLevelLines(group, curves, segments, hops);
+    if (group.upright.length) hopUprightLines(group, curves, segments, hops);
   }
 }
 
-interface Segments {
-  readonly at: Float64Array;
-  readonly from: Float64Array;
-  readonly to: Float64Array;
-  readonly owner: Int32Array;
-}
-
-/** Each level line through the group: in each strip it spans, a hop where some curve crosses it there. */
-function hopLevelLines(group: Group, curves: readonly Curve[], pieces: readonly Piece[], segments: Segments, hops: Point[][]): void {
+/**
+ * Each level line through the group: in each strip it spans, one hop where some curve crosses it
+ * there. Per strip, the stretches of height over which a curve's level-hoppable pieces lie within
+ * it, sorted by top with the lowest bottom so far (and whose): a curve crosses height y in the strip
+ * when, of the stretches with tops above y, the one reaching lowest reaches below it.
+ */
+function hopLevelLines(group: Group, curves: readonly Curve[], segments: Segments, hops: Point[][]): void {
   const { at, from, to, owner } = segments;
-  const { strips, width } = stripsOf(group, curves, pieces);
+  const strips = stripsAcross(group);
+  // Where each strip's stretches begin in the flat arrays (counted first, then filled).
+  const starts = new Int32Array(strips.count + 1);
+  for (let i = 0; i < pieces.count; i++) if (pieces.kind[i]! & LEVEL) for (let s = strips.of(pieces.xLo[i]!); s <= strips.of(pieces.xHi[i]!); s++) starts[s + 1]!++;
+  for (let s = 0; s < strips.count; s++) starts[s + 1]! += starts[s]!;
+  const { top, bottom, curve: whose, order, reach, reacher } = scratchFor(starts[strips.count]!);
+  const filled = starts.slice(0, strips.count);
+  for (let i = 0; i < pieces.count; i++) {
+    if (!(pieces.kind[i]! & LEVEL)) continue;
+    const curve = curves[pieces.curve[i]!]!;
+    const t0 = pieces.t0[i]!;
+    const t1 = pieces.t1[i]!;
+    // x moves one way along the piece: its ends are its leftmost and rightmost points, and it crosses each strip's edge once.
+    const rising = xAt(curve, t1) >= xAt(curve, t0);
+    const first = strips.of(pieces.xLo[i]!);
+    const last = strips.of(pieces.xHi[i]!);
+    let y = yAt(curve, rising ? t0 : t1);
+    for (let s = first; s <= last; s++) {
+      const t = s === last ? (rising ? t1 : t0) : tAtX(curve, group.lo + (s + 1) * strips.width, t0, t1);
+      const next = Number.isNaN(t) ? y : yAt(curve, t);
+      const k = filled[s]!++;
+      top[k] = Math.min(y, next);
+      bottom[k] = Math.max(y, next);
+      whose[k] = pieces.curve[i]!;
+      order[k] = k;
+      y = next;
+    }
+  }
+  for (let s = 0; s < strips.count; s++) {
+    const begin = starts[s]!;
+    const end = starts[s + 1]!;
+    order.subarray(begin, end).sort((p, q) => compare(top[p]!, top[q]!));
+    let best = -Infinity;
+    let bestCurve = -1;
+    for (let k = begin; k < end; k++) {
+      const item = order[k]!;
+      if (bottom[item]! > best) {
+        best = bottom[item]!;
+        bestCurve = whose[item]!;
+      }
+      reach[k] = best;
+      reacher[k] = bestCurve;
+    }
+  }
   for (const segment of group.level) {
     const y = at[segment]!;
-    const first = Math.max(0, Math.floor((from[segment]! - group.lo) / width));
-    const last = Math.min(strips.length - 1, Math.floor((to[segment]! - group.lo) / width));
-    for (let s = first; s <= last; s++) {
-      const index = curveAcross(strips[s]!, y);
-      if (index < 0) continue;
-      const curve = curves[index]!;
+    for (let s = strips.of(from[segment]!); s <= strips.of(to[segment]!); s++) {
+      // The last stretch of the strip whose top is above y.
+      let lo = starts[s]!;
+      let hi = starts[s + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top[order[mid]!]! < y) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === starts[s]! || reach[lo - 1]! <= y) continue;
+      const curve = curves[reacher[lo - 1]!]!;
       const t = tAtHeight(curve, y);
-      const point = { x: xAt(curve, t), y };
-      if (point.x > from[segment]! && point.x < to[segment]! && clearOfEnds(curve, point) && steepEnough(curve, t, false)) hops[owner[segment]!]!.push(point);
+      const x = xAt(curve, t);
+      if (x > from[segment]! && x < to[segment]! && clearOfEnds(curve, x, y) && steepEnough(curve, t, false)) hops[owner[segment]!]!.push({ x, y });
     }
   }
 }
@@ -190,38 +202,41 @@ function hopLevelLines(group: Group, curves: readonly Curve[], pieces: readonly 
  * by strip of the group (those pieces lie mostly near the gap's sides, the lines near its middle):
  * in each, a sweep down by top end, a pair met when the later of the two begins.
  */
-function hopUprightLines(group: Group, curves: readonly Curve[], pieces: readonly Piece[], segments: Segments, hops: Point[][]): void {
+function hopUprightLines(group: Group, curves: readonly Curve[], segments: Segments, hops: Point[][]): void {
   const { at, from, to, owner } = segments;
-  const hop = (piece: Piece, segment: number) => {
+  const hop = (piece: number, segment: number) => {
     const x = at[segment]!;
-    if (x < piece.xLo || x > piece.xHi) return;
-    const curve = curves[piece.curve]!;
-    const t = tAtX(curve, x, piece.t0, piece.t1);
+    if (x < pieces.xLo[piece]! || x > pieces.xHi[piece]!) return;
+    const curve = curves[pieces.curve[piece]!]!;
+    const t = tAtX(curve, x, pieces.t0[piece]!, pieces.t1[piece]!);
     if (Number.isNaN(t)) return;
-    const point = { x, y: yAt(curve, t) };
-    if (point.y > from[segment]! && point.y < to[segment]! && clearOfEnds(curve, point) && steepEnough(curve, t, true)) hops[owner[segment]!]!.push(point);
+    const y = yAt(curve, t);
+    if (y > from[segment]! && y < to[segment]! && clearOfEnds(curve, x, y) && steepEnough(curve, t, true)) hops[owner[segment]!]!.push({ x, y });
   };
-  const count = Math.max(1, Math.ceil((group.hi - group.lo) / HOP_WIDTH));
-  const width = (group.hi - group.lo) / count;
-  const stripOf = (x: number) => Math.max(0, Math.min(count - 1, Math.floor((x - group.lo) / width)));
-  const piecesIn: Piece[][] = Array.from({ length: count }, () => []);
-  const linesIn: number[][] = Array.from({ length: count }, () => []);
-  for (const piece of [...pieces].sort((p, q) => compare(p.yLo, q.yLo))) for (let k = stripOf(piece.xLo); k <= stripOf(piece.xHi); k++) piecesIn[k]!.push(piece);
-  for (const segment of group.upright.sort((p, q) => compare(from[p]!, from[q]!))) linesIn[stripOf(at[segment]!)]!.push(segment);
-  for (let strip = 0; strip < count; strip++) {
-    const down = piecesIn[strip]!;
+  const strips = stripsAcross(group);
+  const piecesIn: number[][] = Array.from({ length: strips.count }, () => []);
+  const linesIn: number[][] = Array.from({ length: strips.count }, () => []);
+  const down: number[] = [];
+  for (let i = 0; i < pieces.count; i++) if (pieces.kind[i]! & UPRIGHT) down.push(i);
+  down.sort((p, q) => compare(pieces.yLo[p]!, pieces.yLo[q]!));
+  for (const piece of down) for (let s = strips.of(pieces.xLo[piece]!); s <= strips.of(pieces.xHi[piece]!); s++) piecesIn[s]!.push(piece);
+  for (const segment of group.upright.sort((p, q) => compare(from[p]!, from[q]!))) linesIn[strips.of(at[segment]!)]!.push(segment);
+  const livePieces: number[] = [];
+  const liveLines: number[] = [];
+  for (let strip = 0; strip < strips.count; strip++) {
+    const inStrip = piecesIn[strip]!;
     const lines = linesIn[strip]!;
-    if (!down.length || !lines.length) continue;
-    const livePieces: Piece[] = [];
-    const liveLines: number[] = [];
+    if (!inStrip.length || !lines.length) continue;
+    livePieces.length = 0;
+    liveLines.length = 0;
     let i = 0;
     let j = 0;
-    while (i < down.length || j < lines.length) {
-      if (j >= lines.length || (i < down.length && down[i]!.yLo <= from[lines[j]!]!)) {
-        const piece = down[i++]!;
+    while (i < inStrip.length || j < lines.length) {
+      if (j >= lines.length || (i < inStrip.length && pieces.yLo[inStrip[i]!]! <= from[lines[j]!]!)) {
+        const piece = inStrip[i++]!;
         for (let k = 0; k < liveLines.length; ) {
           const segment = liveLines[k]!;
-          if (to[segment]! < piece.yLo) {
+          if (to[segment]! < pieces.yLo[piece]!) {
             liveLines[k] = liveLines[liveLines.length - 1]!;
             liveLines.pop();
           } else hop(piece, liveLines[k++]!);
@@ -230,7 +245,7 @@ function hopUprightLines(group: Group, curves: readonly Curve[], pieces: readonl
       } else {
         const segment = lines[j++]!;
         for (let k = 0; k < livePieces.length; ) {
-          if (livePieces[k]!.yHi < from[segment]!) {
+          if (pieces.yHi[livePieces[k]!]! < from[segment]!) {
             livePieces[k] = livePieces[livePieces.length - 1]!;
             livePieces.pop();
           } else hop(livePieces[k++]!, segment);

@@ -84,15 +84,51 @@ export function steepEnough(curve: Curve, t: number, upright: boolean): boolean 
   return across * across >= LEAST_SINE * LEAST_SINE * (dx * dx + dy * dy);
 }
 
-/** A stretch of a curve along which x and y each move one way, hoppable all along by upright or by level lines. */
-export interface Piece {
-  readonly curve: number;
-  readonly t0: number;
-  readonly t1: number;
-  readonly xLo: number;
-  readonly xHi: number;
-  readonly yLo: number;
-  readonly yHi: number;
+/** A piece may be hopped over by upright lines (UPRIGHT), by level ones (LEVEL), or both. */
+export const UPRIGHT = 1;
+export const LEVEL = 2;
+
+/**
+ * Stretches of curves along which x and y each move one way, each hoppable all along by upright or
+ * by level lines: kept flat, in arrays that grow as needed and serve one routing after another (a
+ * routing of 1,000 boxes cuts ten thousand pieces, which as objects would each be garbage soon after).
+ */
+export class Pieces {
+  count = 0;
+  curve = new Int32Array(1024);
+  t0 = new Float64Array(1024);
+  t1 = new Float64Array(1024);
+  xLo = new Float64Array(1024);
+  xHi = new Float64Array(1024);
+  yLo = new Float64Array(1024);
+  yHi = new Float64Array(1024);
+  kind = new Uint8Array(1024);
+
+  add(curve: number, t0: number, t1: number, xLo: number, xHi: number, yLo: number, yHi: number, kind: number): void {
+    if (this.count === this.curve.length) this.grow();
+    const i = this.count++;
+    this.curve[i] = curve;
+    this.t0[i] = t0;
+    this.t1[i] = t1;
+    this.xLo[i] = xLo;
+    this.xHi[i] = xHi;
+    this.yLo[i] = yLo;
+    this.yHi[i] = yHi;
+    this.kind[i] = kind;
+  }
+
+  private grow(): void {
+    const size = 2 * this.curve.length;
+    const more = <T extends Float64Array | Int32Array | Uint8Array>(old: T, made: T): T => (made.set(old), made);
+    this.curve = more(this.curve, new Int32Array(size));
+    this.t0 = more(this.t0, new Float64Array(size));
+    this.t1 = more(this.t1, new Float64Array(size));
+    this.xLo = more(this.xLo, new Float64Array(size));
+    this.xHi = more(this.xHi, new Float64Array(size));
+    this.yLo = more(this.yLo, new Float64Array(size));
+    this.yHi = more(this.yHi, new Float64Array(size));
+    this.kind = more(this.kind, new Uint8Array(size));
+  }
 }
 
 /** Roots of k2 t² + k1 t + k0, added to `into` from `count` on; the new count. */
@@ -113,11 +149,10 @@ const cuts = new Float64Array(12);
 const COT = Math.sqrt(1 / (LEAST_SINE * LEAST_SINE) - 1);
 
 /**
- * The curve's pieces that upright lines (`upright`) and level lines (`level`) may hop over, added to
- * those lists. They are cut where x turns (x′ = 0) and where the angle to either kind of line passes
+ * The curve's pieces that upright lines or level lines may hop over, added to `pieces`. They are cut where x turns (x′ = 0) and where the angle to either kind of line passes
  * LEAST_SINE (cot · x′ = ±y′ or x′ = ±cot · y′): each a quadratic in t.
  */
-export function addPieces(curve: Curve, index: number, upright: Piece[], level: Piece[]): void {
+export function addPieces(curve: Curve, index: number, pieces: Pieces): void {
   const dy6 = 6 * (curve.end.y - curve.start.y);
   // x′ = x2 t² + x1 t + x0; y′ = −dy6 t² + dy6 t.
   const x2 = 3 * curve.c;
@@ -141,9 +176,8 @@ export function addPieces(curve: Curve, index: number, upright: Piece[], level: 
     const xb = xAt(curve, t1);
     const ya = yAt(curve, t0);
     const yb = yAt(curve, t1);
-    const piece: Piece = { curve: index, t0, t1, xLo: Math.min(xa, xb), xHi: Math.max(xa, xb), yLo: Math.min(ya, yb), yHi: Math.max(ya, yb) };
-    if (steepEnough(curve, middle, true)) upright.push(piece);
-    if (steepEnough(curve, middle, false)) level.push(piece);
+    const kind = (steepEnough(curve, middle, true) ? UPRIGHT : 0) | (steepEnough(curve, middle, false) ? LEVEL : 0);
+    if (kind) pieces.add(index, t0, t1, Math.min(xa, xb), Math.max(xa, xb), Math.min(ya, yb), Math.max(ya, yb), kind);
     t0 = t1;
   }
 }
