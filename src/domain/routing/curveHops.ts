@@ -154,8 +154,9 @@ function hopLevelLines(group: Group, curves: readonly Curve[], segments: Segment
       const t = s === last ? (rising ? t1 : t0) : tAtX(curve, group.lo + (s + 1) * strips.width, t0, t1);
       const next = Number.isNaN(t) ? y : yAt(curve, t);
       const k = filled[s]!++;
-      top[k] = Math.min(y, next);
-      bottom[k] = Math.max(y, next);
+      // A little wider than exact, so that a line at the height where two pieces meet is found in one of them.
+      top[k] = Math.min(y, next) - 1e-6;
+      bottom[k] = Math.max(y, next) + 1e-6;
       whose[k] = pieces.curve[i]!;
       order[k] = k;
       y = next;
