@@ -11,7 +11,7 @@ import { ROUTING, type Point, type Route } from './types';
 
 const box = (id: string, lane: number, y: number): Box => ({ id, level: LEVEL_IDS[lane]!, label: id, x: boxXFor(LEVEL_IDS[lane]!), y });
 
-function routesOf(boxes: Box[], links: Link[]) {
+function routesOf(boxes: readonly Box[], links: readonly Link[]) {
   const input = routingInput(boxes, links);
   const { routes } = routeAll(input);
   expect(linesThroughBoxes(input, routes)).toEqual([]);

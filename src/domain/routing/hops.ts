@@ -1,9 +1,9 @@
 /**
  * Where routes cross, so that a crossing is never read as a junction: of two right-angled routes,
- * the horizontal line hops over the vertical one, drawn as a small arc by `routePath`. A curve to the
- * next lane crosses a straight line at a slant, which reads as a crossing by itself; hopping those too
- * was tried and, in a 1,000-box model whose links join boxes far apart, gave over 50,000 hops and
- * took ten times the routing's budget.
+ * the horizontal line hops over the vertical one, drawn as a small arc by `routePath`. Where a
+ * right-angled route crosses a curve to the next lane, the straight line hops over the curve: those
+ * hops are found by `curveHops.ts` (a 1,000-box model with links between far-apart boxes has over
+ * 100,000 such crossings, so it looks only at what can be drawn) and tidied here with the others.
  */
 import { compare } from './tracks';
 import { ROUTING, type Point } from './types';
