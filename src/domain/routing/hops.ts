@@ -102,6 +102,10 @@ export function findHops(routes: readonly (readonly Point[])[]): Point[][] {
   return hops;
 }
 
+/** Distances along a segment of the hops on it, and which hop each is: used again by every call (routing tidies every route's hops). */
+let alongScratch = new Float64Array(64);
+let hopScratch = new Int32Array(64);
+
 /**
  * A route's hops in order along it, each clear of the segment's ends (room for the corners), and
  * none closer to the one before than a hop's width: lines packed closer are hopped over as one.
@@ -110,21 +114,37 @@ export function tidyHops(points: readonly Point[], hops: readonly Point[]): Poin
   if (!hops.length) return [];
   const room = ROUTING.hopRadius + 1;
   const width = 2 * ROUTING.hopRadius + 1;
+  if (alongScratch.length < hops.length) {
+    alongScratch = new Float64Array(2 * hops.length);
+    hopScratch = new Int32Array(2 * hops.length);
+  }
   const kept: Point[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
     const vertical = a.x === b.x;
-    const along = (point: Point) => (vertical ? Math.abs(point.y - a.y) : Math.abs(point.x - a.x));
     const length = vertical ? Math.abs(b.y - a.y) : Math.abs(b.x - a.x);
-    const onIt = hops
-      .filter((hop) => (vertical ? hop.x === a.x && hop.y > Math.min(a.y, b.y) && hop.y < Math.max(a.y, b.y) : hop.y === a.y && hop.x > Math.min(a.x, b.x) && hop.x < Math.max(a.x, b.x)))
-      .sort((p, q) => along(p) - along(q));
+    // The hops on this segment by distance along it (an insertion sort: a segment has few).
+    let count = 0;
+    for (let h = 0; h < hops.length; h++) {
+      const hop = hops[h]!;
+      const on = vertical ? hop.x === a.x && hop.y > Math.min(a.y, b.y) && hop.y < Math.max(a.y, b.y) : hop.y === a.y && hop.x > Math.min(a.x, b.x) && hop.x < Math.max(a.x, b.x);
+      if (!on) continue;
+      const at = vertical ? Math.abs(hop.y - a.y) : Math.abs(hop.x - a.x);
+      let k = count++;
+      while (k > 0 && alongScratch[k - 1]! > at) {
+        alongScratch[k] = alongScratch[k - 1]!;
+        hopScratch[k] = hopScratch[k - 1]!;
+        k--;
+      }
+      alongScratch[k] = at;
+      hopScratch[k] = h;
+    }
     let last = -Infinity;
-    for (const hop of onIt) {
-      const at = along(hop);
+    for (let k = 0; k < count; k++) {
+      const at = alongScratch[k]!;
       if (at < room || at > length - room || at - last < width) continue;
-      kept.push(hop);
+      kept.push(hops[hopScratch[k]!]!);
       last = at;
     }
   }
