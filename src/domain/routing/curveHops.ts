@@ -46,7 +46,10 @@ function scratchFor(size: number): typeof scratch {
 function clearOfEnds(curve: Curve, x: number, y: number): boolean {
   const room = (ROUTING.hopRadius + 1) ** 2;
   // Squares, not Math.hypot: this runs thousands of times a routing and hypot makes a number object each time.
-  const [sx, sy, ex, ey] = [x - curve.start.x, y - curve.start.y, x - curve.end.x, y - curve.end.y];
+  const sx = x - curve.start.x;
+  const sy = y - curve.start.y;
+  const ex = x - curve.end.x;
+  const ey = y - curve.end.y;
   return sx * sx + sy * sy >= room && ex * ex + ey * ey >= room;
 }
 
