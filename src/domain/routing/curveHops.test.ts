@@ -87,6 +87,33 @@ describe('hops where a right-angled route crosses a curve to the next lane', () 
     expect(routes.get('down')!.hops).toEqual([]);
   });
 
+  it('hops a level line through a bundle of curves once per hop’s width, every hop on a curve', () => {
+    // Six curves from boxes high in the activities lane to boxes low in the engagement lane, all crossing the skip link's height.
+    const boxes = [...skipEnds(330)];
+    const bundle: Link[] = [{ id: 'skip', source: 'start', target: 'finish' }];
+    for (let i = 0; i < 6; i++) {
+      boxes.push(box(`high${i}`, 1, 40 + 60 * i), box(`low${i}`, 2, 420 + 60 * i));
+      bundle.push({ id: `curve${i}`, source: `high${i}`, target: `low${i}` });
+    }
+    const routes = routesOf(boxes, bundle);
+    const skip = routes.get('skip')!;
+    const y = skip.hops[0]?.y;
+    expect(skip.hops.length).toBeGreaterThan(0);
+    expect(skip.hops.length).toBeLessThanOrEqual(Math.ceil(40 / (2 * ROUTING.hopRadius + 1)) + 1);
+    const xs = skip.hops.map((hop) => hop.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(2 * ROUTING.hopRadius + 1);
+    for (const hop of skip.hops) {
+      expect(hop.y).toBe(y);
+      expect(Math.min(...[...routes].filter(([id]) => id !== 'skip').map(([, curve]) => nearestOnCurve(curve, hop)))).toBeLessThan(0.1);
+    }
+    // Every crossing is within a hop's width of a hop: none is left looking like a junction.
+    for (const [id, curve] of routes) {
+      if (id === 'skip') continue;
+      const crossing = sampleRoute(curve, 0.05).reduce((best, p) => (Math.abs(p.y - y!) < Math.abs(best.y - y!) ? p : best));
+      expect(Math.min(...xs.map((x) => Math.abs(x - crossing.x))), id).toBeLessThanOrEqual(2 * ROUTING.hopRadius + 1);
+    }
+  });
+
   it('puts every hop of the real-looking models on its own line, where another route crosses it', () => {
     for (const model of [NEIGHBOURHOOD_MODEL, JUSTICE_MODEL]) {
       const routes = routesOf(model.boxes, model.links);
