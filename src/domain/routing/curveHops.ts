@@ -9,8 +9,9 @@
  * (the width in which crossings are hopped as one anyway): the gap is cut into strips that wide, and
  * in each strip a lookup by height finds whether some curve crosses the line there, and which.
  */
-import { addPieces, curveOf, LEVEL, Pieces, steepEnough, tAtHeight, tAtX, UPRIGHT, xAt, yAt, type Curve } from './curvePieces';
-import { compare } from './tracks';
+import * as algebra from './curvePieces';
+import { LEVEL, Pieces, UPRIGHT, type Curve } from './curvePieces';
+import * as tracks from './tracks';
 import { ROUTING, type Point } from './types';
 
 interface Group {
@@ -29,6 +30,16 @@ interface Segments {
 }
 
 const HOP_WIDTH = 2 * ROUTING.hopRadius + 1;
+/** How far a hop keeps from a curve's ends, squared. */
+const ROOM_SQUARED = (ROUTING.hopRadius + 1) ** 2;
+
+/**
+ * The curve algebra and the comparator, taken from their modules once: they run hundreds of
+ * thousands of times a routing, and a module loader that reaches an import through its module's
+ * exports on each use (as the Node bench's does, Vite's SSR) would look each up every time.
+ */
+const { addPieces, curveOf, steepEnough, tAtHeight, tAtX, xAt, yAt } = algebra;
+const { compare } = tracks;
 
 /** Used again by each routing: see `Pieces`. */
 const pieces = new Pieces();
@@ -44,13 +55,12 @@ function scratchFor(size: number): typeof scratch {
 
 /** Whether a hop at (x, y) keeps clear of the curve's ends, the ports on its boxes' sides. */
 function clearOfEnds(curve: Curve, x: number, y: number): boolean {
-  const room = (ROUTING.hopRadius + 1) ** 2;
   // Squares, not Math.hypot: this runs thousands of times a routing and hypot makes a number object each time.
   const sx = x - curve.start.x;
   const sy = y - curve.start.y;
   const ex = x - curve.end.x;
   const ey = y - curve.end.y;
-  return sx * sx + sy * sy >= room && ex * ex + ey * ey >= room;
+  return sx * sx + sy * sy >= ROOM_SQUARED && ex * ex + ey * ey >= ROOM_SQUARED;
 }
 
 function groupCurves(curves: readonly Curve[]): Group[] {

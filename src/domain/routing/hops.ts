@@ -5,8 +5,11 @@
  * hops are found by `curveHops.ts` (a 1,000-box model with links between far-apart boxes has over
  * 100,000 such crossings, so it looks only at what can be drawn) and tidied here with the others.
  */
-import { compare } from './tracks';
+import * as tracks from './tracks';
 import { ROUTING, type Point } from './types';
+
+/** Taken from its module once, as in `curveHops.ts`: a sort calls it tens of thousands of times. */
+const { compare } = tracks;
 
 /**
  * Each route's hops: points on its horizontal segments where another route's vertical segment
