@@ -111,25 +111,57 @@ async function startLongestTaskProbe(page: Page): Promise<() => Promise<number>>
     });
 }
 
-async function keystrokeWithItsSave(page: Page): Promise<{ totalMs: number; longestTaskMs: number }> {
-  const input = await fieldOf(page, 'title');
+/**
+ * Resolves in the page once the save status has left "All changes saved" and come back to it. Read
+ * from the status element's class by a mutation observer: Playwright's own role queries run in the
+ * page and, over 1,000 boxes, take 25–60 ms each, which the probe would count as the app's.
+ */
+async function startSaveWatch(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const status = document.querySelector('.save-status')!;
+    const watch = { left: false, back: false };
+    (window as unknown as { __saveWatch: typeof watch }).__saveWatch = watch;
+    const observer = new MutationObserver(() => {
+      const saved = status.classList.contains('save-status--saved');
+      if (!saved) watch.left = true;
+      else if (watch.left) {
+        watch.back = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(status, { attributes: true, attributeFilter: ['class'] });
+  });
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { __saveWatch: { back: boolean } }).__saveWatch.back, undefined, { timeout: 30_000 });
+  };
+}
+
+/**
+ * One key in `field` and everything on the main thread until its save is done. Rounds alternate: the
+ * total is read from Chromium's TaskDuration in rounds without the probe (whose own turns would be
+ * counted), the longest task in rounds with it. Medians of rounds.
+ */
+async function keystrokeWithItsSave(page: Page, field: Field): Promise<{ totalMs: number; longestTaskMs: number }> {
+  const input = await fieldOf(page, field);
   await input.click();
   await input.press('End');
   const readBusy = await mainThreadMsReader(page);
   const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
-  const rounds: number[] = [];
+  const totals: number[] = [];
   const longest: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < 2 * ROUNDS; round++) {
     await saved.waitFor();
-    const readLongest = await startLongestTaskProbe(page);
+    await page.waitForTimeout(200);
+    const savedAgain = await startSaveWatch(page);
+    const probing = round % 2 === 1;
+    const readLongest = probing ? await startLongestTaskProbe(page) : null;
     const start = await readBusy();
-    await page.keyboard.press(String(round));
-    await page.getByRole('status').filter({ hasText: 'Saving' }).waitFor();
-    await saved.waitFor();
-    rounds.push((await readBusy()) - start);
-    longest.push(await readLongest());
+    await page.keyboard.press(String(round % 10));
+    await savedAgain();
+    if (readLongest) longest.push(await readLongest());
+    else totals.push((await readBusy()) - start);
   }
-  return { totalMs: median(rounds), longestTaskMs: median(longest) };
+  return { totalMs: median(totals), longestTaskMs: median(longest) };
 }
 
 async function measureBuild(build: AppBuild, newPage: () => Promise<Page>) {
@@ -142,11 +174,18 @@ async function measureBuild(build: AppBuild, newPage: () => Promise<Page>) {
       figures[field] = roundMs(await perKeystroke(page, field));
       await page.context().close();
     }
-    const page = await newPage();
-    await openModel(page, build.url, boxes);
-    const withSave = await keystrokeWithItsSave(page);
-    result[`boxes${boxes}`] = { ...figures, titleWithItsAutosave: roundMs(withSave.totalMs), longestTaskTypingAndSaving: roundMs(withSave.longestTaskMs) };
-    await page.context().close();
+    const longest = {} as Record<Field, number>;
+    let titleWithItsAutosave = 0;
+    for (const field of FIELDS) {
+      const page = await newPage();
+      await openModel(page, build.url, boxes);
+      const withSave = await keystrokeWithItsSave(page, field);
+      longest[field] = roundMs(withSave.longestTaskMs);
+      if (field === 'title') titleWithItsAutosave = roundMs(withSave.totalMs);
+      await page.context().close();
+    }
+    result[`boxes${boxes}`] = { ...figures, titleWithItsAutosave, longestTaskTypingAndSaving: Math.max(...FIELDS.map((field) => longest[field])) };
+    result[`longestTaskByField${boxes}`] = longest;
   }
   return result;
 }
@@ -159,12 +198,13 @@ export async function run() {
     const before = builds.before ? { commit: builds.before.label, ...(await measureBuild(builds.before, newPage)) } : { skipped: 'no earlier commit to build' };
     const worst = (boxes: number) => Math.max(...FIELDS.map((field) => now[`boxes${boxes}`]![field]!));
     return {
-      unit: 'main-thread ms per keystroke (TaskDuration), median of rounds; longestTaskTypingAndSaving: the longest main-thread task from the key to its save done (longest gap of an in-page message loop), median of rounds',
+      unit: 'main-thread ms per keystroke (TaskDuration), median of rounds; longestTaskTypingAndSaving: the longest main-thread task from a key to its save done (longest gap of an in-page message loop), median of rounds, the worst of the three fields',
       longestTaskBudgets: { boxes200: 16, boxes1000: 50 },
       before,
       now,
       budgets: { boxes200: BUDGETS_MS[200], boxes1000: BUDGETS_MS[1000] },
       withinBudget: SIZES.every((boxes) => worst(boxes) <= BUDGETS_MS[boxes]),
+      longestTaskWithinBudget: SIZES.every((boxes) => now[`boxes${boxes}`]!.longestTaskTypingAndSaving! <= BUDGETS_MS[boxes]),
     };
   } finally {
     await builds.close();

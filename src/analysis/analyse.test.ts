@@ -134,8 +134,15 @@ describe('analyseMemo', () => {
     const first = analyseMemo(model, '2026-03-01');
     expect(analyseMemo(model, '2026-03-01')).toBe(first);
     expect(first).toEqual(analyse(model, '2026-03-01'));
-    const changed = { ...model, title: 'Changed' };
+    const changed = { ...model, boxes: [...model.boxes] };
     expect(analyseMemo(changed, '2026-03-01')).not.toBe(first);
+    expect(analyseMemo({ ...model, links: [...model.links] }, '2026-03-01')).not.toBe(first);
+  });
+
+  it('does not analyse again when only the title or description was typed', () => {
+    const model = tangledModel();
+    const first = analyseMemo(model, '2026-03-01');
+    expect(analyseMemo({ ...model, title: 'Typed', description: 'Also typed' }, '2026-03-01')).toBe(first);
   });
 
   it('analyses the same model again when the date rolls over', () => {
