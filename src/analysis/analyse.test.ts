@@ -128,6 +128,25 @@ describe('analyse', () => {
   });
 });
 
+describe('box numbering kept between analyses', () => {
+  it('gives what a first analysis gives after boxes are edited, reordered, added or removed', () => {
+    const model = tangledModel();
+    const keys = (flags: readonly { key: string; message: string }[]) => flags.map((flag) => `${flag.key} ${flag.message}`);
+    const variants = [
+      { ...model, boxes: model.boxes.map((box, i) => (i === 0 ? { ...box, label: 'Relabelled' } : box)) },
+      { ...model, boxes: [...model.boxes].reverse() },
+      { ...model, boxes: model.boxes.slice(1) },
+      { ...model, boxes: [...model.boxes, box('late', 'outcomes')] },
+    ];
+    analyse(model);
+    for (const variant of variants) {
+      const afterAnother = keys(analyse(variant));
+      const copied = structuredClone(variant);
+      expect(afterAnother).toEqual(keys(analyse(copied)));
+    }
+  });
+});
+
 describe('analyseMemo', () => {
   it('analyses each model object once and shares the result', () => {
     const model = tangledModel();
