@@ -250,6 +250,8 @@ test('an imported comment on an id the model lacks is kept as an orphan', async 
   await importFile(page, 'orphan.json', JSON.stringify(file));
   await expect(titleField(page)).toHaveValue('With an orphan');
   const panel = commentsPanel(page);
+  // The news is said in the row: on the Comments tab when it stands there, else on More.
+  await expect(page.getByRole('tab', { name: /^Comments \(2 new\)/ }).or(page.getByRole('button', { name: 'More tabs (2 new)' }))).toBeVisible();
   await openPanelTab(page, 'Comments', { calledNow: /^Comments \(2 new\)/ });
   await expect(panel.getByRole('heading', { name: 'On a deleted box' })).toBeVisible();
   await expect(panel.getByText('About a box that is not here')).toBeVisible();
