@@ -178,13 +178,7 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Opens a tab of the side panel and returns its panel. */
-export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions' | 'Progress' | 'Versions'): Promise<Locator> {
-  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
-  await tab.click();
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-  return page.getByRole('tabpanel', { name: new RegExp(`^${name}`) });
-}
+export { openPanelTab, type PanelTabName } from './sidePanelHelpers';
 
 /** A drawn link, found by its accessible name ("Link (linear) from Inputs: A to Activities: B"). */
 export function linkOnCanvas(page: Page, name: string): Locator {
