@@ -13,6 +13,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
+  // The team server, which the sharing specs start as a real process, compiled once for the run.
+  globalSetup: './tests/e2e/globalSetup.ts',
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -94,5 +95,8 @@ export default defineConfig({
     // Speed is the bench's to judge, not a test's: a few tests build whole Word files, which take
     // seconds on two cores that CI shares with the rest of the run.
     testTimeout: 20_000,
+    // Vitest keeps one core back for itself, which on 2 cores leaves the files one at a time; its
+    // own process mostly waits, so use both (and all but one on a larger machine, as it would).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

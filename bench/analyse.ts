@@ -12,6 +12,7 @@
  */
 import { analyse } from '../src/analysis';
 import type { ModelContent } from '../src/domain/model';
+import { analyseSteps } from './analyseSteps';
 import { generateModel, PROGRESS_TODAY } from './generateModel';
 import { median, percentile, roundMs } from './stats';
 
@@ -97,6 +98,7 @@ export async function run() {
   };
   return {
     ...plain,
+    steps: analyseSteps(),
     withProgress: { perBox: { indicators: 2, evidence: 3, rating: true }, ...withProgress },
     withMeasures,
     budget: { medianMsAt2000: BUDGET_MEDIAN_MS_AT_2000, ratio20000To2000: BUDGET_RATIO_20000_TO_2000 },

@@ -18,6 +18,8 @@ import { median, roundMs } from './stats';
 const SIZES = [200, 1000] as const;
 const BUDGETS_MS: Record<(typeof SIZES)[number], number> = { 200: 16, 1000: 50 };
 const KEYS_PER_ROUND = 6;
+/** After the save, long enough for a label typed in the side panel to be drawn on the canvas (it waits 300 ms for a pause). */
+const LABEL_DRAWN_MS = 800;
 const ROUNDS = 5;
 type Field = 'title' | 'notes' | 'label';
 const FIELDS: readonly Field[] = ['title', 'notes', 'label'];
@@ -111,25 +113,96 @@ async function startLongestTaskProbe(page: Page): Promise<() => Promise<number>>
     });
 }
 
-async function keystrokeWithItsSave(page: Page): Promise<{ totalMs: number; longestTaskMs: number }> {
-  const input = await fieldOf(page, 'title');
+/**
+ * Resolves in the page once the save status has left "All changes saved" and come back to it. Read
+ * from the status element's class by a mutation observer: Playwright's own role queries run in the
+ * page and, over 1,000 boxes, take 25–60 ms each, which the probe would count as the app's.
+ */
+async function startSaveWatch(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const status = document.querySelector('.save-status')!;
+    const watch = { left: false, back: false };
+    (window as unknown as { __saveWatch: typeof watch }).__saveWatch = watch;
+    const observer = new MutationObserver(() => {
+      const saved = status.classList.contains('save-status--saved');
+      if (!saved) watch.left = true;
+      else if (watch.left) {
+        watch.back = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(status, { attributes: true, attributeFilter: ['class'] });
+  });
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { __saveWatch: { back: boolean } }).__saveWatch.back, undefined, { timeout: 30_000 });
+  };
+}
+
+/**
+ * One key in `field` and everything on the main thread until its save is done. Rounds alternate: the
+ * total is read from Chromium's TaskDuration in rounds without the probe (whose own turns would be
+ * counted), the longest task in rounds with it. Medians of rounds.
+ */
+/**
+ * The longest task of the page's main thread in thread time (the trace's `tdur`): what the task cost
+ * the processor, which the wall-clock probe overstates when other work shares the machine's cores.
+ */
+async function startThreadTimeTrace(page: Page): Promise<() => Promise<number>> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  return async () => {
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const mainThreads = new Set(trace.traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+    const onMain = trace.traceEvents.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`));
+    // Playwright's own evaluations in the page (its waits, the probe's reading) are scripts run from
+    // outside; the app's scripts were all run when the page loaded, before the trace began.
+    const evaluations = onMain.filter((event) => event.name === 'EvaluateScript');
+    const runsAnEvaluation = (task: TraceEvent) => evaluations.some((evaluation) => evaluation.ts >= task.ts && evaluation.ts < task.ts + (task.dur ?? 0));
+    let longest = 0;
+    for (const event of onMain) {
+      if (event.name === 'RunTask' && event.tdur !== undefined && !runsAnEvaluation(event)) longest = Math.max(longest, event.tdur / 1000);
+    }
+    return longest;
+  };
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+async function keystrokeWithItsSave(page: Page, field: Field): Promise<{ totalMs: number; longestTaskMs: number; longestTaskThreadMs: number }> {
+  const input = await fieldOf(page, field);
   await input.click();
   await input.press('End');
   const readBusy = await mainThreadMsReader(page);
   const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
-  const rounds: number[] = [];
+  const totals: number[] = [];
   const longest: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  const longestThread: number[] = [];
+  for (let round = 0; round < 2 * ROUNDS; round++) {
     await saved.waitFor();
-    const readLongest = await startLongestTaskProbe(page);
+    await page.waitForTimeout(200);
+    const savedAgain = await startSaveWatch(page);
+    const probing = round % 2 === 1;
+    const readLongest = probing ? await startLongestTaskProbe(page) : null;
+    const readThreadTime = probing ? await startThreadTimeTrace(page) : null;
     const start = await readBusy();
-    await page.keyboard.press(String(round));
-    await page.getByRole('status').filter({ hasText: 'Saving' }).waitFor();
-    await saved.waitFor();
-    rounds.push((await readBusy()) - start);
-    longest.push(await readLongest());
+    await page.keyboard.press(String(round % 10));
+    await savedAgain();
+    // A typed label is drawn on its box once typing pauses, about when the save ends: let it come.
+    await page.waitForTimeout(LABEL_DRAWN_MS);
+    if (readLongest && readThreadTime) {
+      longest.push(await readLongest());
+      longestThread.push(await readThreadTime());
+    } else totals.push((await readBusy()) - start);
   }
-  return { totalMs: median(rounds), longestTaskMs: median(longest) };
+  return { totalMs: median(totals), longestTaskMs: median(longest), longestTaskThreadMs: median(longestThread) };
 }
 
 async function measureBuild(build: AppBuild, newPage: () => Promise<Page>) {
@@ -142,11 +215,26 @@ async function measureBuild(build: AppBuild, newPage: () => Promise<Page>) {
       figures[field] = roundMs(await perKeystroke(page, field));
       await page.context().close();
     }
-    const page = await newPage();
-    await openModel(page, build.url, boxes);
-    const withSave = await keystrokeWithItsSave(page);
-    result[`boxes${boxes}`] = { ...figures, titleWithItsAutosave: roundMs(withSave.totalMs), longestTaskTypingAndSaving: roundMs(withSave.longestTaskMs) };
-    await page.context().close();
+    const longest = {} as Record<Field, number>;
+    const longestThread = {} as Record<Field, number>;
+    let titleWithItsAutosave = 0;
+    for (const field of FIELDS) {
+      const page = await newPage();
+      await openModel(page, build.url, boxes);
+      const withSave = await keystrokeWithItsSave(page, field);
+      longest[field] = roundMs(withSave.longestTaskMs);
+      longestThread[field] = roundMs(withSave.longestTaskThreadMs);
+      if (field === 'title') titleWithItsAutosave = roundMs(withSave.totalMs);
+      await page.context().close();
+    }
+    result[`boxes${boxes}`] = {
+      ...figures,
+      titleWithItsAutosave,
+      longestTaskTypingAndSaving: Math.max(...FIELDS.map((field) => longest[field])),
+      longestTaskTypingAndSavingThreadTime: Math.max(...FIELDS.map((field) => longestThread[field])),
+    };
+    result[`longestTaskByField${boxes}`] = longest;
+    result[`longestTaskThreadTimeByField${boxes}`] = longestThread;
   }
   return result;
 }
@@ -159,12 +247,13 @@ export async function run() {
     const before = builds.before ? { commit: builds.before.label, ...(await measureBuild(builds.before, newPage)) } : { skipped: 'no earlier commit to build' };
     const worst = (boxes: number) => Math.max(...FIELDS.map((field) => now[`boxes${boxes}`]![field]!));
     return {
-      unit: 'main-thread ms per keystroke (TaskDuration), median of rounds; longestTaskTypingAndSaving: the longest main-thread task from the key to its save done (longest gap of an in-page message loop), median of rounds',
+      unit: 'main-thread ms per keystroke (TaskDuration), median of rounds; longestTaskTypingAndSaving: the longest main-thread task from a key to its save done (longest gap of an in-page message loop), median of rounds, the worst of the three fields; ...ThreadTime: the processor time of the longest task from a Chromium trace from its tdur, which other work on the machine does not inflate',
       longestTaskBudgets: { boxes200: 16, boxes1000: 50 },
       before,
       now,
       budgets: { boxes200: BUDGETS_MS[200], boxes1000: BUDGETS_MS[1000] },
       withinBudget: SIZES.every((boxes) => worst(boxes) <= BUDGETS_MS[boxes]),
+      longestTaskWithinBudget: SIZES.every((boxes) => now[`boxes${boxes}`]!.longestTaskTypingAndSaving! <= BUDGETS_MS[boxes]),
     };
   } finally {
     await builds.close();

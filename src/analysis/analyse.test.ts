@@ -128,14 +128,40 @@ describe('analyse', () => {
   });
 });
 
+describe('box numbering kept between analyses', () => {
+  it('gives what a first analysis gives after boxes are edited, reordered, added or removed', () => {
+    const model = tangledModel();
+    const keys = (flags: readonly { key: string; message: string }[]) => flags.map((flag) => `${flag.key} ${flag.message}`);
+    const variants = [
+      { ...model, boxes: model.boxes.map((box, i) => (i === 0 ? { ...box, label: 'Relabelled' } : box)) },
+      { ...model, boxes: [...model.boxes].reverse() },
+      { ...model, boxes: model.boxes.slice(1) },
+      { ...model, boxes: [...model.boxes, box('late', 'outcomes')] },
+    ];
+    analyse(model);
+    for (const variant of variants) {
+      const afterAnother = keys(analyse(variant));
+      const copied = structuredClone(variant);
+      expect(afterAnother).toEqual(keys(analyse(copied)));
+    }
+  });
+});
+
 describe('analyseMemo', () => {
   it('analyses each model object once and shares the result', () => {
     const model = tangledModel();
     const first = analyseMemo(model, '2026-03-01');
     expect(analyseMemo(model, '2026-03-01')).toBe(first);
     expect(first).toEqual(analyse(model, '2026-03-01'));
-    const changed = { ...model, title: 'Changed' };
+    const changed = { ...model, boxes: [...model.boxes] };
     expect(analyseMemo(changed, '2026-03-01')).not.toBe(first);
+    expect(analyseMemo({ ...model, links: [...model.links] }, '2026-03-01')).not.toBe(first);
+  });
+
+  it('does not analyse again when only the title or description was typed', () => {
+    const model = tangledModel();
+    const first = analyseMemo(model, '2026-03-01');
+    expect(analyseMemo({ ...model, title: 'Typed', description: 'Also typed' }, '2026-03-01')).toBe(first);
   });
 
   it('analyses the same model again when the date rolls over', () => {

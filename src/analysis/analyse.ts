@@ -30,20 +30,30 @@ export function analyse(model: ModelContent, today?: string, previous?: Previous
   return ordered;
 }
 
-const analysed = new WeakMap<ModelContent, { readonly today: string; readonly previous: PreviousVersion | undefined; readonly flags: readonly Flag[] }>();
+interface Remembered {
+  readonly links: ModelContent['links'];
+  readonly conditions: ModelContent['conditions'];
+  readonly today: string;
+  readonly previous: PreviousVersion | undefined;
+  readonly flags: readonly Flag[];
+}
+
+/** Keyed by the boxes array: the rules read only the boxes, links and conditions (never the title or description). */
+const analysed = new WeakMap<ModelContent['boxes'], Remembered>();
 
 /**
- * `analyse`, remembered per model object: the store replaces the model on every change and never
- * mutates it, so the flags panel and the canvas badges share one analysis of each version. Analysed
- * again when `today` differs from last time: the date rolls over while the tab stays open. `today` is
- * required here, unlike `analyse`: the editor always judges evidence by age. Analysed again, too, when
- * `previous` is another object (a version saved, or another chosen): versions never change, so the
- * same object is the same version.
+ * `analyse`, remembered per model: the store replaces the model on every change and never mutates
+ * it, so the flags panel, the canvas badges and the save share one analysis of each version. A model
+ * whose boxes, links and conditions are the same objects as last time (the title or description
+ * typed) is not analysed again. Analysed again when `today` differs from last time: the date rolls
+ * over while the tab stays open. `today` is required here, unlike `analyse`: the editor always judges
+ * evidence by age. Analysed again, too, when `previous` is another object (a version saved, or
+ * another chosen): versions never change, so the same object is the same version.
  */
 export function analyseMemo(model: ModelContent, today: string, previous?: PreviousVersion): readonly Flag[] {
-  const remembered = analysed.get(model);
-  if (remembered?.today === today && remembered.previous === previous) return remembered.flags;
+  const remembered = analysed.get(model.boxes);
+  if (remembered && remembered.links === model.links && remembered.conditions === model.conditions && remembered.today === today && remembered.previous === previous) return remembered.flags;
   const flags = analyse(model, today, previous);
-  analysed.set(model, { today, previous, flags });
+  analysed.set(model.boxes, { links: model.links, conditions: model.conditions, today, previous, flags });
   return flags;
 }

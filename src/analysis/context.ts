@@ -134,16 +134,78 @@ function linksInReadingOrder(
   return ordered;
 }
 
+/**
+ * Box numbers by id, as last made: kept while the boxes keep their ids in the same order, which is
+ * every edit but adding, removing or reordering boxes (an edit replaces box objects, not ids). A
+ * map of 20,000 ids is the dearest thing the analysis builds (its entries land all over memory), and
+ * checking that the ids are the same reads them in order.
+ */
+let lastNumbering: { readonly ids: readonly string[]; readonly numbers: ReadonlyMap<string, number> } | null = null;
+/** And per boxes array, for models analysed in turn (a plan's dashboard). */
+const numberings = new WeakMap<readonly Box[], ReadonlyMap<string, number>>();
+
+function numberBoxes(boxes: readonly Box[]): ReadonlyMap<string, number> {
+  const known = numberings.get(boxes);
+  if (known) return known;
+  const last = lastNumbering;
+  if (last && last.ids.length === boxes.length) {
+    let same = true;
+    for (let number = 0; number < boxes.length && same; number++) same = boxes[number]!.id === last.ids[number];
+    if (same) {
+      numberings.set(boxes, last.numbers);
+      return last.numbers;
+    }
+  }
+  const ids = new Array<string>(boxes.length);
+  const numbers = new Map<string, number>();
+  for (let number = 0; number < boxes.length; number++) {
+    ids[number] = boxes[number]!.id;
+    numbers.set(ids[number]!, number);
+  }
+  lastNumbering = { ids, numbers };
+  numberings.set(boxes, numbers);
+  return numbers;
+}
+
+interface ResolvedLinks {
+  readonly sourceOf: Int32Array;
+  readonly targetOf: Int32Array;
+  /** The links with both boxes present, by position in the model's links. */
+  readonly present: Int32Array;
+}
+
+/** Links resolved to box numbers, remembered per links array and numbering: typing in a box re-resolves nothing. */
+const resolvedLinks = new WeakMap<readonly Link[], { readonly numbers: ReadonlyMap<string, number>; readonly resolved: ResolvedLinks }>();
+
+/** Resolves links in model order; links to a missing box are left out. */
+function resolveLinks(modelLinks: readonly Link[], numbers: ReadonlyMap<string, number>): ResolvedLinks {
+  const remembered = resolvedLinks.get(modelLinks);
+  if (remembered?.numbers === numbers) return remembered.resolved;
+  const sourceOf = new Int32Array(modelLinks.length);
+  const targetOf = new Int32Array(modelLinks.length);
+  const present = new Int32Array(modelLinks.length);
+  let presentCount = 0;
+  for (let i = 0; i < modelLinks.length; i++) {
+    const source = numbers.get(modelLinks[i]!.source);
+    const target = numbers.get(modelLinks[i]!.target);
+    if (source === undefined || target === undefined) continue;
+    sourceOf[i] = source;
+    targetOf[i] = target;
+    present[presentCount++] = i;
+  }
+  const resolved = { sourceOf, targetOf, present: present.subarray(0, presentCount) };
+  resolvedLinks.set(modelLinks, { numbers, resolved });
+  return resolved;
+}
+
 export function buildContext(model: ModelContent, today?: string, previous?: PreviousVersion): AnalysisContext {
   const boxes = model.boxes;
-  const boxNumber = new Map<string, number>();
   const boxLevel = new Uint8Array(boxes.length);
   const boxesPerLevel = LEVEL_IDS.map(() => 0);
   const featuresPresent = new Set<string>();
   const boxProgress = new Uint8Array(boxes.length);
   for (let number = 0; number < boxes.length; number++) {
     const box = boxes[number]!;
-    boxNumber.set(box.id, number);
     const level = levelIndex(box.level);
     boxLevel[number] = level;
     boxesPerLevel[level]! += 1;
@@ -151,25 +213,13 @@ export function buildContext(model: ModelContent, today?: string, previous?: Pre
     boxProgress[number] = (box.indicators?.length ? HAS_INDICATORS : 0) | (box.rating ? RATED : 0) | (box.evidence?.length ? HAS_EVIDENCE : 0);
   }
 
-  // Resolve links in model order first; links to a missing box are left out.
   const modelLinks = model.links;
-  const sourceOf = new Int32Array(modelLinks.length);
-  const targetOf = new Int32Array(modelLinks.length);
-  const present = new Int32Array(modelLinks.length);
-  let presentCount = 0;
-  for (let i = 0; i < modelLinks.length; i++) {
-    const source = boxNumber.get(modelLinks[i]!.source);
-    const target = boxNumber.get(modelLinks[i]!.target);
-    if (source === undefined || target === undefined) continue;
-    sourceOf[i] = source;
-    targetOf[i] = target;
-    present[presentCount++] = i;
-  }
+  const { sourceOf, targetOf, present } = resolveLinks(modelLinks, numberBoxes(boxes));
 
   const boxesInReadingOrder = readingOrder(boxes, boxLevel);
   const boxRank = new Int32Array(boxes.length);
   for (let rank = 0; rank < boxes.length; rank++) boxRank[boxesInReadingOrder[rank]!] = rank;
-  const order = linksInReadingOrder(present.subarray(0, presentCount), sourceOf, targetOf, boxRank, modelLinks);
+  const order = linksInReadingOrder(present, sourceOf, targetOf, boxRank, modelLinks);
 
   const links: Link[] = new Array(order.length);
   const linkSource = new Int32Array(order.length);

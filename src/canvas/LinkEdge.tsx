@@ -68,6 +68,9 @@ function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<LinkFlow
   const middle = curve ? pointAtHalf(curve) : routeMidpoint(data.route!);
   return (
     <>
+      {/* A flagged link's glow is a wider pale line beneath it, not a CSS filter: a filter on hundreds
+          of links made Chromium re-layer the whole canvas slowly after every change (npm run bench, keystroke). */}
+      {data.flagged && !removed ? <path d={path} className="link-edge__glow" style={{ strokeWidth: style.width + 4 }} /> : null}
       <BaseEdge
         id={id}
         path={path}

@@ -263,6 +263,13 @@ export function buildNodes(inputs: NodeInputs, previous: ReadonlyMap<string, Flo
   return nodes;
 }
 
+function linkName(shape: LinkShape, source: Box, target: Box, change: ChangeMark | null): string {
+  return withChange(`Link (${shape}) from ${boxName(source)} to ${boxName(target)}`, change);
+}
+
+/** The two boxes whose labels an edge's name quotes. */
+const namedBy = new WeakMap<LinkFlowEdge, { readonly source: Box; readonly target: Box }>();
+
 export function buildEdges(
   model: Pick<Model, 'boxes' | 'links'>,
   selected: ReadonlySet<string>,
@@ -281,38 +288,48 @@ export function buildEdges(
     const shape = linkShape(link, boxes);
     if (!shape) continue;
     const isSelected = selected.has(link.id);
-    const acknowledged = shape !== 'linear' && Boolean(link.note?.trim());
     const flagged = flaggedLinks.has(link.id);
     const source = naming?.get(link.source) ?? (boxes.get(link.source) as Box);
     const target = naming?.get(link.target) ?? (boxes.get(link.target) as Box);
-    // The name quotes both boxes' labels, so a relabelled box renames its links.
     const change = changes.get(link.id) ?? null;
-    const ariaLabel = withChange(`Link (${shape}) from ${boxName(source)} to ${boxName(target)}`, change);
     const prev = previous.get(link.id);
     const route = routes?.get(link.id) ?? null;
+    // The name quotes both boxes' labels: the same two box objects give the same name, so an
+    // unchanged link is recognised without wording it again (typing a note at 1,000 boxes words no
+    // link), and a box changed in another way (its notes) keeps its links' objects, name and all.
     if (
       prev &&
       prev.data?.link === link &&
       prev.data.shape === shape &&
       prev.selected === isSelected &&
       prev.data.flagged === flagged &&
-      prev.ariaLabel === ariaLabel &&
       prev.data.change === change &&
       sameRoute(prev.data.route, route)
     ) {
-      edges.push(prev);
-      continue;
+      const named = namedBy.get(prev);
+      if (named?.source === source && named.target === target) {
+        edges.push(prev);
+        continue;
+      }
+      if (prev.ariaLabel === linkName(shape, source, target, change)) {
+        namedBy.set(prev, { source, target });
+        edges.push(prev);
+        continue;
+      }
     }
-    edges.push({
+    const acknowledged = shape !== 'linear' && Boolean(link.note?.trim());
+    const edge: LinkFlowEdge = {
       id: link.id,
       type: 'link',
       source: link.source,
       target: link.target,
       selected: isSelected,
       data: { link, shape, acknowledged, flagged, change, route },
-      ariaLabel,
+      ariaLabel: linkName(shape, source, target, change),
       ...(change === 'removed' ? { selectable: false } : {}),
-    });
+    };
+    namedBy.set(edge, { source, target });
+    edges.push(edge);
   }
   return edges;
 }

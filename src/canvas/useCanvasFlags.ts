@@ -1,9 +1,8 @@
-import { useEditor } from '../store/EditorContext';
 import { useMemo, useState } from 'react';
-import { analyseMemo, flagsByTarget, type Flag } from '../analysis';
-import { isoDateOf } from '../domain/isoDate';
+import { flagsByTarget, type Flag } from '../analysis';
 import type { Model } from '../domain/model';
 import { sameItems } from '../domain/sameItems';
+import { useFlagsOf } from '../store/useFlagsOf';
 
 export interface CanvasFlags {
   /** Per box, the messages of the flags that concern it (for the badge and its tooltip). */
@@ -28,19 +27,18 @@ function sameCanvasFlags(a: CanvasFlags, b: CanvasFlags): boolean {
 }
 
 /**
- * The flags as the canvas shows them; the same memoised analysis the flags panel reads. The same
- * object while the flags stay the same (typing in most fields), so the canvas rebuilds nothing.
+ * The flags as the canvas shows them; the same memoised analysis the flags panel reads, a frame after
+ * the edit (useFlagsOf). The same object while the flags stay the same (typing in most fields), so
+ * the canvas rebuilds nothing.
  */
 export function useCanvasFlags(model: Model): CanvasFlags {
-  // Read on every render, so that a date rolling over while the tab is open is seen at the next one.
-  const today = isoDateOf(new Date());
-  const previous = useEditor((state) => state.previousVersion) ?? undefined;
+  const { flags } = useFlagsOf(model);
   const fresh = useMemo(() => {
-    const targets = flagsByTarget(analyseMemo(model, today, previous).filter(worthABadge));
+    const targets = flagsByTarget(flags.filter(worthABadge));
     const flagsByBox = new Map<string, readonly string[]>();
-    for (const [id, flags] of targets.boxes) flagsByBox.set(id, flags.map((flag) => flag.message));
+    for (const [id, ofBox] of targets.boxes) flagsByBox.set(id, ofBox.map((flag) => flag.message));
     return { flagsByBox, flaggedLinks: new Set(targets.links.keys()) };
-  }, [model, today, previous]);
+  }, [flags]);
   // The earlier object is kept while the flags stay the same: a fresh one would rebuild every node.
   const [kept, setKept] = useState(fresh);
   const same = useMemo(() => kept === fresh || sameCanvasFlags(kept, fresh), [kept, fresh]);

@@ -20,7 +20,7 @@ import { LinkChooser } from './LinkChooser';
 import { rememberedName } from './rememberedName';
 import { SaveProblemBanner } from './SaveProblemBanner';
 import { ShareEndedBanner } from './SharePresence';
-import { SidePanel } from './SidePanel';
+import { SidePanel } from './sidePanel/SidePanel';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { PresentationView } from './present/PresentationView';

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { analyseMemo, groupFlags, summariseFlags, type Flag, type FlagKindGroup as KindGroup } from '../analysis';
+import { groupFlags, summariseFlags, type Flag, type FlagKindGroup as KindGroup } from '../analysis';
 import { actionLabel, flagShowsSomething, runFlagAction, showFlag } from '../actions/flagActions';
-import { isoDateOf } from '../domain/isoDate';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { currentModel } from '../store/editorStore';
+import { useFlagsOf } from '../store/useFlagsOf';
 
 function FlagItem({ flag }: { flag: Flag }) {
   const store = useEditorStore();
@@ -70,10 +70,8 @@ function FlagKindGroup({ title, flags }: KindGroup) {
 
 /** The tab's name with the number of gaps, so it is seen without opening the tab. */
 export function FlagsTabLabel() {
-  const model = useEditor(currentModel);
-  const today = isoDateOf(new Date());
-  const previous = useEditor((state) => state.previousVersion) ?? undefined;
-  const gaps = useMemo(() => (model ? analyseMemo(model, today, previous).filter((flag) => flag.severity === 'gap').length : 0), [model, today, previous]);
+  const { flags } = useFlagsOf(useEditor(currentModel));
+  const gaps = useMemo(() => flags.filter((flag) => flag.severity === 'gap').length, [flags]);
   return (
     <>
       Flags{gaps ? <span className="tab-count"> ({gaps === 1 ? '1 gap' : `${gaps} gaps`})</span> : null}
@@ -83,11 +81,7 @@ export function FlagsTabLabel() {
 
 /** Every flag of the open model, grouped by severity and kind, each leading to what it concerns. */
 export function FlagsPanel() {
-  const model = useEditor(currentModel);
-  // Read on every render: a date rolling over while the tab is open is seen at the next one.
-  const today = isoDateOf(new Date());
-  const previous = useEditor((state) => state.previousVersion) ?? undefined;
-  const flags = useMemo(() => (model ? analyseMemo(model, today, previous) : []), [model, today, previous]);
+  const { model, flags } = useFlagsOf(useEditor(currentModel));
   const summary = useMemo(() => (model ? summariseFlags(model, flags) : null), [model, flags]);
   if (!model || !summary) return null;
   return (

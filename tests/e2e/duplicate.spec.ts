@@ -35,10 +35,10 @@ test('Duplicate keeps the saved versions, and the comments when asked', async ({
   await duplicate(page, true);
   await modelRow(page, `Copy of ${FAMILY_MODEL.title}`).getByRole('link').click();
   await expect(titleField(page)).toHaveValue(`Copy of ${FAMILY_MODEL.title}`);
-  await page.getByRole('tab', { name: 'Versions' }).click();
+  await openPanelTab(page, 'Versions');
   await expect(page.getByRole('list', { name: 'Saved versions' }).getByRole('heading', { name: 'Q1 board' })).toBeVisible();
   await expect(page.getByText('Open as a new model makes a model of that version alone: this model\'s other saved versions and its comments stay here.')).toBeVisible();
-  await page.getByRole('tab', { name: /^Comments/ }).click();
+  await openPanelTab(page, 'Comments');
   await expect(page.getByRole('tabpanel', { name: /^Comments/ }).getByRole('heading', { name: /On box ‘Joint training’/ })).toBeVisible();
 
   // A plain copy has the versions but none of the comments.
@@ -48,8 +48,8 @@ test('Duplicate keeps the saved versions, and the comments when asked', async ({
   const copies = modelRow(page, `Copy of ${FAMILY_MODEL.title}`);
   await expect(copies).toHaveCount(2);
   await copies.first().getByRole('link').click();
-  await page.getByRole('tab', { name: 'Versions' }).click();
+  await openPanelTab(page, 'Versions');
   await expect(page.getByRole('list', { name: 'Saved versions' }).getByRole('heading', { name: 'Q1 board' })).toBeVisible();
-  await page.getByRole('tab', { name: /^Comments/ }).click();
+  await openPanelTab(page, 'Comments');
   await expect(page.getByRole('tabpanel', { name: /^Comments/ }).getByRole('heading', { name: /On box ‘Joint training’/ })).toHaveCount(0);
 });

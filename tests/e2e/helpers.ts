@@ -178,13 +178,7 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Opens a tab of the side panel and returns its panel. */
-export async function openPanelTab(page: Page, name: 'Details' | 'Flags' | 'Evidence' | 'Conditions' | 'Progress' | 'Versions'): Promise<Locator> {
-  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
-  await tab.click();
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-  return page.getByRole('tabpanel', { name: new RegExp(`^${name}`) });
-}
+export { openPanelTab, type PanelTabName } from './sidePanelHelpers';
 
 /** A drawn link, found by its accessible name ("Link (linear) from Inputs: A to Activities: B"). */
 export function linkOnCanvas(page: Page, name: string): Locator {
@@ -283,7 +277,9 @@ export async function waitForStillCanvas(page: Page): Promise<void> {
           await frame();
           return before === snapshot();
         }),
-      { message: 'the canvas keeps moving' },
+      // Asked every 50 ms rather than at Playwright's widening intervals (100, 250, 500 ms, 1 s):
+      // the canvas's own animations take 200 ms, and the next step waits on this one.
+      { message: 'the canvas keeps moving', intervals: [50] },
     )
     .toBe(true);
 }
@@ -437,10 +433,19 @@ export { centreOf };
 export async function expectAllNamed(scope: Locator, roles: readonly Parameters<Locator['getByRole']>[0][]): Promise<number> {
   let checked = 0;
   for (const role of roles) {
-    for (const control of await scope.getByRole(role).all()) {
-      await expect(control, `a ${role} without an accessible name: ${await control.evaluate((el: Element) => el.outerHTML.slice(0, 160))}`).toHaveAccessibleName(/\S/);
-      checked++;
-    }
+    const controls = await scope.getByRole(role).all();
+    // All asked at once, and the control's markup fetched only for one that fails: one round trip
+    // to the browser per control instead of two, one after another.
+    await Promise.all(
+      controls.map(async (control) => {
+        try {
+          await expect(control).toHaveAccessibleName(/\S/);
+        } catch (error) {
+          throw new Error(`a ${role} without an accessible name: ${await control.evaluate((el: Element) => el.outerHTML.slice(0, 160))}`, { cause: error });
+        }
+      }),
+    );
+    checked += controls.length;
   }
   // The accessibility tree agrees: no unnamed button, textbox, combobox or searchbox anywhere in the scope.
   const snapshot = await scope.ariaSnapshot();

@@ -1,6 +1,6 @@
 /** Reading a download as LibreOffice reads it: converted to PDF, its words read back by pdftotext. */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,29 @@ import { findOffice } from '../../scripts/find-office.mjs';
 /** Text as a word processor may break it across lines: compared with all white space as one space. */
 export function spaced(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * LibreOffice's profile folder for this worker process: its own, so that it neither meets nor waits
+ * for another LibreOffice on the machine, and kept between conversions, since making a new profile
+ * costs LibreOffice seconds at every start. Made on first use, removed when the worker ends.
+ */
+let profileFolder: string | undefined;
+function officeProfile(): string {
+  if (!profileFolder) {
+    const folder = mkdtempSync(join(tmpdir(), 'oc-office-profile-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    profileFolder = folder;
+  }
+  return pathToFileURL(profileFolder).href;
+}
+
+/** One conversion at a time in this worker: two LibreOffice processes may not share one profile. */
+let lastConversion: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(convert: () => Promise<T>): Promise<T> {
+  const next = lastConversion.then(convert, convert);
+  lastConversion = next.catch(() => undefined);
+  return next;
 }
 
 /** Runs a program we started, and stops it (and anything it started) by its process group if it hangs. */
@@ -44,9 +67,7 @@ export async function textThroughLibreOffice(file: Buffer, extension: 'docx' | '
   try {
     const input = join(folder, `download.${extension}`);
     await writeFile(input, file);
-    // Its own profile folder, so that it neither meets nor waits for another LibreOffice on the machine.
-    const profile = pathToFileURL(join(folder, 'profile')).href;
-    await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, input], 150_000);
+    await oneAtATime(() => runFor(soffice, [`-env:UserInstallation=${officeProfile()}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, input], 150_000));
     await runFor(pdftotext, ['-enc', 'UTF-8', join(folder, 'download.pdf'), join(folder, 'download.txt')], 30_000);
     return { text: await readFile(join(folder, 'download.txt'), 'utf8'), pdf: await readFile(join(folder, 'download.pdf')) };
   } finally {
@@ -73,10 +94,9 @@ export async function sheetsThroughCalc(xlsx: Buffer): Promise<Map<string, strin
   const folder = await mkdtemp(join(tmpdir(), 'oc-workbook-'));
   try {
     await writeFile(join(folder, 'model.xlsx'), xlsx);
-    const profile = pathToFileURL(join(folder, 'profile')).href;
     // Comma-separated, double quotes, UTF-8 (76), every sheet to its own file (-1).
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    await runFor(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', folder, join(folder, 'model.xlsx')], 150_000);
+    await oneAtATime(() => runFor(soffice, [`-env:UserInstallation=${officeProfile()}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', folder, join(folder, 'model.xlsx')], 150_000));
     const sheets = new Map<string, string>();
     for (const name of await readdir(folder)) {
       const match = /^model-(.+)\.csv$/.exec(name);

@@ -4,17 +4,20 @@
  * deployed version announces itself quietly and arrives only when the user presses Reload.
  *
  * The app is served here the way a council would host it: two production builds (told apart by
- * their version) from a plain static host under a sub-path, switched to play a deployment.
+ * their version) from a plain static host under a sub-path, switched to play a deployment. The first
+ * is the build this e2e run made; only the second is built here.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { addBox, expect, expectAllSaved, test as guarded, titleField, type Page } from './helpers';
 import { startStaticHost, type StaticHost } from './staticHost';
 
-const FIRST_VERSION = '0.1.0-e2e-first';
-const SECOND_VERSION = '0.1.0-e2e-second';
+/** The build the e2e run made (run-e2e.mjs), with the version vite.config.ts gives it. */
+const FIRST_BUILD = resolve(process.env.E2E_DIST ?? 'dist');
+const FIRST_VERSION: string = process.env.OUTCOME_CHAINS_VERSION ?? (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const SECOND_VERSION = `${FIRST_VERSION}-e2e-second`;
 
 interface Builds {
   readonly first: string;
@@ -32,8 +35,7 @@ const test = guarded.extend<{ host: StaticHost }, { builds: Builds }>({
   builds: [
     async ({}, use) => {
       const folder = mkdtempSync(join(tmpdir(), 'oc-offline-'));
-      const builds = { first: join(folder, 'first'), second: join(folder, 'second') };
-      buildApp(builds.first, FIRST_VERSION);
+      const builds = { first: FIRST_BUILD, second: join(folder, 'second') };
       buildApp(builds.second, SECOND_VERSION);
       await use(builds);
       rmSync(folder, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 /**
  * Issue 25: the laptop screens partnerships are handed. At 1366 × 768 and 1280 × 800 the toolbar is
- * one row, with a long title shortened on screen and whole in the field and its tooltip. Measured
- * from the page (bounding boxes), not from a screenshot.
+ * one row, with a long title shortened on screen and whole in the field and its tooltip, and the
+ * side panel's tabs are one row inside the panel, those that do not fit under More. Measured from
+ * the page (bounding boxes), not from a screenshot.
  */
-import { createBlankModel, expect, test, titleField, type Page } from './helpers';
+import { createBlankModel, expect, openPanelTab, tabTo, test, titleField, type Page } from './helpers';
+
+const PANEL_TABS = ['Details', 'Flags', 'Evidence', 'Conditions', 'Progress', 'Versions', 'Comments'] as const;
 
 const LONG_TITLE = 'Whole-family support across the partnership: early help, housing, health visiting, schools and the voluntary sector working as one';
 
@@ -21,6 +24,43 @@ async function toolbarRows(page: Page): Promise<number> {
   const rows: number[] = [];
   for (const middle of tops) if (!rows.some((row) => Math.abs(row - middle) < 12)) rows.push(middle);
   return rows.length;
+}
+
+/**
+ * The side panel's row as it stands: every tab in it and the More button (when some tabs are under
+ * it) lie wholly inside the panel's visible width, on one line, and nothing scrolls sideways.
+ * Returns the names of the tabs in the row and of those under More (read from its menu, then closed,
+ * which leaves the focus on More: `readMenu: false` to leave it where it is).
+ */
+async function sidePanelRow(page: Page, { readMenu = true } = {}): Promise<{ inRow: string[]; inMenu: string[] }> {
+  const panel = page.getByRole('complementary', { name: 'Side panel' });
+  const tabList = panel.getByRole('tablist', { name: 'Side panel' });
+  const more = panel.getByRole('button', { name: /^More tabs/ });
+  const inRow = await tabList.getByRole('tab').allInnerTexts();
+  const edges = await panel.evaluate((aside) => {
+    const box = aside.getBoundingClientRect();
+    return { left: box.left + aside.clientLeft, right: box.left + aside.clientLeft + aside.clientWidth };
+  });
+  const boxes = [];
+  for (const item of [...(await tabList.getByRole('tab').all()), ...(await more.all())]) {
+    await expect(item).toBeVisible();
+    boxes.push((await item.boundingBox())!);
+  }
+  for (const box of boxes) {
+    expect(box.x).toBeGreaterThanOrEqual(edges.left - 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(edges.right + 0.5);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(Math.abs(box.y - boxes[0]!.y)).toBeLessThan(1);
+  }
+  expect((await tabList.boundingBox())!.height).toBeLessThan(60);
+  expect(await tabList.evaluate((list) => list.scrollWidth <= list.clientWidth)).toBe(true);
+  if (!readMenu || (await more.count()) === 0) return { inRow, inMenu: [] };
+  await more.click();
+  const inMenu = await page.getByRole('menu', { name: 'More tabs' }).getByRole('menuitem').allInnerTexts();
+  await more.click();
+  await expect(page.getByRole('menu', { name: 'More tabs' })).toHaveCount(0);
+  return { inRow, inMenu };
 }
 
 for (const size of [
@@ -45,20 +85,75 @@ for (const size of [
     expect(await field.evaluate((input: HTMLInputElement) => input.scrollWidth > input.clientWidth)).toBe(true);
   });
 
-  test(`at ${size.width} × ${size.height} the side panel's seven tabs are one row, each named in words, each opened by a click`, async ({ page }) => {
+  test(`at ${size.width} × ${size.height} the side panel's seven tabs are one row inside the panel, each named in words, those that do not fit under More`, async ({ page }) => {
     await page.setViewportSize(size);
     await createBlankModel(page);
-    const tabs = page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab');
-    await expect(tabs).toHaveCount(7);
-    const tops = await tabs.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
-    expect(new Set(tops).size).toBe(1);
-    const list = await page.getByRole('tablist', { name: 'Side panel' }).boundingBox();
-    expect(list!.height).toBeLessThan(60);
-    for (const name of ['Details', 'Flags', 'Evidence', 'Conditions', 'Progress', 'Versions', 'Comments'] as const) {
+    const { inRow, inMenu } = await sidePanelRow(page);
+    // Every tab is named in words, in the row or under More, each once.
+    expect([...inRow, ...inMenu].map((name) => /^[A-Z][a-z]+/.exec(name)?.[0]).sort()).toEqual([...PANEL_TABS].sort());
+    // The panel is 340 px wide: not all seven fit (see the figures in src/ui/sidePanel/tabsInRow.test.ts).
+    expect(inMenu.length).toBeGreaterThan(0);
+    await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test(`at ${size.width} × ${size.height} a person opens each of the seven side-panel tabs by a click, the chosen one always in the row`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await createBlankModel(page);
+    for (const name of PANEL_TABS) {
+      const panel = await openPanelTab(page, name);
+      await expect(panel).toBeVisible();
+      const { inRow } = await sidePanelRow(page);
+      expect(inRow.some((tab) => tab.startsWith(name))).toBe(true);
+    }
+  });
+
+  test(`at ${size.width} × ${size.height} the side-panel tabs work by keyboard: the arrows go across all seven, More opens and closes as a menu button`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await createBlankModel(page);
+    await tabTo(page, page.getByRole('tab', { name: 'Details' }));
+    // The arrows go across all seven in order, a tab under More coming into the row as it is reached.
+    for (const name of PANEL_TABS.slice(1)) {
+      await page.keyboard.press('ArrowRight');
       const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
-      await tab.click();
+      await expect(tab).toBeFocused();
       await expect(tab).toHaveAttribute('aria-selected', 'true');
-      await expect(tab).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('tabpanel', { name: new RegExp(`^${name}`) })).toBeVisible();
+      await sidePanelRow(page, { readMenu: false });
+    }
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Details' })).toBeFocused();
+
+    // Tab moves on from the chosen tab to More; Enter opens its menu on the first item, Escape closes it and returns.
+    const more = page.getByRole('button', { name: /^More tabs/ });
+    await page.keyboard.press('Tab');
+    await expect(more).toBeFocused();
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    const menu = page.getByRole('menu', { name: 'More tabs' });
+    const items = menu.getByRole('menuitem');
+    for (const key of ['Enter', ' ', 'ArrowDown']) {
+      await page.keyboard.press(key);
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
+      await expect(items.first()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveCount(0);
+      await expect(more).toBeFocused();
+    }
+    // Each tab under More, by keyboard: open the menu, arrow down to it, Enter. It comes into the row, chosen and focused.
+    const { inMenu } = await sidePanelRow(page);
+    for (const [index, name] of inMenu.entries()) {
+      await openPanelTab(page, 'Details');
+      await page.keyboard.press('Tab');
+      await expect(more).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+      await expect(items.nth(index)).toBeFocused();
+      await expect(items.nth(index)).toHaveAccessibleName(name);
+      await page.keyboard.press('Enter');
+      const tab = page.getByRole('tab', { name });
+      await expect(tab).toBeFocused();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tabpanel', { name })).toBeVisible();
+      await sidePanelRow(page);
     }
   });
 }
@@ -77,6 +172,8 @@ test('at 1024 × 768 the side panel folds away behind a button and the canvas ke
   await toggle.click();
   await expect(panel).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Details' })).toBeVisible();
+  // Unfolded, its tabs are measured afresh and stand in one row inside it, as on a wider screen.
+  expect((await sidePanelRow(page)).inMenu.length).toBeGreaterThan(0);
   const hide = page.getByRole('button', { name: 'Hide side panel' });
   await expect(hide).toHaveAttribute('aria-expanded', 'true');
   await hide.click();

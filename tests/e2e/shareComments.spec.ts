@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { openRawSocket } from '../../server/test/rawSocket';
-import { addBox, boxOnCanvas, detailsPanel, expect, laneButton, titleField, type Page } from './helpers';
+import { addBox, boxOnCanvas, detailsPanel, expect, laneButton, openPanelTab, titleField, type Page } from './helpers';
 import { closePerson, join, newPerson, shareNewModel, test, whoIsHere } from './shareHelpers';
 
 test.describe.configure({ timeout: 120_000 });
@@ -15,8 +15,7 @@ function commentsPanel(page: Page) {
 }
 
 async function openComments(page: Page) {
-  await page.getByRole('tab', { name: /^Comments/ }).click();
-  return commentsPanel(page);
+  return openPanelTab(page, 'Comments');
 }
 
 function roomAndToken(link: string): { room: string; token: string } {
@@ -105,7 +104,9 @@ test('viewer V reads the thread but has no control to comment, and a comment for
   await v.getByRole('tab', { name: 'Details' }).click();
   await expect(v.getByRole('button', { name: 'Comment on this box' })).toHaveCount(0);
   await v.keyboard.press('c');
-  await expect(v.getByRole('tab', { name: /^Comments/ })).toHaveAttribute('aria-selected', 'false');
+  // C left the viewer where they were: Details chosen, no Comments panel (the Comments tab not chosen, in the row or under More).
+  await expect(v.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(commentsPanel(v)).toHaveCount(0);
 
   // A tampered viewer: the view link's token, a whole thread sent by hand to the comments document.
   const { room, token } = roomAndToken(links.view);

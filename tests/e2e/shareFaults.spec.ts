@@ -7,17 +7,12 @@
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from '../../server/test/serverProcess';
 import { findOrInstallServices, startPostgres, startRedis, type Service } from '../../server/test/testServices';
 import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test } from './helpers';
-import { APP_DIST, buildTeamServer, closePerson, expectEveryEdit, join, newPerson, RECONNECTED, shareNewModel, sharingStatus, twoPartnersEditing, type Edit, type Person } from './shareHelpers';
+import { APP_DIST, closePerson, expectEveryEdit, join, newPerson, RECONNECTED, shareNewModel, sharingStatus, twoPartnersEditing, type Edit, type Person } from './shareHelpers';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 
 test.describe.configure({ timeout: 90_000 });
 
 const OFFLINE = 'Offline: changes are kept on this computer';
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  buildTeamServer();
-});
-
 // Any server whose start failed half-way, so no test holds it.
 test.afterAll(async () => {
   await stopAllStartedServers();

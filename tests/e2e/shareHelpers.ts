@@ -3,7 +3,6 @@
  * made, so the app is loaded from it), and people as separate browser contexts on it. The guard
  * then allows exactly the team server's origin: the app's own.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from '@playwright/test';
 import { removeDataDir, startServer, type ServerProcess } from '../../server/test/serverProcess';
@@ -12,15 +11,10 @@ import { addBox, boxOnCanvas, createBlankModel, expect, expectGuardClean, guardC
 /** The build this e2e run made, which a team server started here serves as the app. */
 export const APP_DIST = resolve(process.env.E2E_DIST ?? 'dist');
 
-/** Compiles the team server to build/server (where server/test/serverProcess.ts starts it from). */
-export function buildTeamServer(): void {
-  execFileSync('npx', ['tsc', '-p', 'server/tsconfig.build.json'], { stdio: 'inherit', timeout: 120_000 });
-}
-
 export const test = guarded.extend<object, { teamServer: ServerProcess }>({
   teamServer: [
+    // The team server was compiled once for the run (globalSetup.ts).
     async ({}, use) => {
-      buildTeamServer();
       const server = await startServer({ env: { DIST_DIR: APP_DIST } });
       try {
         await use(server);
@@ -29,7 +23,7 @@ export const test = guarded.extend<object, { teamServer: ServerProcess }>({
         removeDataDir(server.dataDir);
       }
     },
-    { scope: 'worker', timeout: 180_000 },
+    { scope: 'worker', timeout: 60_000 },
   ],
   baseURL: async ({ teamServer }, use) => use(`${teamServer.httpUrl}/`),
 });

@@ -6,15 +6,11 @@
  */
 import { makeDataDir, removeDataDir, startServer, stopAllStartedServers, type ServerProcess } from '../../server/test/serverProcess';
 import { addBox, boxOnCanvas, expect, fitView, labelEditor, laneButton, saveStatus, test } from './helpers';
-import { APP_DIST, buildTeamServer, closePerson, expectEveryEdit, join, newPerson, RECONNECTED, shareNewModel, sharingStatus, twoPartnersEditing, type Edit, type Person } from './shareHelpers';
+import { APP_DIST, closePerson, expectEveryEdit, join, newPerson, RECONNECTED, shareNewModel, sharingStatus, twoPartnersEditing, type Edit, type Person } from './shareHelpers';
 
 test.describe.configure({ timeout: 90_000 });
 
 const RESTARTING = 'The team server is restarting';
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  buildTeamServer();
-});
 
 test.afterAll(async () => {
   await stopAllStartedServers();

@@ -12,25 +12,17 @@ import { makeDataDir, removeDataDir, startServer, type ServerProcess } from '../
 import { signInEnv, startIssuer, stopAllIssuers, type Issuer } from '../../server/test/signInHelpers';
 import { freePort } from '../../server/test/testServices';
 import { addBox, boxOnCanvas, createBlankModel, expect, expectGuardClean, guardContext, test as guarded, type Guard } from './helpers';
-import { APP_DIST, buildTeamServer, sharingStatus } from './shareHelpers';
+import { APP_DIST, sharingStatus } from './shareHelpers';
 
 interface SignInWorld {
   server: ServerProcess;
   issuers: Issuer[];
 }
 
-const test = guarded.extend<object, { built: true; world: SignInWorld }>({
-  // Once per worker: the team server compiled to build/server, which both tests start.
-  built: [
-    async ({}, use) => {
-      buildTeamServer();
-      await use(true);
-    },
-    { scope: 'worker', timeout: 180_000 },
-  ],
+// The team server was compiled once for the run (globalSetup.ts); both tests start it.
+const test = guarded.extend<object, { world: SignInWorld }>({
   world: [
-    async ({ built }, use) => {
-      if (!built) throw new Error('The team server was not built.');
+    async ({}, use) => {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
       const issuers = await Promise.all([startIssuer('council', [url]), startIssuer('nhs', [url], 'nhs-tenant=nhs.scot')]);
@@ -170,8 +162,7 @@ test('A signs in and shares with B by email as commenter; B signs in and comment
   await nurse.close();
 });
 
-test('with no providers named, the Share dialog and links work as they always have', async ({ browser, built }) => {
-  expect(built).toBe(true);
+test('with no providers named, the Share dialog and links work as they always have', async ({ browser }) => {
   const dataDir = makeDataDir();
   const plain = await startServer({ dataDir, env: { DIST_DIR: APP_DIST } });
   try {

@@ -364,6 +364,16 @@ export function CommentsPanel() {
 
 /** The tab's name, with how many threads have news for this person. */
 export function CommentsTabLabel() {
+  return (
+    <>
+      Comments
+      <CommentsNews />
+    </>
+  );
+}
+
+/** How many comments are new, said beside the Comments tab, or beside More while the tab is under it. */
+export function CommentsNews() {
   const news = useComments((state) => state.news.size, 0);
-  return <>Comments{news ? <span className="tab-count"> ({news} new)</span> : null}</>;
+  return news ? <span className="tab-count"> ({news} new)</span> : null;
 }

@@ -57,21 +57,7 @@ function Preview({ source, model, titleId, onClose }: { source: TableSource; mod
   const notesId = useId();
 
   if (!reading.ok || !plan) {
-    return (
-      <>
-        <h2 id={titleId} className="import__title">
-          Import figures from “{source.name}”
-        </h2>
-        <p role="alert" className="error-message">
-          {reading.ok ? '' : reading.error} Nothing was imported.
-        </p>
-        <div className="import__actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </>
-    );
+    return <FailedStage titleId={titleId} title={`Import figures from “${source.name}”`} error={reading.ok ? '' : reading.error} onClose={onClose} />;
   }
   const { table } = reading;
   const boxesByLevel = LEVELS.map((level) => ({ level, boxes: model.boxes.filter((box) => box.level === level.id) })).filter(({ boxes }) => boxes.length);

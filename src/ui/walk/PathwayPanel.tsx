@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { analyseMemo } from '../../analysis';
 import { flagsOnPathway, pathwayInWords } from '../../analysis/pathway';
 import { hidePathway, startPresenting } from '../../actions/pathwayCommands';
 import { showFlag } from '../../actions/flagActions';
 import { boxName } from '../../actions/commands';
-import { isoDateOf } from '../../domain/isoDate';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
 import { currentModel } from '../../store/editorStore';
+import { useFlagsOf } from '../../store/useFlagsOf';
 import { usePathway } from '../../store/usePathway';
 import { plural } from '../format';
 
@@ -15,8 +14,9 @@ export function PathwayPanel() {
   const store = useEditorStore();
   const pathway = usePathway();
   const model = useEditor((state) => (state.pathwayFor ? currentModel(state) : null));
-  const today = isoDateOf(new Date());
-  const flags = useMemo(() => (model && pathway ? flagsOnPathway(analyseMemo(model, today), pathway) : []), [model, pathway, today]);
+  // The editor's own analysis (with the version it is judged against), not a second one without it.
+  const { flags: modelFlags } = useFlagsOf(model);
+  const flags = useMemo(() => (pathway ? flagsOnPathway(modelFlags, pathway) : []), [modelFlags, pathway]);
   if (!pathway || !model) return null;
   const anchors = model.boxes.filter((box) => pathway.anchorIds.includes(box.id));
   return (
