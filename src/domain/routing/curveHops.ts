@@ -11,6 +11,8 @@
  */
 import * as algebra from './curvePieces';
 import { LEVEL, Pieces, UPRIGHT, type Curve } from './curvePieces';
+import type { FoundHops } from './hops';
+import { orderByKey } from './numericOrder';
 import * as tracks from './tracks';
 import { ROUTING, type Point } from './types';
 
@@ -88,7 +90,7 @@ function stripsAcross(group: Group): { count: number; width: number; of: (x: num
  * Adds to each route's hops (`hops[r]`, points on route r's own segments) where it crosses one of
  * the curves, each given by its two ends. `tidyHops` then orders them and merges those too close.
  */
-export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: readonly (readonly [Point, Point])[], hops: Point[][]): void {
+export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: readonly (readonly [Point, Point])[], found: FoundHops): void {
   if (!curveEnds.length || !routes.length) return;
   const curves = curveEnds.map(([start, end]) => curveOf(start, end));
   const groups = groupCurves(curves);
@@ -133,8 +135,8 @@ export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: r
     if (!group.level.length && !group.upright.length) continue;
     pieces.count = 0;
     for (const index of group.curves) addPieces(curves[index]!, index, pieces);
-    if (group.level.length) hopLevelLines(group, curves, segments, hops);
-    if (group.upright.length) hopUprightLines(group, curves, segments, hops);
+    if (group.level.length) hopLevelLines(group, curves, segments, found);
+    if (group.upright.length) hopUprightLines(group, curves, segments, found);
   }
 }
 
@@ -144,7 +146,7 @@ export function addCurveHops(routes: readonly (readonly Point[])[], curveEnds: r
  * it, sorted by top with the lowest bottom so far (and whose): a curve crosses height y in the strip
  * when, of the stretches with tops above y, the one reaching lowest reaches below it.
  */
-function hopLevelLines(group: Group, curves: readonly Curve[], segments: Segments, hops: Point[][]): void {
+function hopLevelLines(group: Group, curves: readonly Curve[], segments: Segments, found: FoundHops): void {
   const { at, from, to, owner } = segments;
   const strips = stripsAcross(group);
   // Where each strip's stretches begin in the flat arrays (counted first, then filled).
@@ -171,14 +173,14 @@ function hopLevelLines(group: Group, curves: readonly Curve[], segments: Segment
       top[k] = Math.min(y, next) - 1e-6;
       bottom[k] = Math.max(y, next) + 1e-6;
       whose[k] = pieces.curve[i]!;
-      order[k] = k;
       y = next;
     }
   }
   for (let s = 0; s < strips.count; s++) {
     const begin = starts[s]!;
     const end = starts[s + 1]!;
-    orderByTop(top, order, begin, end);
+    // Tops rounded as sorted, so that the binary search below reads them in order.
+    orderByKey(top, begin, end, order, { roundKeys: true });
     let best = -Infinity;
     let bestCurve = -1;
     for (let k = begin; k < end; k++) {
@@ -206,38 +208,9 @@ function hopLevelLines(group: Group, curves: readonly Curve[], segments: Segment
       const curve = curves[reacher[lo - 1]!]!;
       const t = tAtHeight(curve, y);
       const x = xAt(curve, t);
-      if (x > from[segment]! && x < to[segment]! && clearOfEnds(curve, x, y) && steepEnough(curve, t, false)) hops[owner[segment]!]!.push({ x, y });
+      if (x > from[segment]! && x < to[segment]! && clearOfEnds(curve, x, y) && steepEnough(curve, t, false)) found.add(owner[segment]!, x, y);
     }
   }
-}
-
-const GRAIN = 1024;
-const PACK = 2 ** 20;
-let packed = new Float64Array(1024);
-
-/**
- * Orders order[begin..end) (the indices begin..end) by top, with the engine's own numeric sort: a
- * comparator called from a typed array's sort runs many times slower, and this sort is the level
- * lines' dearest step. Each top is rounded down to 1/1024 (widening its stretch by less than that)
- * and packed with its index into one number; tops beyond ±8,000,000 or runs of over a million fall
- * back to the comparator.
- */
-function orderByTop(top: Float64Array, order: Uint32Array, begin: number, end: number): void {
-  const n = end - begin;
-  let plain = n >= PACK;
-  for (let k = begin; k < end && !plain; k++) plain = Math.abs(top[k]!) > 8e6;
-  if (plain) {
-    order.subarray(begin, end).sort((p, q) => compare(top[p]!, top[q]!));
-    return;
-  }
-  if (packed.length < n) packed = new Float64Array(2 * n);
-  for (let k = 0; k < n; k++) {
-    const grain = Math.floor(top[begin + k]! * GRAIN);
-    top[begin + k] = grain / GRAIN;
-    packed[k] = grain * PACK + k;
-  }
-  const sorted = packed.subarray(0, n).sort();
-  for (let k = 0; k < n; k++) order[begin + k] = begin + (sorted[k]! - Math.floor(sorted[k]! / PACK) * PACK);
 }
 
 /**
@@ -245,7 +218,7 @@ function orderByTop(top: Float64Array, order: Uint32Array, begin: number, end: n
  * by strip of the group (those pieces lie mostly near the gap's sides, the lines near its middle):
  * in each, a sweep down by top end, a pair met when the later of the two begins.
  */
-function hopUprightLines(group: Group, curves: readonly Curve[], segments: Segments, hops: Point[][]): void {
+function hopUprightLines(group: Group, curves: readonly Curve[], segments: Segments, found: FoundHops): void {
   const { at, from, to, owner } = segments;
   const hop = (piece: number, segment: number) => {
     const x = at[segment]!;
@@ -254,15 +227,19 @@ function hopUprightLines(group: Group, curves: readonly Curve[], segments: Segme
     const t = tAtX(curve, x, pieces.t0[piece]!, pieces.t1[piece]!);
     if (Number.isNaN(t)) return;
     const y = yAt(curve, t);
-    if (y > from[segment]! && y < to[segment]! && clearOfEnds(curve, x, y) && steepEnough(curve, t, true)) hops[owner[segment]!]!.push({ x, y });
+    if (y > from[segment]! && y < to[segment]! && clearOfEnds(curve, x, y) && steepEnough(curve, t, true)) found.add(owner[segment]!, x, y);
   };
   const strips = stripsAcross(group);
   const piecesIn: number[][] = Array.from({ length: strips.count }, () => []);
   const linesIn: number[][] = Array.from({ length: strips.count }, () => []);
-  const down: number[] = [];
-  for (let i = 0; i < pieces.count; i++) if (pieces.kind[i]! & UPRIGHT) down.push(i);
-  down.sort((p, q) => compare(pieces.yLo[p]!, pieces.yLo[q]!));
-  for (const piece of down) for (let s = strips.of(pieces.xLo[piece]!); s <= strips.of(pieces.xHi[piece]!); s++) piecesIn[s]!.push(piece);
+  // Every piece by its top (to 1/1024: a pair that overlaps by less is not drawn apart anyway), then those upright lines may hop.
+  const { order: down } = scratchFor(pieces.count);
+  orderByKey(pieces.yLo, 0, pieces.count, down);
+  for (let k = 0; k < pieces.count; k++) {
+    const piece = down[k]!;
+    if (!(pieces.kind[piece]! & UPRIGHT)) continue;
+    for (let s = strips.of(pieces.xLo[piece]!); s <= strips.of(pieces.xHi[piece]!); s++) piecesIn[s]!.push(piece);
+  }
   for (const segment of group.upright.sort((p, q) => compare(from[p]!, from[q]!))) linesIn[strips.of(at[segment]!)]!.push(segment);
   const livePieces: number[] = [];
   const liveLines: number[] = [];

@@ -12,7 +12,7 @@
  */
 import { chooseHeight, emptyOccupancy } from './heights';
 import { addCurveHops } from './curveHops';
-import { findHops, tidyHops } from './hops';
+import { FoundHops, findHops, tidyHops } from './hops';
 import { buildLayout, moveInLayout, trackPositions, type Layout } from './layout';
 import { classify, pointsOf, type Plan } from './plan';
 import { assignPorts, separateStubs } from './ports';
@@ -86,16 +86,24 @@ function routeLinks(
   assignTracks(plans, layout);
   const points = plans.map(pointsOf);
   separateStubs(plans, points);
-  const hops = options.hops ? findHops(points) : null;
-  if (hops) addCurveHops(points, curves, hops);
+  let hops: ((index: number) => Point[]) | null = null;
+  if (options.hops) {
+    found.count = 0;
+    findHops(points, found);
+    addCurveHops(points, curves, found);
+    const { first, byRoute } = found.byRoute(points.length);
+    hops = (index) => tidyHops(points[index]!, found, byRoute, first[index]!, first[index + 1]!);
+  }
   plans.forEach((plan, index) => {
-    const found = hops ? tidyHops(points[index]!, hops[index]!) : NO_HOPS;
-    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: found.length ? found : NO_HOPS });
+    const kept = hops ? hops(index) : NO_HOPS;
+    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: kept.length ? kept : NO_HOPS });
   });
   return routes;
 }
 
 const NO_HOPS: readonly Point[] = [];
+/** Used again by each routing: see `FoundHops`. */
+const found = new FoundHops();
 
 function directEnds(plan: Plan): [Point, Point] {
   return [
