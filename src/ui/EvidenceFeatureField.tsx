@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { editBox } from '../actions/commands';
 import { LEVELS, levelName } from '../domain/levels';
 import type { Box } from '../domain/model';
@@ -13,12 +13,25 @@ import './evidence.css';
  * for. An untagged box gets suggestions from the words of its label and notes; only the user's
  * choice (the field, or a suggestion's button) tags it.
  */
+/** The library's features by level: the same every render, so React compares none of them again. */
+const FEATURE_OPTIONS = LEVELS.map((level) => (
+  <optgroup key={level.id} label={level.name}>
+    {FEATURES.filter((f) => f.level === level.id).map((f) => (
+      <option key={f.id} value={f.id}>
+        {f.name}
+      </option>
+    ))}
+  </optgroup>
+));
+
 export function EvidenceFeatureField({ box }: { box: Box }) {
   const store = useEditorStore();
   const fieldId = useId();
   const hintId = useId();
   const feature = box.feature ? featureById(box.feature) : undefined;
-  const text = `${box.label}\n${box.notes ?? ''}`;
+  // Suggestions follow the words in a render of their own, after the keystroke's: matching the
+  // library's terms inside every key of a label or notes made typing the slower.
+  const text = useDeferredValue(`${box.label}\n${box.notes ?? ''}`);
   const suggestions = useMemo(() => (box.feature ? [] : suggestFeatures(text)), [box.feature, text]);
   // Which features other boxes already stand for, so a suggestion can say so.
   const elsewhere = useEditor((state) => {
@@ -34,15 +47,7 @@ export function EvidenceFeatureField({ box }: { box: Box }) {
       <select id={fieldId} value={box.feature ?? ''} aria-describedby={hintId} onChange={(event) => tag(event.target.value)}>
         <option value="">None</option>
         {box.feature && !feature ? <option value={box.feature}>Unknown feature “{box.feature}”</option> : null}
-        {LEVELS.map((level) => (
-          <optgroup key={level.id} label={level.name}>
-            {FEATURES.filter((f) => f.level === level.id).map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        {FEATURE_OPTIONS}
       </select>
       <div id={hintId} className="evidence-field__hint">
         {feature ? (
