@@ -2,9 +2,13 @@
  * Issue 26: links that go around boxes. Each drawn link is sampled with the browser's own path
  * geometry (getPointAtLength), on the canvas and in the SVG export, and no point may lie inside a
  * box other than the link's two ends; a box dragged across a skip link's path makes it go round on
- * the drop; View ▸ "Route links around boxes" off gives the curves back, and stays off for that model.
+ * the drop; View ▸ "Route links around boxes" off gives the curves back, and stays off for that model;
+ * a skip link crossing a curve to the next lane hops over it, on the canvas and in the SVG export.
  */
 import { readFile } from 'node:fs/promises';
+import { boxXFor } from '../../src/domain/lanes';
+import type { LevelId } from '../../src/domain/levels';
+import type { Box } from '../../src/domain/model';
 import { NEIGHBOURHOOD_MODEL } from '../../src/domain/routing/testing/realLookingModels';
 import { boxOnCanvas, canvas, dragBoxTo, expect, fitView, importFile, openHome, test, titleField, waitForStillCanvas, type Page } from './helpers';
 
@@ -214,4 +218,77 @@ test('the pathway view and the presentation draw the links round the boxes too',
   expect(presented.orthogonal).toBeGreaterThan(3);
   await page.keyboard.press('Escape');
   await expect(show).toBeHidden();
+});
+
+/** A tall curve from Activities down to Engagement, and a skip link from Inputs to Reactions across it. */
+const CROSSING_BOXES: Box[] = (
+  [
+    ['from', 'activities', 'Youth workers trained', 100],
+    ['to', 'engagement', 'Young people join the evening clubs', 420],
+    ['start', 'inputs', 'Lottery grant for youth work', 260],
+    ['finish', 'reactions', 'Parents trust the clubs', 260],
+  ] as const
+).map(([id, level, label, y]) => ({ id, level: level as LevelId, label, x: boxXFor(level as LevelId), y }));
+const CROSSING_FILE = JSON.stringify({
+  format: 'outcome-chains/logic-model',
+  formatVersion: 1,
+  ...NEIGHBOURHOOD_MODEL,
+  title: 'Youth clubs: a skip link across a curve',
+  boxes: CROSSING_BOXES,
+  links: [
+    { id: 'curve', source: 'from', target: 'to' },
+    { id: 'skip', source: 'start', target: 'finish' },
+  ],
+});
+
+/** The hop's centre from a path's data (its first arc ends on top of the hop, which bulges 4 up), and how near the other path's drawn geometry comes to it. */
+function hopAgainst(args: { d: string; other: string }): { centre: { x: number; y: number }; nearest: number } | null {
+  const arc = /C\s*[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+([-\d.]+)\s+([-\d.]+)/.exec(args.d);
+  if (!arc) return null;
+  const centre = { x: Number(arc[1]), y: Number(arc[2]) + 4 };
+  const other = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  other.setAttribute('d', args.other);
+  const holder = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  holder.append(other);
+  document.body.append(holder);
+  let nearest = Infinity;
+  const length = other.getTotalLength();
+  for (let at = 0; at <= length; at += 0.25) {
+    const point = other.getPointAtLength(at);
+    nearest = Math.min(nearest, Math.hypot(point.x - centre.x, point.y - centre.y));
+  }
+  holder.remove();
+  return { centre, nearest };
+}
+
+test('a skip link crossing a curve to the next lane hops over it, on the canvas and in the SVG export', async ({ page }) => {
+  await openHome(page);
+  await importFile(page, 'youth-clubs.json', CROSSING_FILE);
+  await expect(titleField(page)).toHaveValue('Youth clubs: a skip link across a curve');
+  await fitView(page);
+  await waitForStillCanvas(page);
+  const pathOf = (id: string) => page.locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`).getAttribute('d');
+  const curve = (await pathOf('curve'))!;
+  const skip = (await pathOf('skip'))!;
+  expect(curve.replace(/[^A-Za-z]/g, '')).toBe('MC');
+  // A straight line with one hop: two quarter-arcs (C C) between straight stretches.
+  expect(skip.replace(/[^A-Za-z]/g, '')).toMatch(/^M[LQ]*LCCL[LQ]*$/);
+  const hop = await page.evaluate(hopAgainst, { d: skip, other: curve });
+  expect(hop).not.toBeNull();
+  // The hop stands on the curve, in the gap between Activities and Engagement.
+  expect(hop!.nearest).toBeLessThan(1);
+  expect(hop!.centre.x).toBeGreaterThan(boxXFor('activities') + 220);
+  expect(hop!.centre.x).toBeLessThan(boxXFor('engagement'));
+
+  const svg = await exportSvgText(page);
+  const exported = await page.evaluate((text) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+    const d = (id: string) => holder.querySelector(`path.link[data-link-id="${id}"]`)?.getAttribute('d') ?? '';
+    return { skip: d('skip'), curve: d('curve') };
+  }, svg);
+  // The export draws the same route (placed on its own page, perhaps moved): one hop, standing on the curve.
+  expect(exported.skip.replace(/[^A-Za-z]/g, '')).toBe(skip.replace(/[^A-Za-z]/g, ''));
+  const exportedHop = await page.evaluate(hopAgainst, { d: exported.skip, other: exported.curve });
+  expect(exportedHop!.nearest).toBeLessThan(1);
 });

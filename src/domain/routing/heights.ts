@@ -15,7 +15,7 @@ export interface Occupancy {
    * taken then and is taken still (lines are only ever added), so the next search starts there. In a
    * margin holding hundreds of lines this saves walking past all of them for each new one.
    */
-  readonly resume: Map<string, number>;
+  readonly resume: Map<number, Map<number, number>>;
 }
 
 function slotsOf(plan: Plan): [number, number] {
@@ -139,13 +139,15 @@ function clearHeight(first: number, corridor: Interval, occupancy: Occupancy, sl
 
 function searchClear(first: number, direction: 1 | -1, corridor: Interval, occupancy: Occupancy, slots: readonly [number, number]): number | null {
   const step = ROUTING.trackSpacing;
-  const key = `${slots[0]},${slots[1]},${direction},${first}`;
-  let h = occupancy.resume.get(key) ?? first;
+  // By run of slots and direction, then by the height searched from: numbers, not a string made on each search.
+  const run = (slots[0] * 64 + slots[1]) * 2 + (direction > 0 ? 1 : 0);
+  const resume = occupancy.resume.get(run) ?? occupancy.resume.set(run, new Map()).get(run)!;
+  let h = resume.get(first) ?? first;
   for (let jumps = 0; jumps < 10_000; jumps++) {
     if (h < corridor.lo - 1e-9 || h > corridor.hi + 1e-9) return null;
     const blocker = blockerAt(occupancy, slots, h);
     if (blocker === null) {
-      occupancy.resume.set(key, h);
+      resume.set(first, h);
       return h;
     }
     h = direction > 0 ? Math.max(h + 1e-3, blocker + step) : Math.min(h - 1e-3, blocker - step);

@@ -1,6 +1,10 @@
 /** Where each link meets its boxes' sides, and the rare lines of two routes that meet along one height. */
 import { pointsOf, sideX, type Plan } from './plan';
+import * as tracks from './tracks';
 import type { Point, Route, RouteBox } from './types';
+
+/** Taken from its module once, as in `curveHops.ts`: a sort calls it tens of thousands of times. */
+const { compare } = tracks;
 
 /**
  * Spreads the ends on each side of each box along that side, in the order of the other boxes'
@@ -22,7 +26,7 @@ export function assignPorts(plans: readonly Plan[], pinned?: ReadonlyMap<string,
   });
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  order.sort((a, b) => key[a]! - key[b]! || other[a]! - other[b]! || a - b);
+  order.sort((a, b) => compare(key[a]!, key[b]!) || compare(other[a]!, other[b]!) || a - b);
   for (let first = 0; first < count; ) {
     let last = first;
     while (last + 1 < count && key[order[last + 1]!] === key[order[first]!]) last++;
@@ -75,7 +79,7 @@ export function separateStubs(plans: readonly Plan[], points: Point[][]): void {
     });
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => y[a]! - y[b]! || lo[a]! - lo[b]!);
+    order.sort((a, b) => compare(y[a]!, y[b]!) || compare(lo[a]!, lo[b]!));
     let moved = false;
     for (let i = 0; i < n; i++) {
       const a = order[i]!;

@@ -187,7 +187,7 @@ describe('routing links around boxes', () => {
     expectSound(input, routes);
   });
 
-  it('marks each crossing of two right-angled routes with a hop on the level line', () => {
+  it('marks each crossing of a right-angled route with another route, or with a curve to the next lane, with a hop on the right-angled line', () => {
     const { routes } = routed(NEIGHBOURHOOD_MODEL);
     const hops = [...routes.values()].flatMap((route) => route.hops);
     expect(hops.length).toBeGreaterThan(0);
@@ -196,10 +196,10 @@ describe('routing links around boxes', () => {
       for (const hop of route.hops) {
         const onOwnLine = route.points.some((point, i) => {
           const next = route.points[i + 1];
-          return next && point.y === hop.y && next.y === hop.y;
+          return next && ((point.y === hop.y && next.y === hop.y) || (point.x === hop.x && next.x === hop.x));
         });
         expect(onOwnLine, id).toBe(true);
-        const crossedBy = [...samples].filter(([other, points]) => other !== id && routes.get(other)!.via !== 'direct' && points.some((p) => Math.hypot(p.x - hop.x, p.y - hop.y) < 1.5));
+        const crossedBy = [...samples].filter(([other, points]) => other !== id && points.some((p) => Math.hypot(p.x - hop.x, p.y - hop.y) < 1.5));
         expect(crossedBy.length, `${id} hops at ${hop.x},${hop.y}`).toBeGreaterThan(0);
       }
     }

@@ -11,11 +11,12 @@
  * Wybrow, Marriott and Stuckey, "Orthogonal connector routing" (GD 2009).
  */
 import { chooseHeight, emptyOccupancy } from './heights';
-import { findHops, tidyHops } from './hops';
+import { addCurveHops } from './curveHops';
+import { FoundHops, findHops, tidyHops } from './hops';
 import { buildLayout, moveInLayout, trackPositions, type Layout } from './layout';
 import { classify, pointsOf, type Plan } from './plan';
 import { assignPorts, separateStubs } from './ports';
-import { leftEdgeTracks, type Interval } from './tracks';
+import { compare, leftEdgeTracks, type Interval } from './tracks';
 import { ROUTING, type Point, type Route, type RouteBox, type RouteLink, type RoutingInput } from './types';
 
 
@@ -69,26 +70,40 @@ function routeLinks(
   assignPorts(all, options.pinned, options.moving);
   const routes = new Map<string, Route>();
   const plans: Plan[] = [];
+  const curves: [Point, Point][] = [];
   for (const plan of all) {
     if (!plan.direct) plans.push(plan);
-    else routes.set(plan.link.id, { via: 'direct', points: directEnds(plan), hops: NO_HOPS });
+    else {
+      const ends = directEnds(plan);
+      curves.push(ends);
+      routes.set(plan.link.id, { via: 'direct', points: ends, hops: NO_HOPS });
+    }
   }
   const occupancy = emptyOccupancy(layout);
   // Short links first: they take the heights nearest their boxes; long ones go round them.
-  const order = plans.filter((plan) => plan.crossed).sort((a, b) => span(a) - span(b) || Math.abs(a.ys - a.yt) - Math.abs(b.ys - b.yt));
+  const order = plans.filter((plan) => plan.crossed).sort((a, b) => span(a) - span(b) || compare(Math.abs(a.ys - a.yt), Math.abs(b.ys - b.yt)));
   for (const plan of order) chooseHeight(plan, layout, occupancy);
   assignTracks(plans, layout);
   const points = plans.map(pointsOf);
   separateStubs(plans, points);
-  const hops = options.hops ? findHops(points) : null;
+  let hops: ((index: number) => Point[]) | null = null;
+  if (options.hops) {
+    found.count = 0;
+    findHops(points, found);
+    addCurveHops(points, curves, found);
+    const { first, byRoute } = found.byRoute(points.length);
+    hops = (index) => tidyHops(points[index]!, found, byRoute, first[index]!, first[index + 1]!);
+  }
   plans.forEach((plan, index) => {
-    const found = hops ? tidyHops(points[index]!, hops[index]!) : NO_HOPS;
-    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: found.length ? found : NO_HOPS });
+    const kept = hops ? hops(index) : NO_HOPS;
+    routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: kept.length ? kept : NO_HOPS });
   });
   return routes;
 }
 
 const NO_HOPS: readonly Point[] = [];
+/** Used again by each routing: see `FoundHops`. */
+const found = new FoundHops();
 
 function directEnds(plan: Plan): [Point, Point] {
   return [

@@ -4,6 +4,14 @@
  * taken in order of their top end, each on the first track whose last segment ended far enough above.
  */
 
+/**
+ * -1, 0 or 1 as a is below, at or above b: a sort's comparator that returns this, rather than a
+ * difference of two fractional numbers, makes no new number object on each of its many calls.
+ */
+export function compare(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A stretch of y (or x) from `lo` to `hi`; `hi` may be Infinity (below every box). */
 export interface Interval {
   readonly lo: number;
@@ -15,7 +23,7 @@ export interface Interval {
  * on both sides so that a line never grazes a box.
  */
 export function freeIntervals(taken: readonly Interval[], from: number, clearance: number): Interval[] {
-  const sorted = [...taken].sort((a, b) => a.lo - b.lo);
+  const sorted = [...taken].sort((a, b) => compare(a.lo, b.lo));
   const free: Interval[] = [];
   let cursor = from;
   for (const { lo, hi } of sorted) {
@@ -49,7 +57,7 @@ export function intersect(a: readonly Interval[], b: readonly Interval[]): Inter
  * there are. Two segments share a track only when one ends `gap` or more before the other begins.
  */
 export function leftEdgeTracks(segments: readonly Interval[], gap: number): { tracks: number[]; count: number } {
-  const order = segments.map((_, index) => index).sort((a, b) => segments[a]!.lo - segments[b]!.lo || segments[a]!.hi - segments[b]!.hi);
+  const order = segments.map((_, index) => index).sort((a, b) => compare(segments[a]!.lo, segments[b]!.lo) || compare(segments[a]!.hi, segments[b]!.hi));
   const lastEnd: number[] = [];
   const tracks = new Array<number>(segments.length).fill(0);
   for (const index of order) {
