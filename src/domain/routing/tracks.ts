@@ -62,13 +62,11 @@ export function leftEdgeTracks(segments: readonly Interval[], gap: number): { tr
   const tracks = new Array<number>(segments.length).fill(0);
   for (const index of order) {
     const { lo, hi } = segments[index]!;
-    let track = lastEnd.findIndex((end) => end + gap <= lo);
-    if (track < 0) {
-      track = lastEnd.length;
-      lastEnd.push(hi);
-    } else {
-      lastEnd[track] = hi;
-    }
+    // A loop, not findIndex: a closure made for each segment of every channel is garbage at once.
+    let track = 0;
+    while (track < lastEnd.length && lastEnd[track]! + gap > lo) track++;
+    if (track === lastEnd.length) lastEnd.push(hi);
+    else lastEnd[track] = hi;
     tracks[index] = track;
   }
   return { tracks, count: lastEnd.length };
