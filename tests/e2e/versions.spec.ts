@@ -115,6 +115,12 @@ test('look at a version read-only; restore it; Undo brings the present back; the
   await expect(banner).toContainText(/You are looking at "Q1 board", saved \d+ \w+ \d{4}/);
   await expect(boxOnCanvas(page, 'Inputs', 'Pooled budget')).toBeVisible();
   await expect(titleField(page)).toHaveCount(0);
+  // The progress table still sorts and filters: it changes nothing in the model.
+  await openPanelTab(page, 'Progress');
+  const progress = page.getByRole('tabpanel', { name: 'Progress' });
+  await expect(progress.getByRole('combobox', { name: 'Owner' })).toBeEnabled();
+  await progress.getByRole('table', { name: 'Progress of every box' }).getByRole('button', { name: 'Box', exact: true }).click();
+  await expect(progress.getByRole('columnheader', { name: 'Box' })).toHaveAttribute('aria-sort', 'ascending');
   // Every export works on the version: its text and its image hold the label as it was.
   for (const format of ['Text (Markdown)', 'SVG image']) {
     const text = await exportedText(page, format);

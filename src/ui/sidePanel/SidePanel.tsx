@@ -32,11 +32,11 @@ const TABS: readonly (SidePanelTab & { render: () => ReactNode })[] = [
 const BY_USE: readonly PanelTab[] = ['details', 'flags', 'evidence', 'progress', 'conditions', 'comments', 'versions'];
 
 /**
- * Tabs a viewer or commenter uses as they are: the flags only lead to boxes; versions are looked at
- * and compared by everyone (the panel offers changes only to editors); comments say themselves who
- * may write.
+ * Tabs a viewer or commenter uses as they are: the flags only lead to boxes; the progress table only
+ * sorts, filters and leads to boxes; versions are looked at and compared by everyone (the panel
+ * offers changes only to editors); comments say themselves who may write.
  */
-const NEVER_READ_ONLY: ReadonlySet<PanelTab> = new Set(['flags', 'versions', 'comments']);
+const NEVER_READ_ONLY: ReadonlySet<PanelTab> = new Set(['flags', 'progress', 'versions', 'comments']);
 
 /** The panel beside the canvas: details of what is selected, the flags, the evidence library, Table 1, every box's progress, versions, comments. */
 export function SidePanel() {
