@@ -5,6 +5,8 @@ import { planImport } from '../spreadsheet/planImport';
 import { guessedMapping } from '../spreadsheet/levelChoices';
 import type { TableSource } from '../spreadsheet/table';
 import { readSpreadsheetBytes, type ReadResult } from './readSpreadsheetBytes';
+import { sheetExtentCheck } from './sheetExtents';
+import { checkZip } from './zipGuard';
 import { craftWorkbook, declareSize, markEncrypted, sheetData, textCell } from './testing/craftWorkbook';
 
 function failure(result: ReadResult): string {
@@ -82,13 +84,14 @@ describe('reading a spreadsheet file', () => {
   it('refuses a sheet of 1,000,000 rows and one of 10,000 columns, in a workbook and in a CSV', async () => {
     const rows: string[] = [];
     for (let row = 1; row <= 1_000_000; row++) rows.push(`<row r="${row}"><c r="A${row}"><v>1</v></c></row>`);
+    const million = rows.join('');
 
     // As Excel writes it, with the sheet's extent up front; and without, as some writers do.
-    const tall = craftWorkbook([{ name: 'Tall', body: `<dimension ref="A1:A1000000"/><sheetData>${rows.join('')}</sheetData>` }]);
+    const tall = craftWorkbook([{ name: 'Tall', body: `<dimension ref="A1:A1000000"/><sheetData>${million}</sheetData>` }], {}, 1);
     expect(failure(await readSpreadsheetBytes(tall, 'tall.xlsx'))).toBe(
       '“Tall” has 1,000,000 rows; a sheet may have at most 10,000 (and a model at most 5,000 boxes). Split it and import it in parts.',
     );
-    const undeclared = craftWorkbook([{ name: 'Tall', body: `<sheetData>${rows.join('')}</sheetData>` }]);
+    const undeclared = craftWorkbook([{ name: 'Tall', body: `<sheetData>${million}</sheetData>` }], {}, 1);
     expect(failure(await readSpreadsheetBytes(undeclared, 'tall.xlsx'))).toMatch(/^“Tall” has more than 10,000 rows;/);
     const cells = Array.from({ length: 10_000 }, (_, column) => `<c r="${columnName(column)}1"><v>${column}</v></c>`).join('');
     const wide = craftWorkbook([{ name: 'Wide', body: `<sheetData><row r="1">${cells}</row></sheetData>` }]);
@@ -96,6 +99,15 @@ describe('reading a spreadsheet file', () => {
     expect(failure(await readSpreadsheetBytes(strToU8('a\n'.repeat(1_000_000)), 'tall.csv'))).toMatch(/^“tall” has more than 10,000 rows/);
     expect(failure(await readSpreadsheetBytes(strToU8(`${'x,'.repeat(9_999)}x\n`), 'wide.csv'))).toMatch(/^“wide” has 10,000 columns/);
   }, 120_000);
+
+  it('counts a sheet’s rows as it unpacks: one that understates its extent is refused, and formatted empty rows are not counted', async () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, index) => `<x:row r="${index + 1}"><x:c r="A${index + 1}"><x:v>1</x:v></x:c></x:row>`).join('');
+    const understated = craftWorkbook([{ name: 'Short', body: `<dimension ref="A1:A20"/><x:sheetData>${rows(10_001)}</x:sheetData>` }]);
+    expect(failure(await readSpreadsheetBytes(understated, 'short.xlsx'))).toMatch(/^“Short” has more than 10,000 rows;/);
+    const formatted = Array.from({ length: 50 }, (_, index) => `<x:row r="${10_001 + index}" s="2" customFormat="1"/>`).join('');
+    const withEmptyRows = craftWorkbook([{ name: 'Plan', body: `<x:sheetData>${rows(10_000)}${formatted}</x:sheetData>` }]);
+    expect(checkZip(withEmptyRows, sheetExtentCheck())).toMatchObject({ ok: true });
+  });
 
   it('reads the values formulas last saved, never running one, and says so in the preview', async () => {
     const body = `<sheetData><row r="1">${textCell('A1', 'Inputs')}${textCell('B1', 'Activities')}</row><row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2" t="str"><f>HYPERLINK("http://evil.example","Training")</f><v>Training</v></c></row></sheetData>`;

@@ -23,9 +23,13 @@ const HEAD_BYTES = 64 * 1024;
 
 /**
  * Shown the start of each entry as it is checked — worksheets last — and may stop the check with a
- * message: so a sheet that declares a million rows is refused without unpacking it.
+ * message: so a sheet that declares a million rows is refused without unpacking it. Or it may answer
+ * a Watch, to be shown the whole entry as it unpacks (its head again first).
  */
-export type Inspect = (name: string, head: Uint8Array) => string | undefined;
+export type Inspect = (name: string, head: Uint8Array) => string | undefined | Watch;
+
+/** Shown an entry's bytes in order as they unpack, and may stop the check with a message. */
+export type Watch = (chunk: Uint8Array) => string | undefined;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-GB')} MB`;
 
@@ -88,18 +92,30 @@ function inflatesWithin(bytes: Uint8Array, entry: Entry, inspect: Inspect): bool
   if (entry.offset + 30 > bytes.length || view.getUint32(entry.offset, true) !== LOCAL_HEADER) throw new Error('damaged');
   const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
   const data = bytes.subarray(start, start + entry.compressed);
-  if (entry.method === 0) return data.length <= entry.size && (inspect(entry.name, data.subarray(0, HEAD_BYTES)) ?? true);
+  if (entry.method === 0) {
+    if (data.length > entry.size) return false;
+    const seen = inspect(entry.name, data.subarray(0, HEAD_BYTES));
+    return (typeof seen === 'function' ? seen(data) : seen) ?? true;
+  }
   let produced = 0;
   let over = false;
   let stop: string | undefined;
+  let watch: Watch | undefined;
   let head: Uint8Array | null = new Uint8Array(Math.min(HEAD_BYTES, entry.size));
   const inflater = new Inflate((chunk, final) => {
+    const before = produced;
     if (head && produced < head.length) head.set(chunk.subarray(0, head.length - produced), produced);
     produced += chunk.length;
     if (produced > entry.size) over = true;
+    else if (watch) stop = watch(chunk);
     else if (head && (produced >= head.length || final)) {
-      stop = inspect(entry.name, head.subarray(0, Math.min(produced, head.length)));
+      const headSeen = head.subarray(0, Math.min(produced, head.length));
+      const seen = inspect(entry.name, headSeen);
       head = null;
+      if (typeof seen === 'function') {
+        watch = seen;
+        stop = watch(headSeen) ?? watch(chunk.subarray(headSeen.length - before));
+      } else stop = seen;
     }
   });
   for (let at = 0; at < data.length && !over && stop === undefined; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
