@@ -232,12 +232,17 @@ function hopUprightLines(group: Group, curves: readonly Curve[], segments: Segme
   const strips = stripsAcross(group);
   const piecesIn: number[][] = Array.from({ length: strips.count }, () => []);
   const linesIn: number[][] = Array.from({ length: strips.count }, () => []);
-  // Every piece by its top (to 1/1024: a pair that overlaps by less is not drawn apart anyway), then those upright lines may hop.
-  const { order: down } = scratchFor(pieces.count);
-  orderByKey(pieces.yLo, 0, pieces.count, down);
-  for (let k = 0; k < pieces.count; k++) {
-    const piece = down[k]!;
-    if (!(pieces.kind[piece]! & UPRIGHT)) continue;
+  // The pieces upright lines may hop, by top (to 1/1024: a pair that overlaps by less is not drawn apart anyway).
+  const { top: tops, curve: which, order: down } = scratchFor(pieces.count);
+  let count = 0;
+  for (let i = 0; i < pieces.count; i++) {
+    if (!(pieces.kind[i]! & UPRIGHT)) continue;
+    tops[count] = pieces.yLo[i]!;
+    which[count++] = i;
+  }
+  orderByKey(tops, 0, count, down);
+  for (let k = 0; k < count; k++) {
+    const piece = which[down[k]!]!;
     for (let s = strips.of(pieces.xLo[piece]!); s <= strips.of(pieces.xHi[piece]!); s++) piecesIn[s]!.push(piece);
   }
   for (const segment of group.upright.sort((p, q) => compare(from[p]!, from[q]!))) linesIn[strips.of(at[segment]!)]!.push(segment);

@@ -154,6 +154,7 @@ export function findHops(routes: readonly (readonly Point[])[], found: FoundHops
 /** Distances along a segment of the hops on it, and which hop each is: used again by every call (routing tidies every route's hops). */
 let alongScratch = new Float64Array(64);
 let hopScratch = new Int32Array(64);
+let orderScratch = new Uint32Array(64);
 
 /**
  * A route's hops (found.x/y at hops[begin..end)) in order along it, each clear of the segment's ends
@@ -167,6 +168,7 @@ export function tidyHops(points: readonly Point[], found: FoundHops, hops: Int32
   if (alongScratch.length < end - begin) {
     alongScratch = new Float64Array(2 * (end - begin));
     hopScratch = new Int32Array(2 * (end - begin));
+    orderScratch = new Uint32Array(2 * (end - begin));
   }
   const { x: hopX, y: hopY } = found;
   const kept: Point[] = [];
@@ -177,28 +179,24 @@ export function tidyHops(points: readonly Point[], found: FoundHops, hops: Int32
     const length = vertical ? Math.abs(b.y - a.y) : Math.abs(b.x - a.x);
     const lo = vertical ? Math.min(a.y, b.y) : Math.min(a.x, b.x);
     const hi = vertical ? Math.max(a.y, b.y) : Math.max(a.x, b.x);
-    // The hops on this segment by distance along it (an insertion sort: a segment has few).
+    // The hops on this segment, then in order of distance along it: a level line across a crowded
+    // gap can carry hundreds, which an insertion sort would compare pairwise.
     let count = 0;
     for (let h = begin; h < end; h++) {
       const hop = hops[h]!;
       const across = vertical ? hopX[hop]! : hopY[hop]!;
       const along = vertical ? hopY[hop]! : hopX[hop]!;
       if (across !== (vertical ? a.x : a.y) || along <= lo || along >= hi) continue;
-      const at = vertical ? Math.abs(along - a.y) : Math.abs(along - a.x);
-      let k = count++;
-      while (k > 0 && alongScratch[k - 1]! > at) {
-        alongScratch[k] = alongScratch[k - 1]!;
-        hopScratch[k] = hopScratch[k - 1]!;
-        k--;
-      }
-      alongScratch[k] = at;
-      hopScratch[k] = hop;
+      alongScratch[count] = vertical ? Math.abs(along - a.y) : Math.abs(along - a.x);
+      hopScratch[count++] = hop;
     }
+    orderByKey(alongScratch, 0, count, orderScratch);
     let last = -Infinity;
     for (let k = 0; k < count; k++) {
-      const at = alongScratch[k]!;
+      const at = alongScratch[orderScratch[k]!]!;
       if (at < room || at > length - room || at - last < width) continue;
-      kept.push({ x: hopX[hopScratch[k]!]!, y: hopY[hopScratch[k]!]! });
+      const hop = hopScratch[orderScratch[k]!]!;
+      kept.push({ x: hopX[hop]!, y: hopY[hop]! });
       last = at;
     }
   }

@@ -31,4 +31,11 @@ describe('orderByKey', () => {
   it('with a grain of 1, orders whole-number keys exactly', () => {
     expect(ordered([40, 41, 39, 41], 0, 4, { grain: 1 }).order).toEqual([2, 0, 1, 3]);
   });
+
+  it('orders a few keys (an insertion sort) as it orders many, ties by index', () => {
+    const few = [3, 1, 2, 1];
+    const many = [...few, ...Array.from({ length: 40 }, (_, i) => 100 + i)];
+    expect(ordered(few).order).toEqual([1, 3, 2, 0]);
+    expect(ordered(many).order.slice(0, 4)).toEqual([1, 3, 2, 0]);
+  });
 });

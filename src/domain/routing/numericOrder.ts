@@ -10,6 +10,7 @@ const PACK = 2 ** 20;
 /** A packed key must stay a whole number below 2⁵³: a rounded key within ±2³³, an index below 2²⁰. */
 const LARGEST_ROUNDED = 2 ** 33;
 let packed = new Float64Array(1024);
+const FEW = 16;
 
 /**
  * Writes into order[begin..end) the indices begin..end−1 ordered by key (ties by index). Keys closer
@@ -22,6 +23,19 @@ export function orderByKey(key: Float64Array, begin: number, end: number, order:
   const n = end - begin;
   let plain = n >= PACK;
   for (let k = begin; k < end && !plain; k++) plain = !(Math.abs(key[k]! * grain) < LARGEST_ROUNDED);
+  if (n <= FEW && !plain) {
+    // A few: an insertion sort costs less than making a view and calling the engine's sort.
+    for (let k = begin; k < end; k++) {
+      if (options.roundKeys) key[k] = Math.floor(key[k]! * grain) / grain;
+      let at = k;
+      while (at > begin && key[order[at - 1]!]! > key[k]!) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = k;
+    }
+    return;
+  }
   if (plain) {
     for (let k = begin; k < end; k++) order[k] = k;
     order.subarray(begin, end).sort((p, q) => compare(key[p]!, key[q]!) || p - q);
