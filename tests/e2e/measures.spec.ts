@@ -20,6 +20,7 @@ import {
   type Locator,
   type Page,
 } from './helpers';
+import { saveVersion } from './versionHelpers';
 
 const BOX = 'Families in stable homes';
 const MEASURE = 'Families housed';
@@ -157,4 +158,14 @@ test('a measure entered by keyboard and paste, charted and said in words; a bad 
   await expect(cell(panel, 'Note', '2026/27')).toHaveValue('Two hostels opened');
   await expect(panel.getByRole('textbox', { name: 'Unit of indicator 1' })).toHaveValue('families');
   await expect(panel.getByRole('img', { name: `Chart of ${MEASURE}` })).toHaveAccessibleDescription(new RegExp(`^${SUMMARY}`));
+
+  // Looking at a saved version, where nothing can be switched, the figures are a table under the chart.
+  await saveVersion(page, 'Q4');
+  await page.getByRole('tabpanel', { name: 'Versions' }).getByRole('button', { name: 'Look at Q4' }).click();
+  await expect(page.getByRole('region', { name: 'Looking at a version' })).toBeVisible();
+  await selectBox(page, 'Final outcomes', BOX);
+  const seen = await openPanelTab(page, 'Details');
+  await expect(seen.getByRole('img', { name: `Chart of ${MEASURE}` })).toBeVisible();
+  await expect(seen.getByRole('table', { name: `Figures of ${MEASURE}` }).getByRole('row')).toHaveCount(6);
+  await expect(seen.getByRole('button', { name: /Show as (table|chart)/ })).toHaveCount(0);
 });

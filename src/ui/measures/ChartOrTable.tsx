@@ -6,6 +6,7 @@ import { memo, useState } from 'react';
 import type { Indicator } from '../../domain/model';
 import { formatMeasureValue, VALUE_STATUS_WORDS } from '../../domain/measureWords';
 import { valuesInOrder } from '../../domain/trend';
+import { useEditor } from '../../store/EditorContext';
 import { MeasureChart } from './LazyCharts';
 
 /** The figures as a table: what "Show as table" shows in place of the chart. */
@@ -36,9 +37,22 @@ function FiguresTable({ indicator }: { indicator: Indicator }) {
   );
 }
 
-/** A measure's chart with "Show as table" beside it (Government Analysis Function chart guidance). */
+/**
+ * A measure's chart with "Show as table" beside it (Government Analysis Function chart guidance).
+ * Read-only (a viewer, a saved version) the panel's controls are disabled, the switch with them, so
+ * the table is shown under the chart instead.
+ */
 export const ChartOrTable = memo(function ChartOrTable({ indicator, number }: { indicator: Indicator; number: number }) {
   const [asTable, setAsTable] = useState(false);
+  const readOnly = useEditor((state) => state.readOnly);
+  if (readOnly) {
+    return (
+      <div className="measure-view">
+        <MeasureChart indicator={indicator} />
+        <FiguresTable indicator={indicator} />
+      </div>
+    );
+  }
   return (
     <div className="measure-view">
       <button type="button" className="measure-view__toggle" aria-label={`${asTable ? 'Show as chart' : 'Show as table'}: indicator ${number}`} onClick={() => setAsTable(!asTable)}>
