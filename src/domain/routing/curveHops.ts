@@ -9,11 +9,10 @@
  * (the width in which crossings are hopped as one anyway): the gap is cut into strips that wide, and
  * in each strip a lookup by height finds whether some curve crosses the line there, and which.
  */
-import * as algebra from './curvePieces';
-import { LEVEL, Pieces, UPRIGHT, type Curve } from './curvePieces';
+import { addPieces, curveOf, LEVEL, Pieces, steepEnough, tAtHeight, tAtX, UPRIGHT, xAt, yAt, type Curve } from './curvePieces';
 import type { FoundHops } from './hops';
 import { orderByKey } from './numericOrder';
-import * as tracks from './tracks';
+import { compare } from './tracks';
 import { ROUTING, type Point } from './types';
 
 interface Group {
@@ -34,14 +33,6 @@ interface Segments {
 const HOP_WIDTH = 2 * ROUTING.hopRadius + 1;
 /** How far a hop keeps from a curve's ends, squared. */
 const ROOM_SQUARED = (ROUTING.hopRadius + 1) ** 2;
-
-/**
- * The curve algebra and the comparator, taken from their modules once: they run hundreds of
- * thousands of times a routing, and a module loader that reaches an import through its module's
- * exports on each use (as the Node bench's does, Vite's SSR) would look each up every time.
- */
-const { addPieces, curveOf, steepEnough, tAtHeight, tAtX, xAt, yAt } = algebra;
-const { compare } = tracks;
 
 /** Used again by each routing: see `Pieces`. */
 const pieces = new Pieces();

@@ -19,6 +19,10 @@ export class FoundHops {
   y = new Float64Array(4096);
   route = new Int32Array(4096);
 
+  clear(): void {
+    this.count = 0;
+  }
+
   add(route: number, x: number, y: number): void {
     if (this.count === this.x.length) this.grow();
     const i = this.count++;

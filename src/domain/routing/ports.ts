@@ -1,10 +1,7 @@
 /** Where each link meets its boxes' sides, and the rare lines of two routes that meet along one height. */
 import { pointsOf, sideX, type Plan } from './plan';
-import * as tracks from './tracks';
+import { compare } from './tracks';
 import type { Point, Route, RouteBox } from './types';
-
-/** Taken from its module once, as in `curveHops.ts`: a sort calls it tens of thousands of times. */
-const { compare } = tracks;
 
 /**
  * Spreads the ends on each side of each box along that side, in the order of the other boxes'

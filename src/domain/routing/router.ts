@@ -86,16 +86,15 @@ function routeLinks(
   assignTracks(plans, layout);
   const points = plans.map(pointsOf);
   separateStubs(plans, points);
-  let hops: ((index: number) => Point[]) | null = null;
+  let grouped: ReturnType<FoundHops['byRoute']> | null = null;
   if (options.hops) {
-    found.count = 0;
+    found.clear();
     findHops(points, found);
     addCurveHops(points, curves, found);
-    const { first, byRoute } = found.byRoute(points.length);
-    hops = (index) => tidyHops(points[index]!, found, byRoute, first[index]!, first[index + 1]!);
+    grouped = found.byRoute(points.length);
   }
   plans.forEach((plan, index) => {
-    const kept = hops ? hops(index) : NO_HOPS;
+    const kept = grouped ? tidyHops(points[index]!, found, grouped.byRoute, grouped.first[index]!, grouped.first[index + 1]!) : NO_HOPS;
     routes.set(plan.link.id, { via: plan.via, points: points[index]!, hops: kept.length ? kept : NO_HOPS });
   });
   return routes;
