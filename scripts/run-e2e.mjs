@@ -1,6 +1,6 @@
 /** Builds the editor, finds a Chromium, and runs the Playwright end-to-end tests against the build. */
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './find-chromium.mjs';
+import { findTestChromium } from './find-chromium.mjs';
 import { findOffice } from './find-office.mjs';
 
 function run(command, args, env) {
@@ -10,7 +10,7 @@ function run(command, args, env) {
 
 let chromium;
 try {
-  chromium = await findChromium();
+  chromium = await findTestChromium();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
