@@ -36,9 +36,10 @@ async function sidePanelRow(page: Page, { readMenu = true } = {}): Promise<{ inR
   const panel = page.getByRole('complementary', { name: 'Side panel' });
   const tabList = panel.getByRole('tablist', { name: 'Side panel' });
   const more = panel.getByRole('button', { name: /^More tabs/ });
-  // The row is fitted again when the room it has changes, a frame after the tab is chosen (the
-  // Progress tab widens the panel to about 700 px, and the next tab narrows it back): what is judged
-  // is the row once it has settled.
+  // The row is fitted again when the room it has changes (the Progress tab widens the panel to about
+  // 700 px, and the next tab narrows it back). That happens at the next layout, before anything is
+  // painted, but after the key that chose the tab: a look in between sees the old fit, never drawn.
+  // What is judged is the row once it has settled.
   let inRow: string[] = [];
   await expect(async () => {
     inRow = await tabList.getByRole('tab').allInnerTexts();
