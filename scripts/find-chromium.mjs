@@ -22,6 +22,9 @@ async function playwrightsOwn() {
 
 const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
 
+/** What went wrong, in one line (apt's own output follows on the next ones). */
+const firstLine = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+
 function installWithApt(packageName) {
   console.error(`Installing Debian's "${packageName}" package (about a minute)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -54,8 +57,7 @@ export async function findChromium(machine = THIS_MACHINE) {
     try {
       machine.installWithApt('chromium');
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new Error(`No Chromium was found, and installing Debian's chromium package failed (${reason}): ${HOW_TO_GET_ONE}`);
+      throw new Error(`No Chromium was found, and installing Debian's chromium package failed (${firstLine(error)}): ${HOW_TO_GET_ONE}`);
     }
     if (machine.exists('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
@@ -78,7 +80,7 @@ export async function findTestChromium(machine = THIS_MACHINE) {
       machine.installWithApt('chromium-headless-shell');
       if (machine.exists(HEADLESS_SHELL_PATH)) return HEADLESS_SHELL_PATH;
     } catch (error) {
-      whyNot = `installing it failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+      whyNot = `installing it failed (${firstLine(error)})`;
     }
   }
   const full = await findChromium(machine);
